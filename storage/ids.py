@@ -1,0 +1,14 @@
+"""Time-ordered event ids, so the unique index on ids grows at its end."""
+
+import os
+import time
+import uuid
+
+
+def uuid7() -> uuid.UUID:
+    """Return a UUID version 7: 48 bits of Unix milliseconds, then random bits."""
+    millis = time.time_ns() // 1_000_000
+    value = (millis & ((1 << 48) - 1)) << 80 | int.from_bytes(os.urandom(10), "big")
+    value = value & ~(0xF << 76) | (0x7 << 76)  # version 7
+    value = value & ~(0x3 << 62) | (0x2 << 62)  # RFC 4122 variant
+    return uuid.UUID(int=value)

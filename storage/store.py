@@ -1,0 +1,258 @@
+"""The event store: an append-only log of typed JSON events in streams, with global positions."""
+
+from __future__ import annotations
+
+import contextlib
+import uuid
+from collections.abc import Collection, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, Literal
+
+import orjson
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Engine
+
+from storage.engine import IMMEDIATE, is_postgres
+from storage.errors import ConcurrencyError, EventIdConflict
+from storage.ids import uuid7
+from storage.schema import events
+
+ANY: Literal["any"] = "any"
+NO_STREAM: Literal["no_stream"] = "no_stream"
+ExpectedVersion = int | Literal["any", "no_stream"]
+
+# Key of the transaction-scoped advisory lock that serialises appenders on PostgreSQL. Positions
+# are taken as max(position)+1 while it is held, so a transaction can only commit positions above
+# every position already committed: a reader following positions never skips a late commit.
+APPEND_LOCK_KEY = 0x6B7A_696C  # "kzil"
+
+
+@dataclass(frozen=True, slots=True)
+class NewEvent:
+    """An event to append; the id makes appends idempotent."""
+
+    type: str
+    data: dict[str, Any]
+    schema_version: int = 1
+    meta: dict[str, Any] = field(default_factory=dict)
+    event_id: uuid.UUID = field(default_factory=uuid7)
+
+
+@dataclass(frozen=True, slots=True)
+class RecordedEvent:
+    """An event as stored in the log."""
+
+    position: int
+    event_id: uuid.UUID
+    stream_id: str
+    version: int
+    type: str
+    schema_version: int
+    data: dict[str, Any]
+    meta: dict[str, Any]
+    recorded_at: datetime
+
+
+def _dumps(value: dict[str, Any]) -> str:
+    return orjson.dumps(value, option=orjson.OPT_SORT_KEYS).decode()
+
+
+_COLUMNS = (
+    events.c.position,
+    events.c.event_id,
+    events.c.stream_id,
+    events.c.version,
+    events.c.type,
+    events.c.schema_version,
+    events.c.data,
+    events.c.meta,
+    events.c.recorded_at,
+)
+
+
+def _recorded(row: Sequence[Any]) -> RecordedEvent:
+    recorded_at = row[8]
+    if recorded_at.tzinfo is None:  # SQLite keeps no offset; everything is written in UTC
+        recorded_at = recorded_at.replace(tzinfo=UTC)
+    return RecordedEvent(
+        row[0], uuid.UUID(row[1]), row[2], row[3], row[4], row[5],
+        orjson.loads(row[6]), orjson.loads(row[7]), recorded_at,
+    )  # fmt: skip
+
+
+class EventStore:
+    """Append to and read from the log. Pass `conn` to join the caller's write transaction."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """A write transaction: BEGIN IMMEDIATE on SQLite, a plain one on PostgreSQL."""
+        with self.engine.connect() as conn:
+            conn.execution_options(**{IMMEDIATE: True})
+            with conn.begin():
+                yield conn
+
+    def append(
+        self,
+        stream_id: str,
+        new_events: Sequence[NewEvent],
+        expected_version: ExpectedVersion = ANY,
+        *,
+        conn: Connection | None = None,
+    ) -> list[int]:
+        """Append events to a stream atomically and return their global positions.
+
+        Re-appending events whose ids are already stored, unchanged, returns their positions and
+        writes nothing; reusing an id for a different event raises EventIdConflict. A stream
+        that is not at `expected_version` raises ConcurrencyError.
+        """
+        if not new_events:
+            return []
+        if conn is None:
+            with self.transaction() as own:
+                return self._append(own, stream_id, new_events, expected_version)
+        return self._append(conn, stream_id, new_events, expected_version)
+
+    def _append(
+        self,
+        conn: Connection,
+        stream_id: str,
+        new_events: Sequence[NewEvent],
+        expected_version: ExpectedVersion,
+    ) -> list[int]:
+        if is_postgres(conn):
+            conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": APPEND_LOCK_KEY})
+        rows = [
+            {
+                "event_id": str(event.event_id),
+                "stream_id": stream_id,
+                "type": event.type,
+                "schema_version": event.schema_version,
+                "data": _dumps(event.data),
+                "meta": _dumps(event.meta),
+            }
+            for event in new_events
+        ]
+        already = self._already_appended(conn, rows)
+        if already is not None:
+            return already
+        current = conn.execute(
+            sa.select(sa.func.max(events.c.version)).where(events.c.stream_id == stream_id)
+        ).scalar()
+        _check_expected(stream_id, current, expected_version)
+        version = current or 0
+        position = conn.execute(sa.select(sa.func.max(events.c.position))).scalar() or 0
+        now = datetime.now(UTC)
+        for offset, row in enumerate(rows, start=1):
+            row["position"] = position + offset
+            row["version"] = version + offset
+            row["recorded_at"] = now
+        try:
+            conn.execute(events.insert(), rows)
+        except sa.exc.IntegrityError as error:
+            raise ConcurrencyError(
+                f"stream {stream_id!r} changed while appending (version or id taken): {error.orig}"
+            ) from error
+        return [row["position"] for row in rows]
+
+    def _already_appended(self, conn: Connection, rows: list[dict[str, Any]]) -> list[int] | None:
+        ids = [row["event_id"] for row in rows]
+        found = {
+            stored.event_id: stored
+            for stored in conn.execute(
+                sa.select(
+                    events.c.event_id,
+                    events.c.stream_id,
+                    events.c.type,
+                    events.c.data,
+                    events.c.position,
+                ).where(events.c.event_id.in_(ids))
+            )
+        }
+        if not found:
+            return None
+        for row in rows:
+            stored = found.get(row["event_id"])
+            if stored is None:
+                raise EventIdConflict(
+                    f"batch for stream {row['stream_id']!r} mixes stored and new event ids "
+                    f"(first new id {row['event_id']}); append new events in a batch of their own"
+                )
+            if (stored.stream_id, stored.type, stored.data) != (
+                row["stream_id"],
+                row["type"],
+                row["data"],
+            ):
+                raise EventIdConflict(
+                    f"event id {row['event_id']} is already stored for a different event "
+                    f"({stored.type} in stream {stored.stream_id!r})"
+                )
+        return [found[row["event_id"]].position for row in rows]
+
+    def read_stream(
+        self, stream_id: str, *, after_version: int = 0, conn: Connection | None = None
+    ) -> list[RecordedEvent]:
+        """Events of one stream in version order."""
+        query = (
+            sa.select(*_COLUMNS)
+            .where(events.c.stream_id == stream_id, events.c.version > after_version)
+            .order_by(events.c.version)
+        )
+        return self._read(query, conn)
+
+    def stream_version(self, stream_id: str, *, conn: Connection | None = None) -> int:
+        """The version of a stream's last event, 0 for a stream with none."""
+        query = sa.select(sa.func.max(events.c.version)).where(events.c.stream_id == stream_id)
+        if conn is not None:
+            return conn.execute(query).scalar() or 0
+        with self.engine.connect() as own:
+            return own.execute(query).scalar() or 0
+
+    def read_all(
+        self,
+        after: int = 0,
+        limit: int | None = None,
+        types: Collection[str] | None = None,
+        *,
+        until: datetime | None = None,
+        conn: Connection | None = None,
+    ) -> list[RecordedEvent]:
+        """Events after a global position in position order, optionally of some types only."""
+        query = sa.select(*_COLUMNS).where(events.c.position > after).order_by(events.c.position)
+        if types is not None:
+            query = query.where(events.c.type.in_(list(types)))
+        if until is not None:
+            query = query.where(events.c.recorded_at <= until)
+        if limit is not None:
+            query = query.limit(limit)
+        return self._read(query, conn)
+
+    def head(self, *, conn: Connection | None = None) -> int:
+        """The highest committed position, 0 for an empty log."""
+        query = sa.select(sa.func.max(events.c.position))
+        if conn is not None:
+            return conn.execute(query).scalar() or 0
+        with self.engine.connect() as own:
+            return own.execute(query).scalar() or 0
+
+    def _read(self, query: sa.Select, conn: Connection | None) -> list[RecordedEvent]:
+        if conn is not None:
+            return [_recorded(row) for row in conn.execute(query)]
+        with self.engine.connect() as own:
+            return [_recorded(row) for row in own.execute(query)]
+
+
+def _check_expected(stream_id: str, current: int | None, expected: ExpectedVersion) -> None:
+    if expected == ANY:
+        return
+    if expected == NO_STREAM:
+        if current is not None:
+            raise ConcurrencyError(f"stream {stream_id!r} exists (version {current})")
+        return
+    if (current or 0) != expected:
+        raise ConcurrencyError(
+            f"stream {stream_id!r} is at version {current or 0}, expected {expected}"
+        )
