@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import uuid
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -36,7 +35,7 @@ class NewEvent:
     data: dict[str, Any]
     schema_version: int = 1
     meta: dict[str, Any] = field(default_factory=dict)
-    event_id: uuid.UUID = field(default_factory=uuid7)
+    event_id: str = field(default_factory=uuid7)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +43,7 @@ class RecordedEvent:
     """An event as stored in the log."""
 
     position: int
-    event_id: uuid.UUID
+    event_id: str
     stream_id: str
     version: int
     type: str
@@ -76,7 +75,7 @@ def _recorded(row: Sequence[Any]) -> RecordedEvent:
     if recorded_at.tzinfo is None:  # SQLite keeps no offset; everything is written in UTC
         recorded_at = recorded_at.replace(tzinfo=UTC)
     return RecordedEvent(
-        row[0], uuid.UUID(row[1]), row[2], row[3], row[4], row[5],
+        row[0], row[1], row[2], row[3], row[4], row[5],
         orjson.loads(row[6]), orjson.loads(row[7]), recorded_at,
     )  # fmt: skip
 
@@ -127,7 +126,7 @@ class EventStore:
             conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": APPEND_LOCK_KEY})
         rows = [
             {
-                "event_id": str(event.event_id),
+                "event_id": event.event_id,
                 "stream_id": stream_id,
                 "type": event.type,
                 "schema_version": event.schema_version,
@@ -136,29 +135,47 @@ class EventStore:
             }
             for event in new_events
         ]
-        already = self._already_appended(conn, rows)
-        if already is not None:
-            return already
-        current = conn.execute(
-            sa.select(sa.func.max(events.c.version)).where(events.c.stream_id == stream_id)
-        ).scalar()
+        # One round trip reads all the state an append needs: whether the batch's first id is
+        # stored (a retried batch), the stream's version and the log's head.
+        probe, current, position = conn.exec_driver_sql(
+            _state_sql(conn), (rows[0]["event_id"], stream_id)
+        ).one()
+        if probe is not None:
+            return self._already_appended(conn, rows)
         _check_expected(stream_id, current, expected_version)
-        version = current or 0
-        position = conn.execute(sa.select(sa.func.max(events.c.position))).scalar() or 0
-        now = datetime.now(UTC)
-        for offset, row in enumerate(rows, start=1):
-            row["position"] = position + offset
-            row["version"] = version + offset
-            row["recorded_at"] = now
+        version, position = current or 0, position or 0
+        recorded_at = _timestamp(conn)
+        params = [
+            (
+                position + offset,
+                row["event_id"],
+                stream_id,
+                version + offset,
+                row["type"],
+                row["schema_version"],
+                row["data"],
+                row["meta"],
+                recorded_at,
+            )
+            for offset, row in enumerate(rows, start=1)
+        ]
         try:
-            conn.execute(events.insert(), rows)
+            # A plain executemany: the statement is fixed, and SQLAlchemy's per-call compilation
+            # and type processing cost more than the insert itself at this batch size.
+            conn.exec_driver_sql(_insert_sql(conn), params)
         except sa.exc.IntegrityError as error:
+            if "event_id" in str(error.orig):
+                raise EventIdConflict(
+                    f"an event id of this batch for stream {stream_id!r} is already stored"
+                ) from error
             raise ConcurrencyError(
-                f"stream {stream_id!r} changed while appending (version or id taken): {error.orig}"
+                f"stream {stream_id!r} changed while appending: {error.orig}"
             ) from error
-        return [row["position"] for row in rows]
+        return [param[0] for param in params]
 
-    def _already_appended(self, conn: Connection, rows: list[dict[str, Any]]) -> list[int] | None:
+    def _already_appended(self, conn: Connection, rows: list[dict[str, Any]]) -> list[int]:
+        # Called when the batch's first id is stored. A reused id further down a new batch is
+        # caught by the unique index on event_id instead.
         ids = [row["event_id"] for row in rows]
         found = {
             stored.event_id: stored
@@ -243,6 +260,35 @@ class EventStore:
             return [_recorded(row) for row in conn.execute(query)]
         with self.engine.connect() as own:
             return [_recorded(row) for row in own.execute(query)]
+
+
+def _mark(conn: Connection) -> str:
+    return "?" if conn.dialect.paramstyle == "qmark" else "%s"
+
+
+def _state_sql(conn: Connection) -> str:
+    mark = _mark(conn)
+    return (
+        f"SELECT (SELECT position FROM events WHERE event_id = {mark}), "
+        f"(SELECT max(version) FROM events WHERE stream_id = {mark}), "
+        "(SELECT max(position) FROM events)"
+    )
+
+
+def _insert_sql(conn: Connection) -> str:
+    mark = _mark(conn)
+    return (
+        "INSERT INTO events (position, event_id, stream_id, version, type, schema_version, "
+        f"data, meta, recorded_at) VALUES ({', '.join([mark] * 9)})"
+    )
+
+
+def _timestamp(conn: Connection) -> datetime | str:
+    now = datetime.now(UTC)
+    if is_postgres(conn):
+        return now
+    # The text form SQLAlchemy's SQLite DateTime type writes and parses back (UTC, no offset).
+    return now.strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
 def _check_expected(stream_id: str, current: int | None, expected: ExpectedVersion) -> None:
