@@ -10,6 +10,7 @@ usage: python bench/store.py [--events N] [--batch N] [POSTGRES_URL]
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 import tempfile
@@ -19,7 +20,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import storage  # noqa: E402
+import sqlalchemy
+
+import storage
 
 
 def payload(i: int) -> dict:
@@ -95,6 +98,21 @@ def bench_eventsourcing(path: str, events: int, batch: int) -> tuple[float, floa
     return events / append_s, events / read_s
 
 
+@contextlib.contextmanager
+def fresh_schema(url: str):
+    """A URL whose connections use a new, empty schema, dropped afterwards."""
+    schema = f"bench_{uuid.uuid4().hex[:10]}"
+    admin = sqlalchemy.create_engine(url)
+    with admin.begin() as conn:
+        conn.execute(sqlalchemy.text(f"CREATE SCHEMA {schema}"))
+    try:
+        yield f"{url}{'&' if '?' in url else '?'}options=-csearch_path%3D{schema}"
+    finally:
+        with admin.begin() as conn:
+            conn.execute(sqlalchemy.text(f"DROP SCHEMA {schema} CASCADE"))
+        admin.dispose()
+
+
 def _bytes(value: dict) -> bytes:
     return json.dumps(value).encode()
 
@@ -121,7 +139,8 @@ def main() -> None:
         "read_ratio_vs_eventsourcing": round(read / es_read, 2),
     }
     if args.postgres_url:
-        pg_append, pg_read = bench_store(args.postgres_url, args.events, args.batch)
+        with fresh_schema(args.postgres_url) as url:
+            pg_append, pg_read = bench_store(url, args.events, args.batch)
         print(f"store (PostgreSQL):    append {pg_append:10.0f} ev/s   read {pg_read:10.0f} ev/s")
         result["postgres_append_events_per_s"] = round(pg_append)
         result["postgres_read_events_per_s"] = round(pg_read)
