@@ -1,0 +1,166 @@
+"""Domain events: facts in the past tense, immutable, each with a schema version."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, ClassVar, Literal
+
+from pydantic import BaseModel, ConfigDict
+
+
+class DomainEvent(BaseModel):
+    """Base of every event this service records."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    schema_version: ClassVar[int] = 1
+
+
+# feed-<name> streams
+
+
+class FeedAdded(DomainEvent):
+    feed: str
+    url: str
+    language: str = "en"
+    interval_s: float = 1800
+    full_text: bool = False
+    origin: Literal["config", "cli", "opml"] = "config"
+
+
+class FeedRemoved(DomainEvent):
+    feed: str
+    reason: str = ""
+
+
+class FeedMoved(DomainEvent):
+    feed: str
+    old_url: str
+    new_url: str
+    status: int
+
+
+class FeedFailing(DomainEvent):
+    feed: str
+    failures: int
+    error: str
+    detail: str = ""
+
+
+class FeedRecovered(DomainEvent):
+    feed: str
+    failures: int
+
+
+class FeedDisabled(DomainEvent):
+    feed: str
+    reason: str
+    status: int | None = None
+
+
+# article-<uid> streams
+
+
+class ArticleDiscovered(DomainEvent):
+    article: str
+    feed: str
+    url: str
+    title: str
+    text: str
+    published: datetime | None = None
+    language: str = "en"
+    content_hash: str
+    guid: str | None = None
+    outlet: str = ""
+
+
+class ArticleUpdated(ArticleDiscovered):
+    pass
+
+
+class ArticleAssessed(DomainEvent):
+    article: str
+    detector_version: str
+    relevant: bool
+    score: float
+    events: list[dict[str, Any]] = []
+    evidence: list[str] = []
+
+
+# development-<key> streams
+
+
+class Source(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    article: str
+    url: str
+    outlet: str = ""
+    published: datetime | None = None
+
+
+class EventDetected(DomainEvent):
+    key: str
+    type: str
+    date: str | None = None
+    date_precision: Literal["day", "month", "year"] | None = None
+    actors: list[Any] = []
+    place: str | None = None
+    fields: dict[str, Any] = {}
+    evidence: list[str] = []
+    source: Source
+
+
+class EventCorroborated(DomainEvent):
+    key: str
+    evidence: list[str] = []
+    source: Source
+
+
+class EventRevised(DomainEvent):
+    key: str
+    date: str | None = None
+    date_precision: Literal["day", "month", "year"] | None = None
+    fields: dict[str, Any] = {}
+    evidence: list[str] = []
+    source: Source
+
+
+class EventRetracted(DomainEvent):
+    key: str
+    reason: str
+
+
+# delivery-<channel> streams
+
+
+class WebhookDelivered(DomainEvent):
+    channel: str
+    message_id: str
+    attempts: int
+    status: int
+
+
+class WebhookFailed(DomainEvent):
+    channel: str
+    message_id: str
+    attempts: int
+    error: str
+
+
+class DigestSent(DomainEvent):
+    channel: str
+    recipients: list[str]
+    period_start: datetime
+    period_end: datetime
+    developments: int
+
+
+EVENT_TYPES: dict[str, type[DomainEvent]] = {
+    cls.__name__: cls
+    for cls in (
+        FeedAdded, FeedRemoved, FeedMoved, FeedFailing, FeedRecovered, FeedDisabled,
+        ArticleDiscovered, ArticleUpdated, ArticleAssessed,
+        EventDetected, EventCorroborated, EventRevised, EventRetracted,
+        WebhookDelivered, WebhookFailed, DigestSent,
+    )
+}  # fmt: skip

@@ -1,0 +1,132 @@
+"""The feed list: config feeds and CLI feeds become FeedAdded/FeedRemoved events."""
+
+from __future__ import annotations
+
+from xml.etree import ElementTree
+
+import sqlalchemy as sa
+
+from monitor import events as ev
+from monitor.errors import MonitorError
+from monitor.feeds.poller import Feed, feed_stream, reset_feed_state
+from monitor.mapper import to_new_event
+from monitor.settings import FeedConfig
+from monitor.views.feeds import FeedsView, active_feeds, all_feeds
+from storage import EventStore, catch_up
+
+
+class FeedListError(MonitorError):
+    """A feed-list change that cannot be made (unknown name, duplicate, bad OPML)."""
+
+
+def as_feed(row: sa.Row) -> Feed:
+    return Feed(row.feed, row.url, row.language, row.interval_s, row.full_text)
+
+
+def current_feeds(store: EventStore) -> list[Feed]:
+    """Feeds to poll, from the feed-list projection."""
+    catch_up(store, FeedsView())
+    with store.engine.connect() as conn:
+        return [as_feed(row) for row in active_feeds(conn)]
+
+
+def add_feed(store: EventStore, config: FeedConfig, origin: str = "cli") -> bool:
+    """Append FeedAdded unless an identical feed is already listed; True when appended."""
+    catch_up(store, FeedsView())
+    with store.transaction() as tx:
+        existing = {row.feed: row for row in all_feeds(tx)}
+        row = existing.get(config.name)
+        if row is not None and row.status != "removed":
+            same = (row.url, row.language, row.interval_s, row.full_text) == (
+                config.url, config.language, config.interval.total_seconds(), config.full_text,
+            )  # fmt: skip
+            if same:
+                return False
+            if origin != "config" and row.origin == "config":
+                raise FeedListError(
+                    f"feed {config.name!r} comes from the configuration file; change it there"
+                )
+        if row is not None and row.status == "removed":
+            reset_feed_state(tx, config.name)
+        event = ev.FeedAdded(
+            feed=config.name, url=config.url, language=config.language,
+            interval_s=config.interval.total_seconds(), full_text=config.full_text, origin=origin,
+        )  # fmt: skip
+        store.append(feed_stream(config.name), [to_new_event(event)], conn=tx)
+    catch_up(store, FeedsView())
+    return True
+
+
+def remove_feed(store: EventStore, name: str, reason: str = "removed by the user") -> None:
+    """Append FeedRemoved; raises FeedListError for a feed that is not listed."""
+    catch_up(store, FeedsView())
+    with store.transaction() as tx:
+        listed = {row.feed: row for row in all_feeds(tx)}
+        if name not in listed or listed[name].status == "removed":
+            raise FeedListError(f"no feed named {name!r} is listed")
+        store.append(
+            feed_stream(name), [to_new_event(ev.FeedRemoved(feed=name, reason=reason))], conn=tx
+        )
+    catch_up(store, FeedsView())
+
+
+def sync_config_feeds(store: EventStore, configured: list[FeedConfig]) -> int:
+    """Make the feed list match the config file's feeds; return how many events that took."""
+    changes = 0
+    names = {feed.name for feed in configured}
+    for config in configured:
+        changes += add_feed(store, config, origin="config")
+    with store.engine.connect() as conn:
+        stale = [
+            row.feed
+            for row in all_feeds(conn)
+            if row.origin == "config" and row.status != "removed" and row.feed not in names
+        ]
+    for name in stale:
+        remove_feed(store, name, reason="no longer in the configuration file")
+        changes += 1
+    catch_up(store, FeedsView())
+    return changes
+
+
+def export_opml(feeds: list[Feed]) -> str:
+    """An OPML 2.0 document listing the feeds."""
+    root = ElementTree.Element("opml", version="2.0")
+    head = ElementTree.SubElement(root, "head")
+    ElementTree.SubElement(head, "title").text = "kz-il-monitor feeds"
+    body = ElementTree.SubElement(root, "body")
+    for feed in feeds:
+        ElementTree.SubElement(
+            body, "outline", type="rss", text=feed.name, title=feed.name, xmlUrl=feed.url,
+            language=feed.language, interval=f"{int(feed.interval_s)}s",
+        )  # fmt: skip
+    ElementTree.indent(root)
+    return ElementTree.tostring(root, encoding="unicode", xml_declaration=True) + "\n"
+
+
+def read_opml(document: bytes) -> list[FeedConfig]:
+    """Feeds listed in an OPML document (nested outlines included)."""
+    if b"<!ENTITY" in document or b"<!DOCTYPE" in document:
+        raise FeedListError("OPML with a DOCTYPE or entity declarations is refused")
+    try:
+        root = ElementTree.fromstring(document)
+    except ElementTree.ParseError as error:
+        raise FeedListError(f"not valid OPML: {error}") from None
+    feeds = []
+    for outline in root.iter("outline"):
+        url = outline.get("xmlUrl")
+        if not url:
+            continue
+        title = outline.get("text") or outline.get("title") or url
+        name = "".join(ch if ch.isalnum() or ch in "-_." else "-" for ch in title.lower())
+        try:
+            feeds.append(
+                FeedConfig(
+                    name=name.strip("-")[:100] or "feed", url=url,
+                    language=outline.get("language") or "en",
+                    interval=outline.get("interval") or "30m",
+                )
+            )  # fmt: skip
+        except ValueError as error:
+            raise FeedListError(f"outline {title!r}: {error}") from None
+    return feeds

@@ -1,0 +1,355 @@
+"""One polling pass: fetch due feeds politely in a small thread pool, record what happened.
+
+Fetching and parsing run in worker threads; every outcome is written by the calling thread, one
+transaction per feed holding both its events and its bookkeeping, so a crash or a stop between
+feeds leaves nothing half-written.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from urllib.parse import urlsplit
+
+import sqlalchemy as sa
+import structlog
+from sqlalchemy.engine import Connection
+
+from monitor import events as ev
+from monitor.feeds.backoff import next_check
+from monitor.feeds.fetch import Fetcher, FetchResult
+from monitor.feeds.identity import content_hash, entry_uid
+from monitor.feeds.parse import ParsedEntry, ParsedFeed, extract_main_text, parse_feed
+from monitor.feeds.politeness import HostLimiter
+from monitor.mapper import stable_id, to_new_event
+from monitor.settings import FetchConfig
+from monitor.tables import article_index, feed_state
+from storage import NO_STREAM, EventStore
+
+log = structlog.get_logger("monitor.poller")
+
+
+@dataclass(frozen=True)
+class Feed:
+    """What the poller needs to know of a feed from the feed list."""
+
+    name: str
+    url: str
+    language: str = "en"
+    interval_s: float = 1800
+    full_text: bool = False
+
+
+@dataclass
+class Fetched:
+    feed: Feed
+    url: str
+    result: FetchResult
+    parsed: ParsedFeed | None = None
+    parse_error: str | None = None
+    full_texts: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class FeedReport:
+    feed: str
+    status: int | None
+    new: int = 0
+    updated: int = 0
+    error: str | None = None
+
+
+@dataclass
+class PollReport:
+    feeds: list[FeedReport] = field(default_factory=list)
+
+    @property
+    def new(self) -> int:
+        return sum(report.new for report in self.feeds)
+
+    @property
+    def updated(self) -> int:
+        return sum(report.updated for report in self.feeds)
+
+    @property
+    def failed(self) -> int:
+        return sum(1 for report in self.feeds if report.error)
+
+
+def feed_stream(name: str) -> str:
+    return f"feed-{name}"
+
+
+def article_stream(uid: str) -> str:
+    return f"article-{uid}"
+
+
+class Poller:
+    """Polls feeds and appends FeedMoved/FeedFailing/…/ArticleDiscovered events."""
+
+    def __init__(
+        self,
+        store: EventStore,
+        fetcher: Fetcher,
+        config: FetchConfig,
+        *,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        self.store = store
+        self.fetcher = fetcher
+        self.config = config
+        self.clock = clock
+        self.limiter = HostLimiter(
+            config.per_host_in_flight, config.per_host_spacing.total_seconds()
+        )
+
+    def due(self, feeds: Iterable[Feed], *, now: datetime | None = None) -> list[Feed]:
+        """The feeds whose next check has come (or that were never checked)."""
+        now = now or self.clock()
+        with self.store.engine.connect() as conn:
+            state = {
+                row.feed: row
+                for row in conn.execute(
+                    sa.select(feed_state.c.feed, feed_state.c.next_check_at, feed_state.c.disabled)
+                )
+            }
+        return [feed for feed in feeds if _is_due(state.get(feed.name), now)]
+
+    def poll(self, feeds: Iterable[Feed], *, stop: threading.Event | None = None) -> PollReport:
+        """Fetch the given feeds with bounded concurrency and record every outcome."""
+        stop = stop or threading.Event()
+        report = PollReport()
+        pending: set[Future[Fetched]] = set()
+        queue = list(feeds)
+        with ThreadPoolExecutor(self.config.concurrency, thread_name_prefix="fetch") as pool:
+            while (queue and not stop.is_set()) or pending:
+                while queue and not stop.is_set() and len(pending) < self.config.concurrency * 2:
+                    pending.add(pool.submit(self._fetch, queue.pop(0)))
+                if not pending:
+                    break
+                done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                for future in done:
+                    report.feeds.append(self._record_safely(future.result()))
+        return report
+
+    def _fetch(self, feed: Feed) -> Fetched:
+        url = self._current_url(feed)
+        with self.limiter.slot(urlsplit(url).hostname or ""):
+            etag, last_modified = self._validators(feed.name, url)
+            result = self.fetcher.fetch(url, etag=etag, last_modified=last_modified)
+        fetched = Fetched(feed, url, result)
+        if result.status is not None and 200 <= result.status < 300 and result.body is not None:
+            try:
+                fetched.parsed = parse_feed(result.body, result.headers, result.final_url or url)
+            except Exception as error:  # a parser bug must cost one feed, not the pass
+                fetched.parse_error = f"{type(error).__name__}: {error}"
+            if fetched.parsed and feed.full_text:
+                fetched.full_texts = self._full_texts(fetched.parsed.entries)
+        return fetched
+
+    def _full_texts(self, entries: list[ParsedEntry]) -> dict[str, str]:
+        texts = {}
+        for entry in entries:
+            if not entry.link:
+                continue
+            with self.limiter.slot(urlsplit(entry.link).hostname or ""):
+                page = self.fetcher.fetch_page(entry.link)
+            if page.body and not page.error:
+                text = extract_main_text(page.body, page.final_url or entry.link)
+                if text:
+                    texts[entry.link] = text
+        return texts
+
+    def _current_url(self, feed: Feed) -> str:
+        with self.store.engine.connect() as conn:
+            moved = conn.execute(
+                sa.select(feed_state.c.url).where(feed_state.c.feed == feed.name)
+            ).scalar()
+        return moved or feed.url
+
+    def _validators(self, name: str, url: str) -> tuple[str | None, str | None]:
+        with self.store.engine.connect() as conn:
+            row = conn.execute(
+                sa.select(feed_state.c.etag, feed_state.c.last_modified, feed_state.c.url).where(
+                    feed_state.c.feed == name
+                )
+            ).first()
+        if row is None or row.url != url:
+            return None, None
+        return row.etag, row.last_modified
+
+    def _record_safely(self, fetched: Fetched) -> FeedReport:
+        try:
+            return self._record(fetched)
+        except Exception as error:
+            log.exception("feed_record_failed", feed=fetched.feed.name, url=fetched.url)
+            return FeedReport(fetched.feed.name, fetched.result.status, error=repr(error))
+
+    def _record(self, fetched: Fetched) -> FeedReport:
+        feed, result = fetched.feed, fetched.result
+        now = self.clock()
+        report = FeedReport(feed.name, result.status)
+        with self.store.transaction() as conn:
+            state = _load_state(conn, feed, fetched.url)
+            feed_events: list[ev.DomainEvent] = []
+            error = _failure(fetched)
+            if result.permanent_redirect_to and result.permanent_redirect_to != state["url"]:
+                feed_events.append(
+                    ev.FeedMoved(
+                        feed=feed.name, old_url=state["url"],
+                        new_url=result.permanent_redirect_to, status=result.status or 0,
+                    )
+                )  # fmt: skip
+                state.update(url=result.permanent_redirect_to, etag=None, last_modified=None)
+            state.update(last_status=result.status, last_checked_at=now)
+            if result.gone:
+                feed_events.append(ev.FeedDisabled(feed=feed.name, reason="410 Gone", status=410))
+                state.update(disabled=True, last_error="gone")
+                report.error = "gone"
+            elif error:
+                report.error = error[0]
+                state["failures"] += 1
+                state["last_error"] = f"{error[0]}: {error[1]}"[:2000]
+                if state["failures"] == self.config.failing_after:
+                    feed_events.append(
+                        ev.FeedFailing(
+                            feed=feed.name, failures=state["failures"],
+                            error=error[0], detail=error[1][:500],
+                        )
+                    )  # fmt: skip
+            else:
+                if state["failures"] >= self.config.failing_after:
+                    feed_events.append(ev.FeedRecovered(feed=feed.name, failures=state["failures"]))
+                state.update(failures=0, last_error=None, last_success_at=now)
+                if not result.not_modified:
+                    state.update(etag=result.etag, last_modified=result.last_modified)
+                    report.new, report.updated = self._record_entries(conn, fetched)
+                    if fetched.parsed.bozo:
+                        state["last_error"] = f"bozo: {fetched.parsed.bozo_message}"[:2000]
+            state["next_check_at"] = next_check(
+                now,
+                feed.interval_s,
+                failures=state["failures"],
+                retry_after_s=result.retry_after_seconds,
+                cache_max_age_s=result.cache_max_age,
+                ttl_minutes=fetched.parsed.ttl_minutes if fetched.parsed else None,
+                cap_s=self.config.backoff_cap.total_seconds(),
+            )
+            if feed_events:
+                self.store.append(
+                    feed_stream(feed.name), [to_new_event(e) for e in feed_events], conn=conn
+                )
+            _save_state(conn, feed.name, state)
+        log.info(
+            "feed_polled", feed=feed.name, url=fetched.url, status=result.status,
+            new=report.new, updated=report.updated, error=report.error,
+            elapsed_ms=result.elapsed_ms,
+        )  # fmt: skip
+        return report
+
+    def _record_entries(self, conn: Connection, fetched: Fetched) -> tuple[int, int]:
+        feed, parsed = fetched.feed, fetched.parsed
+        assert parsed is not None
+        candidates: dict[str, tuple[ParsedEntry, str, str]] = {}
+        for entry in parsed.entries:
+            text = fetched.full_texts.get(entry.link or "", entry.text)
+            uid = entry_uid(entry.guid, entry.link, entry.title, text, scope=feed.name)
+            candidates[uid] = (entry, text, content_hash(entry.title, text))
+        known = _known_hashes(conn, list(candidates))
+        new = updated = 0
+        for uid, (entry, text, digest) in candidates.items():
+            if known.get(uid) == digest:
+                continue
+            cls = ev.ArticleUpdated if uid in known else ev.ArticleDiscovered
+            article = cls(
+                article=uid, feed=feed.name, url=entry.link or "", title=entry.title or "",
+                text=text or "", published=entry.published,
+                language=entry.language or feed.language, content_hash=digest,
+                guid=entry.guid, outlet=parsed.title or feed.name,
+            )  # fmt: skip
+            self.store.append(
+                article_stream(uid),
+                [to_new_event(article, event_id=stable_id("article", uid, digest))],
+                expected_version=NO_STREAM if uid not in known else "any",
+                conn=conn,
+            )
+            if uid in known:
+                conn.execute(
+                    article_index.update()
+                    .where(article_index.c.article == uid)
+                    .values(content_hash=digest)
+                )
+                updated += 1
+            else:
+                conn.execute(
+                    article_index.insert().values(article=uid, content_hash=digest, feed=feed.name)
+                )
+                new += 1
+        return new, updated
+
+
+def _failure(fetched: Fetched) -> tuple[str, str] | None:
+    """(code, detail) when the fetch or parse failed, None on success or 304."""
+    result = fetched.result
+    if result.error:
+        return result.error, result.error_detail or ""
+    if result.not_modified:
+        return None
+    if result.status is None or not 200 <= result.status < 300:
+        return "http_status", f"HTTP {result.status}"
+    if fetched.parse_error:
+        return "parse_error", fetched.parse_error
+    if fetched.parsed is None or not fetched.parsed.is_feed:
+        detail = fetched.parsed.bozo_message if fetched.parsed else ""
+        return "not_a_feed", detail or "the response holds no RSS or Atom feed"
+    return None
+
+
+def _known_hashes(conn: Connection, uids: list[str]) -> dict[str, str]:
+    known: dict[str, str] = {}
+    for start in range(0, len(uids), 500):
+        chunk = uids[start : start + 500]
+        rows = conn.execute(
+            sa.select(article_index.c.article, article_index.c.content_hash).where(
+                article_index.c.article.in_(chunk)
+            )
+        )
+        known.update({row.article: row.content_hash for row in rows})
+    return known
+
+
+_STATE_FIELDS = (
+    "url", "etag", "last_modified", "next_check_at", "failures", "last_status", "last_error",
+    "last_checked_at", "last_success_at", "disabled",
+)  # fmt: skip
+
+
+def _load_state(conn: Connection, feed: Feed, url: str) -> dict:
+    row = conn.execute(sa.select(feed_state).where(feed_state.c.feed == feed.name)).first()
+    if row is None:
+        conn.execute(feed_state.insert().values(feed=feed.name, url=url, failures=0))
+        return {"url": url, "failures": 0, "last_error": None}
+    return {name: getattr(row, name) for name in _STATE_FIELDS}
+
+
+def _save_state(conn: Connection, name: str, state: dict) -> None:
+    values = {key: value for key, value in state.items() if key in _STATE_FIELDS}
+    conn.execute(feed_state.update().where(feed_state.c.feed == name).values(**values))
+
+
+def _is_due(row, now: datetime) -> bool:
+    if row is None:
+        return True
+    return not row.disabled and (row.next_check_at is None or _aware(row.next_check_at) <= now)
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def reset_feed_state(conn: Connection, name: str) -> None:
+    """Forget a feed's bookkeeping, so a re-added feed starts afresh."""
+    conn.execute(feed_state.delete().where(feed_state.c.feed == name))

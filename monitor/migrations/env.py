@@ -1,0 +1,3 @@
+from storage.migrate import run_env
+
+run_env()

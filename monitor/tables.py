@@ -1,0 +1,61 @@
+"""The service's own tables: operational state of the poller, and the projections' views."""
+
+import sqlalchemy as sa
+
+metadata = sa.MetaData()
+
+# Operational state, written by the poller in the transaction that appends its events.
+feed_state = sa.Table(
+    "feed_state",
+    metadata,
+    sa.Column("feed", sa.String(100), primary_key=True),
+    sa.Column("url", sa.Text, nullable=False),
+    sa.Column("etag", sa.Text),
+    sa.Column("last_modified", sa.Text),
+    sa.Column("next_check_at", sa.DateTime(timezone=True)),
+    sa.Column("failures", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("last_status", sa.Integer),
+    sa.Column("last_error", sa.Text),
+    sa.Column("last_checked_at", sa.DateTime(timezone=True)),
+    sa.Column("last_success_at", sa.DateTime(timezone=True)),
+    sa.Column("disabled", sa.Boolean, nullable=False, server_default=sa.false()),
+)
+
+article_index = sa.Table(
+    "article_index",
+    metadata,
+    sa.Column("article", sa.String(64), primary_key=True),
+    sa.Column("content_hash", sa.String(64), nullable=False),
+    sa.Column("feed", sa.String(100), nullable=False),
+)
+
+# Projections: checkpointed readers' output, rebuildable from the log.
+view_feeds = sa.Table(
+    "view_feeds",
+    metadata,
+    sa.Column("feed", sa.String(100), primary_key=True),
+    sa.Column("url", sa.Text, nullable=False),
+    sa.Column("language", sa.String(16), nullable=False),
+    sa.Column("interval_s", sa.Float, nullable=False),
+    sa.Column("full_text", sa.Boolean, nullable=False),
+    sa.Column("origin", sa.String(16), nullable=False),
+    sa.Column("status", sa.String(16), nullable=False),  # active, failing, disabled, removed
+    sa.Column("failures", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("last_error", sa.Text),
+    sa.Column("articles", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("added_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("changed_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+view_articles = sa.Table(
+    "view_articles",
+    metadata,
+    sa.Column("article", sa.String(64), primary_key=True),
+    sa.Column("feed", sa.String(100), nullable=False),
+    sa.Column("url", sa.Text, nullable=False),
+    sa.Column("title", sa.Text, nullable=False),
+    sa.Column("language", sa.String(16), nullable=False),
+    sa.Column("published", sa.DateTime(timezone=True)),
+    sa.Column("versions", sa.Integer, nullable=False),
+    sa.Column("position", sa.BigInteger, nullable=False),
+)
