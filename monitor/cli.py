@@ -259,9 +259,7 @@ def feeds_list(as_json: Annotated[bool, typer.Option("--json")] = False) -> None
             rows = all_feeds(conn)
         if as_json:
             for row in rows:
-                item = {
-                    k: v for k, v in row._mapping.items() if k not in ("added_at", "changed_at")
-                }
+                item = {str(k): v for k, v in row._asdict().items() if not k.endswith("_at")}
                 sys.stdout.write(orjson.dumps(item).decode() + "\n")
             return
         table = Table("name", "status", "language", "every", "articles", "url", "last error")

@@ -1,0 +1,137 @@
+"""Fixtures for service tests: a real feed server on 127.0.0.1 and a config pointing at it."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from email.utils import format_datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+
+@dataclass
+class Route:
+    body: bytes
+    status: int = 200
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+class FeedServer:
+    """Serves fixed routes, answers If-None-Match with 304 and counts requests per path."""
+
+    def __init__(self) -> None:
+        self.routes: dict[str, Route] = {}
+        self.hits: dict[str, int] = {}
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            disable_nagle_algorithm = True  # or every keep-alive answer waits ~40 ms
+            protocol_version = "HTTP/1.1"
+
+            def do_GET(self) -> None:
+                server.hits[self.path] = server.hits.get(self.path, 0) + 1
+                route = server.routes.get(self.path)
+                if route is None:
+                    self._send(404, {}, b"not found")
+                    return
+                etag = '"' + hashlib.sha1(route.body).hexdigest() + '"'
+                if route.status == 200 and self.headers.get("If-None-Match") == etag:
+                    self._send(304, {"ETag": etag}, b"")
+                    return
+                headers = {"ETag": etag, **route.headers} if route.status == 200 else route.headers
+                self._send(route.status, headers, route.body)
+
+            def _send(self, status: int, headers: dict[str, str], body: bytes) -> None:
+                self.send_response(status)
+                for name, value in headers.items():
+                    self.send_header(name, value)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args) -> None:
+                pass
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    def serve(self, path: str, body: bytes | str, status: int = 200, **headers: str) -> str:
+        data = body.encode() if isinstance(body, str) else body
+        self.routes[path] = Route(
+            data, status, {k.replace("_", "-"): v for k, v in headers.items()}
+        )
+        return self.url + path
+
+
+@pytest.fixture
+def feed_server() -> Iterator[FeedServer]:
+    server = FeedServer()
+    server.thread.start()
+    yield server
+    server.httpd.shutdown()
+    server.httpd.server_close()
+
+
+def rss(*items: dict, title: str = "Test Outlet") -> str:
+    """A small RSS 2.0 document from item dicts (title, link, guid, description, published)."""
+    parts = []
+    for item in items:
+        published = item.get("published", datetime(2026, 1, 27, 10, tzinfo=UTC))
+        parts.append(
+            "<item>"
+            f"<title>{item['title']}</title><link>{item['link']}</link>"
+            f"<guid>{item.get('guid', item['link'])}</guid>"
+            f"<pubDate>{format_datetime(published, usegmt=True)}</pubDate>"
+            f"<description>{item.get('description', '')}</description>"
+            "</item>"
+        )
+    return (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
+        f"<title>{title}</title><link>https://outlet.example.org/</link>{''.join(parts)}"
+        "</channel></rss>"
+    )
+
+
+@dataclass
+class Workspace:
+    """A directory with a config file and SQLite database, and a way to run `monitor` in it."""
+
+    path: Path
+    config: Path
+    database_url: str
+
+    def write_config(self, text: str) -> None:
+        self.config.write_text(
+            f'database_url = "{self.database_url}"\nallow_private_networks = true\n{text}',
+            encoding="utf-8",
+        )
+
+    def monitor(
+        self, *args: str, check: bool = True, timeout: float = 60
+    ) -> subprocess.CompletedProcess:
+        env = {**os.environ, "MONITOR_LOG_FORMAT": "json"}
+        env.pop("MONITOR_CONFIG", None)
+        done = subprocess.run(
+            [sys.executable, "-m", "monitor", "--config", str(self.config), *args],
+            cwd=self.path, env=env, capture_output=True, text=True, timeout=timeout,
+        )  # fmt: skip
+        if check and done.returncode != 0:
+            raise AssertionError(f"monitor {' '.join(args)} failed:\n{done.stdout}\n{done.stderr}")
+        return done
+
+
+@pytest.fixture
+def workspace(tmp_path, database_url) -> Workspace:
+    config = tmp_path / "monitor.toml"
+    ws = Workspace(tmp_path, config, database_url)
+    ws.write_config("")
+    return ws
