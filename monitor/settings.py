@@ -95,7 +95,9 @@ class DigestConfig(Section):
 class Settings(BaseSettings):
     """Everything the service reads from configuration; every field has a default."""
 
-    model_config = SettingsConfigDict(env_prefix="MONITOR_", extra="forbid", frozen=True)
+    model_config = SettingsConfigDict(
+        env_prefix="MONITOR_", env_nested_delimiter="__", extra="forbid", frozen=True
+    )
 
     database_url: str = "sqlite:///var/monitor.db"
     allow_private_networks: bool = False
