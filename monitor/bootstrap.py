@@ -58,7 +58,11 @@ def fetch_policy(settings: Settings) -> FetchPolicy:
 
 def build_readers(settings: Settings) -> list[Reader]:
     """The checkpointed readers, in the order they are caught up."""
-    return [FeedsView(), ArticlesView()]
+    readers: list[Reader] = [FeedsView(), ArticlesView()]
+    # --- detection reader ---
+    # --- view readers ---
+    # --- delivery readers ---
+    return readers
 
 
 def bootstrap(settings: Settings, *, migrate: bool = True) -> App:

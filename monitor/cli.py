@@ -347,6 +347,12 @@ def feeds_export_opml(
         sys.stdout.write(document)
 
 
+# --- views commands (summary, timeline, export) ---
+
+
+# --- delivery commands (deliveries, digest, webhooks, serve) ---
+
+
 def main() -> None:
     """Console entry point: user errors print one line, never a traceback."""
     try:
