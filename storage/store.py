@@ -110,68 +110,116 @@ class EventStore:
         """
         if not new_events:
             return []
+        return self.append_many([(stream_id, new_events, expected_version)], conn=conn)[0]
+
+    def append_many(
+        self,
+        appends: Sequence[tuple[str, Sequence[NewEvent], ExpectedVersion]],
+        *,
+        conn: Connection | None = None,
+    ) -> list[list[int]]:
+        """Append to several streams in one atomic write; positions per (stream, events, expected).
+
+        Each item behaves as `append` does, and either every item is written or none is.
+        """
+        appends = [item for item in appends if item[1]]
+        if not appends:
+            return []
         if conn is None:
             with self.transaction() as own:
-                return self._append(own, stream_id, new_events, expected_version)
-        return self._append(conn, stream_id, new_events, expected_version)
+                return self._append_many(own, appends)
+        return self._append_many(conn, appends)
 
-    def _append(
-        self,
-        conn: Connection,
-        stream_id: str,
-        new_events: Sequence[NewEvent],
-        expected_version: ExpectedVersion,
-    ) -> list[int]:
+    def _append_many(
+        self, conn: Connection, appends: Sequence[tuple[str, Sequence[NewEvent], ExpectedVersion]]
+    ) -> list[list[int]]:
         if is_postgres(conn):
             conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": APPEND_LOCK_KEY})
-        rows = [
-            {
-                "event_id": event.event_id,
-                "stream_id": stream_id,
-                "type": event.type,
-                "schema_version": event.schema_version,
-                "data": _dumps(event.data),
-                "meta": _dumps(event.meta),
-            }
-            for event in new_events
+        batches = [
+            [
+                {
+                    "event_id": event.event_id,
+                    "stream_id": stream_id,
+                    "type": event.type,
+                    "schema_version": event.schema_version,
+                    "data": _dumps(event.data),
+                    "meta": _dumps(event.meta),
+                }
+                for event in new_events
+            ]
+            for stream_id, new_events, _ in appends
         ]
-        # One round trip reads all the state an append needs: whether the batch's first id is
-        # stored (a retried batch), the stream's version and the log's head.
-        probe, current, position = conn.exec_driver_sql(
-            _state_sql(conn), (rows[0]["event_id"], stream_id)
-        ).one()
-        if probe is not None:
-            return self._already_appended(conn, rows)
-        _check_expected(stream_id, current, expected_version)
-        version, position = current or 0, position or 0
+        stored_ids, versions, position = self._state(conn, batches)
         recorded_at = _timestamp(conn)
-        params = [
-            (
-                position + offset,
-                row["event_id"],
-                stream_id,
-                version + offset,
-                row["type"],
-                row["schema_version"],
-                row["data"],
-                row["meta"],
-                recorded_at,
-            )
-            for offset, row in enumerate(rows, start=1)
-        ]
+        results: list[list[int]] = []
+        params: list[tuple[Any, ...]] = []
+        for (stream_id, _, expected), rows in zip(appends, batches, strict=True):
+            if rows[0]["event_id"] in stored_ids:
+                results.append(self._already_appended(conn, rows))
+                continue
+            current = versions.get(stream_id)
+            _check_expected(stream_id, current, expected)
+            version = current or 0
+            positions = []
+            for offset, row in enumerate(rows, start=1):
+                positions.append(position + offset)
+                params.append(
+                    (
+                        position + offset, row["event_id"], stream_id, version + offset,
+                        row["type"], row["schema_version"], row["data"], row["meta"], recorded_at,
+                    )
+                )  # fmt: skip
+            position += len(rows)
+            versions[stream_id] = version + len(rows)
+            results.append(positions)
+        if not params:
+            return results
         try:
             # A plain executemany: the statement is fixed, and SQLAlchemy's per-call compilation
-            # and type processing cost more than the insert itself at this batch size.
+            # and type processing cost more than the insert itself at these batch sizes.
             conn.exec_driver_sql(_insert_sql(conn), params)
         except sa.exc.IntegrityError as error:
+            streams = ", ".join(sorted({param[2] for param in params}))
             if "event_id" in str(error.orig):
                 raise EventIdConflict(
-                    f"an event id of this batch for stream {stream_id!r} is already stored"
+                    f"an event id of this batch (streams {streams}) is already stored"
                 ) from error
             raise ConcurrencyError(
-                f"stream {stream_id!r} changed while appending: {error.orig}"
+                f"streams {streams} changed while appending: {error.orig}"
             ) from error
-        return [param[0] for param in params]
+        return results
+
+    def _state(
+        self, conn: Connection, batches: list[list[dict[str, Any]]]
+    ) -> tuple[set[str], dict[str, int | None], int]:
+        """Which batches' first ids are stored, each stream's version, and the log's head."""
+        if len(batches) == 1:
+            # One round trip for the common single-stream append.
+            first = batches[0][0]
+            probe, current, head = conn.exec_driver_sql(
+                _state_sql(conn), (first["event_id"], first["stream_id"])
+            ).one()
+            stored = {first["event_id"]} if probe is not None else set()
+            return stored, {first["stream_id"]: current}, head or 0
+        first_ids = [rows[0]["event_id"] for rows in batches]
+        streams = sorted({rows[0]["stream_id"] for rows in batches})
+        stored: set[str] = set()
+        versions: dict[str, int | None] = {}
+        for chunk in _chunks(first_ids):
+            stored.update(
+                conn.execute(
+                    sa.select(events.c.event_id).where(events.c.event_id.in_(chunk))
+                ).scalars()
+            )
+        for chunk in _chunks(streams):
+            rows = conn.execute(
+                sa.select(events.c.stream_id, sa.func.max(events.c.version))
+                .where(events.c.stream_id.in_(chunk))
+                .group_by(events.c.stream_id)
+            )
+            versions.update({stream_id: version for stream_id, version in rows})
+        head = conn.execute(sa.select(sa.func.max(events.c.position))).scalar() or 0
+        return stored, versions, head
 
     def _already_appended(self, conn: Connection, rows: list[dict[str, Any]]) -> list[int]:
         # Called when the batch's first id is stored. A reused id further down a new batch is
@@ -260,6 +308,11 @@ class EventStore:
             return [_recorded(row) for row in conn.execute(query)]
         with self.engine.connect() as own:
             return [_recorded(row) for row in own.execute(query)]
+
+
+def _chunks(values: list[str], size: int = 500) -> Iterator[list[str]]:
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
 
 
 def _mark(conn: Connection) -> str:

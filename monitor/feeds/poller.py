@@ -124,10 +124,12 @@ class Poller:
         report = PollReport()
         pending: set[Future[Fetched]] = set()
         queue = list(feeds)
+        known = self._known_state([feed.name for feed in queue])
         with ThreadPoolExecutor(self.config.concurrency, thread_name_prefix="fetch") as pool:
             while (queue and not stop.is_set()) or pending:
                 while queue and not stop.is_set() and len(pending) < self.config.concurrency * 2:
-                    pending.add(pool.submit(self._fetch, queue.pop(0)))
+                    feed = queue.pop(0)
+                    pending.add(pool.submit(self._fetch, feed, known.get(feed.name)))
                 if not pending:
                     break
                 done, pending = wait(pending, return_when=FIRST_COMPLETED)
@@ -135,10 +137,22 @@ class Poller:
                     report.feeds.append(self._record_safely(future.result()))
         return report
 
-    def _fetch(self, feed: Feed) -> Fetched:
-        url = self._current_url(feed)
+    def _known_state(self, names: list[str]) -> dict[str, sa.Row]:
+        """Each feed's current URL (after moves) and validators, read once per pass."""
+        with self.store.engine.connect() as conn:
+            rows = conn.execute(
+                sa.select(
+                    feed_state.c.feed, feed_state.c.url, feed_state.c.etag,
+                    feed_state.c.last_modified,
+                )
+            )  # fmt: skip
+            wanted = set(names)
+            return {row.feed: row for row in rows if row.feed in wanted}
+
+    def _fetch(self, feed: Feed, known: sa.Row | None) -> Fetched:
+        url = known.url if known else feed.url
+        etag, last_modified = (known.etag, known.last_modified) if known else (None, None)
         with self.limiter.slot(urlsplit(url).hostname or ""):
-            etag, last_modified = self._validators(feed.name, url)
             result = self.fetcher.fetch(url, etag=etag, last_modified=last_modified)
         fetched = Fetched(feed, url, result)
         if result.status is not None and 200 <= result.status < 300 and result.body is not None:
@@ -162,24 +176,6 @@ class Poller:
                 if text:
                     texts[entry.link] = text
         return texts
-
-    def _current_url(self, feed: Feed) -> str:
-        with self.store.engine.connect() as conn:
-            moved = conn.execute(
-                sa.select(feed_state.c.url).where(feed_state.c.feed == feed.name)
-            ).scalar()
-        return moved or feed.url
-
-    def _validators(self, name: str, url: str) -> tuple[str | None, str | None]:
-        with self.store.engine.connect() as conn:
-            row = conn.execute(
-                sa.select(feed_state.c.etag, feed_state.c.last_modified, feed_state.c.url).where(
-                    feed_state.c.feed == name
-                )
-            ).first()
-        if row is None or row.url != url:
-            return None, None
-        return row.etag, row.last_modified
 
     def _record_safely(self, fetched: Fetched) -> FeedReport:
         try:
@@ -259,7 +255,7 @@ class Poller:
             uid = entry_uid(entry.guid, entry.link, entry.title, text, scope=feed.name)
             candidates[uid] = (entry, text, content_hash(entry.title, text))
         known = _known_hashes(conn, list(candidates))
-        new = updated = 0
+        appends, new_rows, changed = [], [], []
         for uid, (entry, text, digest) in candidates.items():
             if known.get(uid) == digest:
                 continue
@@ -270,25 +266,23 @@ class Poller:
                 language=entry.language or feed.language, content_hash=digest,
                 guid=entry.guid, outlet=parsed.title or feed.name,
             )  # fmt: skip
-            self.store.append(
-                article_stream(uid),
-                [to_new_event(article, event_id=stable_id("article", uid, digest))],
-                expected_version=NO_STREAM if uid not in known else "any",
-                conn=conn,
-            )
+            stored = to_new_event(article, event_id=stable_id("article", uid, digest))
+            appends.append((article_stream(uid), [stored], "any" if uid in known else NO_STREAM))
             if uid in known:
-                conn.execute(
-                    article_index.update()
-                    .where(article_index.c.article == uid)
-                    .values(content_hash=digest)
-                )
-                updated += 1
+                changed.append({"uid": uid, "digest": digest})
             else:
-                conn.execute(
-                    article_index.insert().values(article=uid, content_hash=digest, feed=feed.name)
-                )
-                new += 1
-        return new, updated
+                new_rows.append({"article": uid, "content_hash": digest, "feed": feed.name})
+        self.store.append_many(appends, conn=conn)
+        if new_rows:
+            conn.execute(article_index.insert(), new_rows)
+        if changed:
+            conn.execute(
+                article_index.update()
+                .where(article_index.c.article == sa.bindparam("uid"))
+                .values(content_hash=sa.bindparam("digest")),
+                changed,
+            )
+        return len(new_rows), len(changed)
 
 
 def _failure(fetched: Fetched) -> tuple[str, str] | None:

@@ -272,3 +272,15 @@ def test_a_reader_never_skips_an_event_committed_late_on_postgres(postgres_url):
         ("second", held_position + 1),
     ]
     engine.dispose()
+
+
+def test_appending_to_several_streams_at_once_is_all_or_nothing(store):
+    store.append("b", [event(n=0)])
+    batch = [("a", [event(n=1), event(n=2)], storage.NO_STREAM), ("b", [event(n=3)], 1)]
+    positions = store.append_many(batch)
+    assert positions == [[2, 3], [4]]
+    assert store.append_many(batch) == positions  # a retried write appends nothing
+    with pytest.raises(storage.ConcurrencyError, match="'d' is at version 0, expected 5"):
+        store.append_many([("c", [event(n=4)], storage.NO_STREAM), ("d", [event(n=5)], 5)])
+    assert [e.stream_id for e in store.read_all()] == ["b", "a", "a", "b"]
+    assert [e.version for e in store.read_stream("b")] == [1, 2]
