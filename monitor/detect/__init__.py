@@ -1,0 +1,1 @@
+"""Detection: decide relevance and extract typed events from news articles, by pure rules."""

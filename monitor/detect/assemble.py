@@ -1,0 +1,207 @@
+"""Turn drafted events into output events: date them, drop stale background, merge repeats."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from monitor.detect.dates import DateMention
+from monitor.detect.lexicon import Lexicon
+from monitor.detect.sentences import Sentence
+
+PLANNED = frozenset({"visit_planned"})
+# Types whose restatement of an old event is background, not news of the day.
+DROP_WHEN_STALE = frozenset(
+    {"agreement_signed", "official_visit", "visa_travel", "talks", "tension", "visit_planned"}
+)
+# Types that report something done, so a date after publication means it is not done yet.
+DONE = frozenset({"official_visit", "talks", "tension", "statement"})
+_STALE_DAYS = 30
+_LOOKBACK = 2
+_ANCHOR_SENTENCES = 4
+
+
+@dataclass
+class Draft:
+    type: str
+    sentence: Sentence
+    pos: int
+    fields: dict[str, Any]
+    key: tuple[Any, ...]
+    actors: list[str] = field(default_factory=list)
+    clause_only: bool = False  # date only from the trigger's own clause (statements)
+    effective: bool = False  # the sentence's date is also the `effective` field
+    date: str | None = None
+    precision: str | None = None
+    own_date: bool = False
+
+
+def assemble(
+    drafts: list[Draft], sentences: list[Sentence], published: date, lexicon: Lexicon
+) -> list[dict[str, Any]]:
+    """Dated, de-duplicated events in output form."""
+    anchor = _anchor(sentences, published)
+    kept: dict[tuple[Any, ...], Draft] = {}
+    for draft in drafts:
+        _date(draft, sentences, anchor, published)
+        if draft.type == "official_visit" and draft.own_date and _after(draft, published):
+            draft.type = "visit_planned"
+            draft.fields = {"visitor": draft.fields["visitor"],
+                            "visitor_role": draft.fields["visitor_role"], "expected": None}
+        if draft.type in DROP_WHEN_STALE and draft.own_date and _stale(draft, published):
+            continue
+        if draft.type in DONE and draft.own_date and _after(draft, published):
+            if draft.type != "statement":
+                continue
+            draft.date, draft.precision, draft.own_date = published.isoformat(), "day", False
+        _finish_fields(draft, published)
+        merge_key = (draft.type, *draft.key)
+        if draft.type == "talks":
+            merge_key = ("talks", draft.date)
+        elif draft.type == "agreement_signed":
+            merge_key = _agreement_key(draft, kept)
+        earlier = kept.get(merge_key)
+        if earlier is None:
+            kept[merge_key] = draft
+        elif _better(draft, earlier):
+            draft.actors = list(dict.fromkeys(earlier.actors + draft.actors))
+            kept[merge_key] = draft
+        else:
+            earlier.actors = list(dict.fromkeys(earlier.actors + draft.actors))
+    if any(d.type == "official_visit" for d in kept.values()):
+        # Meetings during a visit are part of the visit, not talks of their own.
+        kept = {
+            k: d for k, d in kept.items() if d.type != "talks" or d.fields["format"] != "meeting"
+        }
+    return [_output(d, lexicon) for d in kept.values()]
+
+
+def _agreement_key(draft: Draft, kept: dict[tuple[Any, ...], Draft]) -> tuple[Any, ...]:
+    """A later mention of "the agreement" (subject unknown) is the one already found."""
+    instrument, subject, stage = draft.key
+    for key, other in kept.items():
+        same = other.type == "agreement_signed" and other.key[::2] == (instrument, stage)
+        if same and "other" in (subject, other.key[1]):
+            if subject != "other":
+                other.fields["subject"] = subject
+            return key
+    return ("agreement_signed", *draft.key)
+
+
+def _anchor(sentences: list[Sentence], published: date) -> DateMention | None:
+    """The day the article's news happened: the first past day named in its opening."""
+    body = [s for s in sentences if not s.is_title][:_ANCHOR_SENTENCES]
+    for s in (sentences[:1] if sentences and sentences[0].is_title else []) + body:
+        for mention in s.dates:
+            usable = mention.precision == "day" and not mention.excluded
+            if usable and mention.value <= published.isoformat():
+                return mention
+    return None
+
+
+def _date(draft: Draft, sentences: list[Sentence], anchor: DateMention | None,
+          published: date) -> None:
+    s = draft.sentence
+    own = [d for d in s.dates if not d.excluded]
+    if draft.clause_only:
+        clause = s.clause(draft.pos)
+        own = [d for d in own if clause[0] <= d.start < clause[1]]
+    if draft.type == "statement":
+        own = [d for d in own if d.precision == "day"]  # "in November" is what was said about
+    if own:
+        best = min(own, key=lambda d: min(abs(d.start - draft.pos), abs(d.end - draft.pos)))
+        draft.date, draft.precision, draft.own_date = best.value, best.precision, True
+        return
+    if draft.type in PLANNED:
+        draft.date, draft.precision = str(published.year), "year"
+        return
+    for previous in _neighbours(s, sentences):
+        past = [d for d in previous.dates if not d.excluded and d.value <= published.isoformat()]
+        if past:
+            draft.date, draft.precision = past[-1].value, past[-1].precision
+            return
+    if anchor is not None:
+        draft.date, draft.precision = anchor.value, anchor.precision
+    else:
+        draft.date, draft.precision = published.isoformat(), "day"
+
+
+def _neighbours(s: Sentence, sentences: list[Sentence]) -> list[Sentence]:
+    out = []
+    for previous in reversed(sentences[max(0, s.index - _LOOKBACK) : s.index]):
+        if previous.para != s.para or previous.is_title:
+            break
+        out.append(previous)
+    return out
+
+
+def _period_end(value: str, precision: str | None) -> date:
+    if precision == "year":
+        return date(int(value[:4]), 12, 31)
+    if precision == "month":
+        year, month = int(value[:4]), int(value[5:7])
+        return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    return date.fromisoformat(value[:10])
+
+
+def _stale(draft: Draft, published: date) -> bool:
+    if draft.date is None:
+        return False
+    if draft.precision == "day":
+        return (published - date.fromisoformat(draft.date)).days > _STALE_DAYS
+    if draft.precision == "month":
+        return draft.date < published.isoformat()[:7]
+    return draft.date < published.isoformat()[:4]
+
+
+def _after(draft: Draft, published: date) -> bool:
+    if draft.date is None:
+        return False
+    n = len(draft.date)
+    return draft.date > published.isoformat()[:n]
+
+
+def _better(new: Draft, old: Draft) -> bool:
+    """Which of two reports of one event to keep: an explicit date beats an inferred one."""
+    if new.own_date != old.own_date:
+        return new.own_date
+    if new.type == "visa_travel" and new.own_date and new.date and old.date:
+        return new.date > old.date  # the date it takes effect, not the decision
+    return False
+
+
+def _finish_fields(draft: Draft, published: date) -> None:
+    fields = draft.fields
+    if draft.effective and draft.own_date:
+        fields["effective"] = draft.date
+    if draft.type == "visit_planned" and draft.own_date:
+        fields["expected"] = draft.date
+    first = fields.get("first_in_years")
+    if isinstance(first, int) and first > 1000:
+        fields["first_in_years"] = published.year - first
+
+
+def _output(draft: Draft, lexicon: Lexicon) -> dict[str, Any]:
+    s = draft.sentence
+    actors = list(draft.actors)
+    place = None
+    for hit in s.kind("actor"):
+        actor = lexicon.actors[hit.key]
+        if actor.kind == "place" and place is None:
+            place = actor.name
+        elif actor.kind in ("person", "institution"):
+            label = f"{actor.name} ({actor.role}, {actor.country})" if actor.role else (
+                f"{actor.name} ({actor.country})"
+            )
+            if not any(label.split(" (")[0] in known for known in actors):
+                actors.append(label)
+    return {
+        "type": draft.type,
+        "date": draft.date,
+        "date_precision": draft.precision if draft.date else None,
+        "actors": actors,
+        "place": place,
+        "fields": draft.fields,
+        "evidence": s.text,
+    }

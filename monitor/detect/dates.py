@@ -1,0 +1,242 @@
+"""Find date expressions in a sentence and resolve them against the publication date."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+from typing import NamedTuple
+
+from babel import Locale
+
+from monitor.detect.matcher import Hit, Matcher, cldr_pattern
+from monitor.detect.normalize import normalize
+from monitor.detect.vocabulary import DatesFile
+
+DATE_KINDS = frozenset({"month", "weekday", "rel_day", "rel_week", "rel_month", "rel_year"})
+
+
+class DateMention(NamedTuple):
+    start: int
+    end: int
+    value: str
+    precision: str  # day | month | year
+    excluded: bool  # a bound ("since 2017", "until March 15"), not when something happens
+
+
+def register(matcher: Matcher, dates: DatesFile) -> None:
+    """Add month and weekday names (from CLDR) and relative expressions to the matcher."""
+    for lang in dates.month_languages:
+        months = Locale.parse(lang).months
+        for number in range(1, 13):
+            for context in ("format", "stand-alone"):
+                name = normalize(months[context]["wide"][number]).rstrip(".")
+                matcher.add(_month_pattern(name), "month", str(number))
+    for number, by_lang in dates.month_extra.items():
+        for patterns in by_lang.values():
+            matcher.add_all(patterns, "month", number)
+    for lang in dates.weekday_languages:
+        days = Locale.parse(lang).days
+        for number in range(7):
+            for context in ("format", "stand-alone"):
+                for form in _weekday_forms(normalize(days[context]["wide"][number]), lang):
+                    matcher.add(form, "weekday", str(number))
+    for kind, table in (
+        ("rel_day", dates.relative_day),
+        ("rel_week", dates.relative_week),
+        ("rel_month", dates.relative_month),
+        ("rel_year", dates.relative_year),
+    ):
+        for offset, by_lang in table.items():
+            for patterns in by_lang.values():
+                matcher.add_all(patterns, kind, offset)
+
+
+def _month_pattern(name: str) -> str:
+    if "\u0400" <= name[:1] <= "\u04ff":
+        return cldr_pattern(name) if len(name) > 4 else name
+    if name[:1].isascii():
+        return name  # "may", "march", "june": whole words only
+    return name + "*"
+
+
+def _weekday_forms(name: str, lang: str) -> list[str]:
+    if lang in ("ru", "uk", "bg", "be") and name.endswith("а"):
+        return [name, name[:-1] + "у", name[:-1] + "ы", name[:-1] + "е"]
+    if lang in ("kk", "tr") and len(name) >= 5:
+        return [name + "*"]
+    return [name]
+
+
+_DAY_BEFORE = re.compile(
+    r"(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|-?го|-?е|\.)?\s+(?:of\s+|de\s+|[בלמה]{1,2})?$"
+)
+_DAY_AFTER = re.compile(r"^\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d:]|\.\d)")
+_YEAR_AFTER = re.compile(r"^\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+(\d{4})(?!\d)")
+_YEAR_BEFORE = re.compile(r"(?<!\d)(\d{4})\s*(?:жылғы|жылдың|ж\.?)\s+(?:(\d{1,2})\s+)?$")
+_DIGIT = re.compile(r"\d")
+_ISO = re.compile(r"(?<![\d.])(\d{4})-(\d{2})-(\d{2})(?![\d])")
+_DOTTED = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)")
+_YEAR = re.compile(
+    r"(?<![\d.,$€£-])(19[5-9]\d|20[0-4]\d)(?![\d%]|,\d| ?(?:million|млн|billion|млрд))"
+)
+_YEAR_CONTEXT_BEFORE = re.compile(
+    r"(?:\b(?:in|by|since|until|till|during|from|of|for|before|after|early|late|mid|the|и|"
+    r"в|во|к|до|с|по|en|dans|depuis|im|seit|bis|nel|dal|entre|between|and)|-)\s*$"
+)
+_YEAR_CONTEXT_AFTER = re.compile(r"^\s*(?:год|году|года|г\.|гг|жыл|yıl|year)")
+_MONTH_CONTEXT_EN = re.compile(
+    r"\b(?:in|by|since|until|till|during|from|of|for|before|after|early|late|mid|last|next|this|"
+    r"since|end|start|beginning|half|week|the)\s+$"
+)
+_SINCE_UNTIL = re.compile(
+    r"(?:\b(?:since|until|till|through|up to|depuis|jusqu'(?:au|à|en)|seit|bis|до|по)"
+    r"(?:\s+at least)?(?:\s+the)?|\bс)\s+(?:\w+\s+)?$"
+)
+_RU_FROM = re.compile(r"\bс\s+$")
+_RELATIVE_PRECISION = {
+    "rel_day": "day", "rel_week": "month", "rel_month": "month", "rel_year": "year",
+}
+
+
+def find_dates(
+    text: str, hits: list[Hit], published: date, forward_at: set[int] | frozenset[int] = frozenset()
+) -> list[DateMention]:
+    """Every date expression in a normalised sentence, resolved against `published`.
+
+    `forward_at` holds start offsets of mentions whose clause speaks of the future, so that
+    "on Friday" / "in July" there mean the next Friday or July rather than the last.
+    """
+    found: list[DateMention] = []
+    used: list[tuple[int, int]] = []
+    digits = _DIGIT.search(text) is not None
+    for m in _ISO.finditer(text) if digits else ():
+        _add_day(found, used, text, m.start(), m.end(), int(m[1]), int(m[2]), int(m[3]))
+    for m in _DOTTED.finditer(text) if digits else ():
+        _add_day(found, used, text, m.start(), m.end(), int(m[3]), int(m[2]), int(m[1]))
+    for hit in hits:
+        if hit.kind not in DATE_KINDS or _overlaps(used, hit.start, hit.end):
+            continue
+        forward = hit.start in forward_at
+        if hit.kind == "month":
+            _add_month(found, used, text, hit, published, forward)
+        elif hit.kind == "weekday":
+            target = int(hit.key)
+            delta = (published.weekday() - target) % 7
+            shift = (7 - delta) % 7 if forward else -delta
+            day = published + timedelta(days=shift)
+            found.append(_mention(text, hit.start, hit.end, day.isoformat(), "day"))
+            used.append((hit.start, hit.end))
+        else:
+            offset = int(hit.key)
+            value = _relative(hit.kind, offset, published)
+            precision = _RELATIVE_PRECISION[hit.kind]
+            found.append(DateMention(hit.start, hit.end, value, precision, False))
+            used.append((hit.start, hit.end))
+    for m in _YEAR.finditer(text) if digits else ():
+        if _overlaps(used, m.start(), m.end()):
+            continue
+        before, after = text[max(0, m.start() - 14) : m.start()], text[m.end() : m.end() + 6]
+        if _YEAR_CONTEXT_BEFORE.search(before) or _YEAR_CONTEXT_AFTER.match(after):
+            excluded = bool(_SINCE_UNTIL.search(before))
+            found.append(DateMention(m.start(), m.end(), m[1], "year", excluded))
+    found.sort()
+    return found
+
+
+def _overlaps(used: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(start < u_end and u_start < end for u_start, u_end in used)
+
+
+def _mention(text: str, start: int, end: int, value: str, precision: str) -> DateMention:
+    before = text[max(0, start - 24) : start]
+    excluded = bool(_SINCE_UNTIL.search(before))
+    if excluded and precision == "day" and _RU_FROM.search(before):
+        excluded = False  # Russian "с 1 марта" is "from", an effective date
+    return DateMention(start, end, value, precision, excluded)
+
+
+def _add_day(
+    found: list[DateMention], used: list[tuple[int, int]], text: str,
+    start: int, end: int, year: int, month: int, day: int,
+) -> None:
+    try:
+        value = date(year, month, day).isoformat()
+    except ValueError:
+        return
+    found.append(_mention(text, start, end, value, "day"))
+    used.append((start, end))
+
+
+def _add_month(
+    found: list[DateMention], used: list[tuple[int, int]], text: str,
+    hit: Hit, published: date, forward: bool,
+) -> None:
+    month = int(hit.key)
+    before = text[max(0, hit.start - 24) : hit.start]
+    after = text[hit.end : hit.end + 12]
+    start, end = hit.start, hit.end
+    day = year = None
+    m = _YEAR_BEFORE.search(before)
+    if m:
+        year, day = int(m[1]), int(m[2]) if m[2] else None
+        start = hit.start - len(m[0])
+    else:
+        m = _DAY_BEFORE.search(before)
+        if m:
+            day, start = int(m[1]), hit.start - len(m[0])
+        else:
+            m = _DAY_AFTER.match(after)
+            if m:
+                day, end = int(m[1]), hit.end + m.end()
+        m = _YEAR_AFTER.match(text[hit.end : hit.end + 16])
+        if m:
+            year, end = int(m[1]), max(end, hit.end + m.end())
+    bare = day is None and year is None and text[hit.start].isascii()
+    if bare and not _MONTH_CONTEXT_EN.search(before):
+        return  # "may" the verb, "march" the noun
+    if day is not None and not 1 <= day <= calendar.monthrange(year or 2000, month)[1]:
+        day = None
+    if year is None:
+        year = _year_for(month, day, published, forward)
+    if day is not None:
+        found.append(_mention(text, start, end, date(year, month, day).isoformat(), "day"))
+    else:
+        found.append(_mention(text, start, end, f"{year:04d}-{month:02d}", "month"))
+    used.append((start, end))
+
+
+def _year_for(month: int, day: int | None, published: date, forward: bool) -> int:
+    if day is not None:
+        # A full day without a year: the closest such day to publication.
+        options = []
+        for year in (published.year - 1, published.year, published.year + 1):
+            try:
+                options.append(date(year, month, day))
+            except ValueError:
+                continue
+        return min(options, key=lambda d: abs((d - published).days)).year
+    if forward:
+        return published.year if month >= published.month else published.year + 1
+    return published.year if month <= published.month else published.year - 1
+
+
+def _relative(kind: str, offset: int, published: date) -> str:
+    if kind == "rel_day":
+        return (published + timedelta(days=offset)).isoformat()
+    if kind == "rel_week":
+        return (published + timedelta(days=7 * offset)).isoformat()[:7]
+    if kind == "rel_month":
+        month_index = published.year * 12 + published.month - 1 + offset
+        return f"{month_index // 12:04d}-{month_index % 12 + 1:02d}"
+    return f"{published.year + offset:04d}"
+
+
+def parse_published(value: object) -> date | None:
+    """The calendar date of an ISO 8601 publication time, or None."""
+    if not isinstance(value, str) or len(value) < 10:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None

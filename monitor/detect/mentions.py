@@ -1,0 +1,188 @@
+"""Who is named in a sentence: people, institutions and titles, with their country.
+
+Titles ("the Israeli minister", "a deputy foreign minister") and pronouns are resolved
+against the people named earlier in the article, so one speaker is one key.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from monitor.detect.lexicon import Lexicon
+from monitor.detect.matcher import Hit
+from monitor.detect.sentences import Sentence
+from monitor.detect.vocabulary import SIDES
+
+# Titles that name an organisation rather than a person.
+INSTITUTION_ROLES = frozenset(
+    {"Foreign Ministry", "Embassy", "Trade Ministry", "Ministry", "Government", "Spokesperson"}
+)
+_COUNTRY_WINDOW_BEFORE = 32
+_ATTACHED = re.compile(r"^\s*(?:of\s+(?:the\s+)?|de\s+(?:l')?)?$")
+_GENERIC = re.compile(r"\b(?:the|his|her|its|their)\s+(?:\w+\s+)?$")
+_TITLE_GAP = re.compile(r"^\s*(?:[\w.'-]+\s+){0,2}$")
+
+
+class Mention(NamedTuple):
+    start: int
+    end: int
+    key: str
+    name: str
+    role: str | None
+    country: str | None
+    kind: str  # person | institution
+
+    @property
+    def label(self) -> str:
+        parts = ", ".join(p for p in (self.role, self.country) if p)
+        if self.kind == "person" and self.name != self.role:
+            return f"{self.name} ({parts})" if parts else self.name
+        return f"{self.name} ({self.country})" if self.country else self.name
+
+
+class History:
+    """Mentions seen so far in the article, newest last."""
+
+    def __init__(self) -> None:
+        self.items: list[Mention] = []
+
+    def last(self, kind: str | None = None, country: str | None = None) -> Mention | None:
+        for mention in reversed(self.items):
+            if (kind is None or mention.kind == kind) and (
+                country is None or mention.country == country
+            ):
+                return mention
+        return None
+
+    def person_for(self, role: str, country: str | None) -> Mention | None:
+        """The latest person whose title fits `role` ("Minister" fits "Foreign Minister")."""
+        word = role.split()[-1].lower()
+        for mention in reversed(self.items):
+            if mention.kind != "person" or mention.key.startswith("role:"):
+                continue
+            if country and mention.country != country:
+                continue
+            if mention.role and word in mention.role.lower().split():
+                return mention
+        return None
+
+    def institution_for(self, role: str, country: str | None) -> Mention | None:
+        word = role.split()[-1].lower()
+        for mention in reversed(self.items):
+            fits = mention.kind == "institution" and word in mention.name.lower().split()
+            if fits and country in (None, mention.country):
+                return mention
+        return None
+
+
+def mentions(sentence: Sentence, lexicon: Lexicon, history: History) -> list[Mention]:
+    """People and institutions of either side named in the sentence, in order."""
+    out: list[Mention] = []
+    people = []
+    for hit in sentence.kind("actor"):
+        actor = lexicon.actors[hit.key]
+        if actor.country not in SIDES or actor.kind not in ("person", "institution"):
+            continue
+        mention = Mention(hit.start, hit.end, actor.id, actor.name, actor.role, actor.country,
+                          actor.kind)
+        out.append(mention)
+        if actor.kind == "person":
+            people.append(mention)
+    for hit in _longest(sentence.kind("role")):
+        if any(_is_title_of(sentence.norm, hit, p) for p in people):
+            continue
+        resolved = _resolve_role(sentence, lexicon, hit, history)
+        if resolved is not None:
+            out.append(resolved)
+    for hit in sentence.cue("pronoun"):
+        word = sentence.norm[hit.start : hit.end]
+        earlier = [m for m in out if m.end <= hit.start]
+        wanted = "institution" if word in ("it",) else "person"
+        pool = [m for m in earlier if m.kind == wanted]
+        target = pool[-1] if pool else history.last(wanted)
+        if target is not None and word not in ("they", "они"):
+            out.append(target._replace(start=hit.start, end=hit.end))
+    out.sort()
+    return out
+
+
+def _longest(hits: list[Hit]) -> list[Hit]:
+    kept: list[Hit] = []
+    for hit in sorted(hits, key=lambda h: (h.start, -(h.end - h.start))):
+        if kept and hit.start < kept[-1].end:
+            continue
+        kept.append(hit)
+    return kept
+
+
+def _is_title_of(norm: str, role: Hit, person: Mention) -> bool:
+    """True for "Foreign Minister Gideon Sa'ar" and "Sa'ar, Israel's foreign minister"."""
+    if role.end <= person.start:
+        return bool(_TITLE_GAP.match(norm[role.end : person.start]))
+    gap = norm[person.end : role.start]
+    return len(gap) <= 20 and gap.lstrip().startswith(",")
+
+
+def _resolve_role(
+    sentence: Sentence, lexicon: Lexicon, hit: Hit, history: History
+) -> Mention | None:
+    role = hit.key
+    country = _country_near(sentence, lexicon, hit)
+    if role in INSTITUTION_ROLES:
+        if country is None:
+            earlier = history.institution_for(role, None)
+            if earlier is not None:
+                return earlier._replace(start=hit.start, end=hit.end)
+        return Mention(hit.start, hit.end, f"role:{role}:{country}", role, None, country,
+                       "institution")
+    person = history.person_for(role, country)
+    before = sentence.norm[max(0, hit.start - 24) : hit.start]
+    if person is not None and _generic(before):
+        return person._replace(start=hit.start, end=hit.end)
+    return Mention(hit.start, hit.end, f"role:{role}:{country}", role, role, country, "person")
+
+
+def _generic(before: str) -> bool:
+    """A title after "the"/"his" refers back to someone already named."""
+    return bool(_GENERIC.search(before))
+
+
+def _country_near(sentence: Sentence, lexicon: Lexicon, hit: Hit) -> str | None:
+    """The country a title belongs to: "Israel's X", "the Kazakh X", "X of Israel", "X Израиля"."""
+    best: tuple[int, str] | None = None
+    for other in sentence.hits:
+        country = _country_of(other, lexicon)
+        if country is None:
+            continue
+        if hit.start <= other.start and other.end <= hit.end:
+            return country  # "member of the mazhilis"
+        if 0 <= hit.start - other.end <= _COUNTRY_WINDOW_BEFORE:
+            distance = hit.start - other.end
+        elif other.start >= hit.end and _ATTACHED.match(sentence.norm[hit.end : other.start]):
+            distance = _COUNTRY_WINDOW_BEFORE + other.start - hit.end
+        else:
+            continue
+        if best is None or distance < best[0]:
+            best = (distance, country)
+    return best[1] if best else None
+
+
+def _country_of(hit: Hit, lexicon: Lexicon) -> str | None:
+    if hit.kind in ("side", "third"):
+        return hit.key
+    if hit.kind == "actor":
+        actor = lexicon.actors[hit.key]
+        if actor.kind in ("institution", "place"):
+            return actor.country
+    return None
+
+
+def _side_of(hit: Hit, lexicon: Lexicon) -> str | None:
+    if hit.kind == "side":
+        return hit.key
+    if hit.kind == "actor":
+        actor = lexicon.actors[hit.key]
+        if actor.country in SIDES and actor.kind in ("institution", "place"):
+            return actor.country
+    return None

@@ -1,0 +1,86 @@
+"""Text normalisation for matching: casefold, fold look-alike characters, split into sentences."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_FOLD = str.maketrans(
+    {
+        "ё": "е",
+        "’": "'",
+        "‘": "'",
+        "ʼ": "'",
+        "ʻ": "'",
+        "`": "'",
+        "´": "'",
+        "′": "'",
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "«": '"',
+        "»": '"',
+        "‹": '"',
+        "›": '"',
+        "–": "-",
+        "—": "-",
+        "‒": "-",
+        "―": "-",
+        "‐": "-",
+        "‑": "-",
+        "−": "-",
+        "\u00a0": " ",
+        "\u202f": " ",
+        "\u2009": " ",
+        # Arabic spelling variants that news sites mix freely.
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ى": "ي",
+        "ة": "ه",
+    }
+)
+# Diacritics that change nothing for matching: Hebrew niqqud, Arabic harakat, tatweel, soft hyphen.
+_STRIP = re.compile("[\u0591-\u05c7\u064b-\u065f\u0670\u0640\u00ad\u200b-\u200f]")
+_SPACE = re.compile(r"\s+")
+
+
+def normalize(text: str) -> str:
+    """Casefolded, quote/dash/letter-variant folded text with single spaces."""
+    if not text:
+        return ""
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+        text = _STRIP.sub("", text)
+    # str.casefold would also turn "ß" into "ss"; harmless here, so use it as the brief asks.
+    return _SPACE.sub(" ", text.casefold().translate(_FOLD)).strip()
+
+
+# A sentence ends at . ! ? … followed by space, unless the dot closes a short abbreviation
+# ("Mr.", "U.S.", "г.") or an initial.
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'»”’)]*\s+")
+_ABBREV = re.compile(
+    r"(?:\b(?:mr|mrs|ms|dr|st|no|vs|jr|sr|gen|col|lt|prof|sen|rep|gov|pres|inc|ltd|co|corp|"
+    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|г|гг|им|т|ул|млн|млрд|тыс|руб|долл|"
+    r"e\.g|i\.e|etc)|\b[^\W\d_]|(?:\w\.){2,})\.$",
+    re.IGNORECASE,
+)
+
+
+def split_sentences(text: str) -> list[tuple[int, str]]:
+    """(paragraph number, sentence) pairs; paragraphs are separated by line breaks."""
+    out: list[tuple[int, str]] = []
+    for para_no, para in enumerate(p for p in text.splitlines() if p.strip()):
+        start = 0
+        for m in _SENTENCE_END.finditer(para):
+            head = para[start : m.start()].rstrip("\"'»”’)")
+            if _ABBREV.search(head[-12:]):
+                continue
+            piece = para[start : m.end()].strip()
+            if piece:
+                out.append((para_no, piece))
+            start = m.end()
+        tail = para[start:].strip()
+        if tail:
+            out.append((para_no, tail))
+    return out

@@ -1,0 +1,78 @@
+"""Decide whether Kazakhstan–Israel relations are the subject of an article."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from monitor.detect.sentences import STRONG, Sentence
+from monitor.detect.vocabulary import RelevanceFile
+
+EVENT_CUES = frozenset(
+    {"sign", "ratify", "in_force", "visa_change", "flight", "visit", "arrive", "join",
+     "economic_event", "tension", "trade_figure"}
+)
+EVENT_KINDS = frozenset({"instrument", "format", "framework"})
+_SCORE = re.compile(r"(?<![\d.:/])\d{1,2} ?[-:] ?\d{1,2}(?![\d.:/])")
+
+
+@dataclass(frozen=True)
+class Relevance:
+    relevant: bool
+    score: float
+    reasons: tuple[str, ...]
+
+
+def assess(sentences: list[Sentence], params: RelevanceFile) -> Relevance:
+    """Score the article: both sides named together, as the subject, not in a list or a match."""
+    sides = Counter[str]()
+    thirds = Counter[str]()
+    raw = 0.0
+    reasons: list[str] = []
+    sports: set[str] = set()
+    for s in sentences:
+        sports.update(s.norm[h.start : h.end] for h in s.cue("sports"))
+        if _SCORE.search(s.norm):
+            sports.add("<score>")
+        if s.is_list:
+            continue
+        for side, weight in s.sides.items():
+            sides[side] += weight
+        thirds.update(s.thirds)
+        both = len(s.sides) == 2
+        if s.is_title:
+            if both:
+                # "Abraham Accords: who is next after Kazakhstan?" names Israel only as a topic.
+                raw += params.title_pair / (2 if s.topic_only else 1)
+                reasons.append("title names both sides")
+            elif s.sides and _has_event_cue(s):
+                raw += params.title_side_event
+            continue
+        if both:
+            strong = all(w >= STRONG for w in s.sides.values())
+            raw += params.pair_strong if strong else params.pair_weak
+            if _has_event_cue(s):
+                raw += params.event_cue
+        if s.sides and s.has("bilateral"):
+            raw += params.bilateral if both else params.bilateral / 2
+    title_both = (
+        bool(sentences) and sentences[0].is_title and len(sentences[0].sides) == 2
+        and not sentences[0].topic_only
+    )
+    weaker = min(sides["KZ"], sides["IL"])
+    if weaker < params.min_side_mentions:
+        return Relevance(False, 0.0, ("one side is not named outside lists",))
+    if len(sports) >= params.sports_cues:
+        return Relevance(False, 0.0, (f"sports report ({len(sports)} sports words)",))
+    top_third = max(thirds.values(), default=0)
+    if not title_both and top_third > params.focus_ratio * weaker:
+        raw *= params.focus_penalty
+        reasons.append("article is about a third country")
+    score = 1.0 - math.exp(-raw * math.log(2) / params.threshold)
+    return Relevance(raw >= params.threshold, round(score, 3), tuple(reasons))
+
+
+def _has_event_cue(s: Sentence) -> bool:
+    return any(s.has(label) for label in EVENT_CUES) or any(s.kind(k) for k in EVENT_KINDS)

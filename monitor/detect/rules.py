@@ -1,0 +1,346 @@
+"""Event rules: for each sentence of a relevant article, draft the events its cues point to."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from monitor.detect.assemble import Draft, assemble
+from monitor.detect.lexicon import Lexicon
+from monitor.detect.matcher import Hit
+from monitor.detect.mentions import INSTITUTION_ROLES, History, Mention, mentions
+from monitor.detect.sentences import Sentence
+from monitor.detect.vocabulary import SIDES
+
+_STAGE_OF = {"sign": "signed", "ratify": "ratified", "in_force": "in_force"}
+_OBJECT_GAP = 60  # how far after "signed" its object may start
+_SUBJECT_GAP = 70  # how far before "was signed" its subject may end
+_SPEAKER_BEFORE = 90  # "Kosherbayev, in turn, said"
+_SPEAKER_AFTER = 60  # "according to the Akorda", "said the minister"
+_FIRST_IN_YEARS = re.compile(
+    r"first\b.{0,80}?\b(?:in|for) (\d{1,3}) years|впервые за (\d{1,3}) (?:лет|года)|"
+    r"first\b.{0,80}?\bsince (\d{4})|впервые с (\d{4})"
+)
+_FIRST_EVER = re.compile(r"\bfirst (?:ever|time)\b|впервые в истории")
+_AMOUNT = re.compile(
+    r"(?:(?P<cur1>\$|€|£|usd|us\$)\s?)?(?P<num>\d+(?:[.,]\d+)?)\s?"
+    r"(?P<mult>million|billion|thousand|mln|bn|m|млн|млрд|тыс)\.?\s?"
+    r"(?P<cur2>us dollars|dollars|usd|euros?|eur|tenge|kzt|shekels|nis|ils|"
+    r"долларов сша|долларов|долл|евро|тенге|шекел\w*)?"
+)
+_MULT = {"thousand": 1e3, "тыс": 1e3, "million": 1e6, "mln": 1e6, "m": 1e6, "млн": 1e6,
+         "billion": 1e9, "bn": 1e9, "млрд": 1e9}
+_CURRENCY = {"$": "USD", "usd": "USD", "us$": "USD", "dollars": "USD", "us dollars": "USD",
+             "долларов": "USD", "долларов сша": "USD", "долл": "USD", "€": "EUR", "euro": "EUR",
+             "euros": "EUR", "eur": "EUR", "евро": "EUR", "tenge": "KZT", "kzt": "KZT",
+             "тенге": "KZT", "shekels": "ILS", "nis": "ILS", "ils": "ILS", "£": "GBP"}
+
+
+def extract(sentences: list[Sentence], published: date, lexicon: Lexicon) -> list[dict[str, Any]]:
+    """All events of a relevant article, merged and dated, in the order they appear."""
+    drafts: list[Draft] = []
+    history = History()
+    for s in sentences:
+        found = mentions(s, lexicon, history)
+        if not s.is_title and not s.is_list and not _about_third_country(s):
+            drafts.extend(_sentence_events(s, found, lexicon))
+        history.items.extend(m for m in found if not m.key.startswith("role:") or m.country)
+    return assemble(drafts, sentences, published, lexicon)
+
+
+def _about_third_country(s: Sentence) -> bool:
+    return bool(s.thirds) and len(s.sides) == 1 and not s.has("bilateral")
+
+
+def _sentence_events(s: Sentence, found: list[Mention], lexicon: Lexicon) -> list[Draft]:
+    out: list[Draft] = []
+    tension = _tension(s, found)
+    if tension:
+        out.append(tension)
+    out.extend(_agreements(s))
+    out.extend(_visa_travel(s))
+    for draft in (_visit(s, found, lexicon), _talks(s, found), _multilateral(s), _economic(s)):
+        if draft:
+            out.append(draft)
+    if not tension:
+        statement = _statement(s, found)
+        if statement:
+            out.append(statement)
+    return out
+
+
+# ------------------------------------------------------------------ agreements
+def _agreements(s: Sentence) -> list[Draft]:
+    if s.has("business_deal") or s.has("in_talks"):
+        return []
+    stages = [h for label in _STAGE_OF for h in s.cue(label)]
+    if not stages:
+        return []
+    framework_spans = [(h.start, h.end) for h in s.kind("framework")]
+    instruments = [
+        h for h in _best_instruments(s.kind("instrument"))
+        if not any(a <= h.start < b for a, b in framework_spans)
+    ]
+    out = []
+    for verb in sorted(stages):
+        if s.in_clause(verb.start, "not_done"):
+            continue
+        if verb.key == "in_force" and s.has("future") and not any(
+            d.precision == "day" and not d.excluded for d in s.dates
+        ):
+            continue  # "will enter into force 30 days after ..."
+        for inst in _objects_of(s, verb, instruments):
+            subject = _field_after(s, "subject", inst, instruments) or "other"
+            stage = _STAGE_OF[verb.key]
+            fields = {"subject": subject, "instrument": inst.key, "stage": stage}
+            out.append(Draft("agreement_signed", s, verb.start, fields,
+                             key=(inst.key, subject, stage)))
+            instruments = [i for i in instruments if i is not inst]
+    return out
+
+
+def _best_instruments(hits: list[Hit]) -> list[Hit]:
+    """One instrument per place: "memorandum of intent" wins over "memorandum"."""
+    kept: list[Hit] = []
+    for hit in sorted(hits, key=lambda h: (h.start, -(h.end - h.start))):
+        if kept and hit.start < kept[-1].end:
+            continue
+        kept.append(hit)
+    return kept
+
+
+def _objects_of(s: Sentence, verb: Hit, instruments: list[Hit]) -> list[Hit]:
+    """Instruments the verb governs: "signed an X and a Y", or "the X was signed"."""
+    after = [i for i in instruments if i.start >= verb.end]
+    chain: list[Hit] = []
+    cursor = verb.end
+    for inst in after:
+        gap = s.norm[cursor : inst.start]
+        if inst.start - cursor > _OBJECT_GAP or any(c in gap for c in ",;:"):
+            break
+        chain.append(inst)
+        cursor = inst.end
+    if chain:
+        return chain
+    before = [i for i in instruments if i.end <= verb.start and verb.start - i.end <= _SUBJECT_GAP]
+    return before[-1:]
+
+
+def _field_after(s: Sentence, kind: str, anchor: Hit, stops: list[Hit]) -> str | None:
+    limit = min([h.start for h in stops if h.start > anchor.start] + [anchor.end + 90])
+    for hit in s.kind(kind):
+        if anchor.start <= hit.start < limit:
+            return hit.key
+    hits = s.kind(kind)
+    return hits[0].key if hits else None
+
+
+# ------------------------------------------------------------------ visa and travel
+def _visa_travel(s: Sentence) -> list[Draft]:
+    out = []
+    if s.has("talks_only") or s.has("not_done") or s.has("in_force_noun"):
+        return out
+    visa = s.cue("visa_change")
+    if visa and (s.has("in_force") or s.has("sign") or s.has("visa_decision")):
+        subject = _first_key(s, "visa_subject", {"visa_free", "visa_simplified"}) or "visa_free"
+        status = "in_force" if s.has("in_force") and not s.has("future") else "decided"
+        out.append(Draft("visa_travel", s, visa[0].start,
+                         {"subject": subject, "effective": None, "status": status},
+                         key=(subject,), effective=True))
+    flights = s.cue("flight")
+    if flights and s.has("flight_change") and not s.has("in_talks"):
+        status = "decided" if s.has("future") else "in_force"
+        out.append(Draft("visa_travel", s, flights[0].start,
+                         {"subject": "flights", "effective": None, "status": status},
+                         key=("flights",), effective=True))
+    return out
+
+
+def _first_key(s: Sentence, kind: str, allowed: set[str]) -> str | None:
+    return next((h.key for h in s.kind(kind) if h.key in allowed), None)
+
+
+# ------------------------------------------------------------------ visits
+def _visit(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Draft | None:
+    cues = s.cue("visit") + s.cue("arrive")
+    if not cues:
+        return None
+    cue = min(cues)
+    visitor = _nearest(found, cue.start, kinds=("person",))
+    if visitor is None:
+        return None
+    if visitor.country not in SIDES:
+        destination = _destination(s, cue)
+        if destination is None:
+            return None
+        visitor = visitor._replace(country="KZ" if destination == "IL" else "IL")
+    host = _host(s, cue, visitor, lexicon)
+    if host is None:
+        return None
+    planned = s.has("invite") or s.in_clause(cue.start, "future") or (
+        s.has("future") and not s.in_clause(cue.start, "past") and not s.has("arrive")
+    )
+    if planned:
+        fields: dict[str, Any] = {"visitor": visitor.name, "visitor_role": visitor.role,
+                                  "expected": None}
+        return Draft("visit_planned", s, cue.start, fields, key=(visitor.key,),
+                     actors=[visitor.label])
+    fields = {"visitor": visitor.name, "visitor_role": visitor.role, "host_country": host,
+              "first_in_years": _first_in_years(s)}
+    return Draft("official_visit", s, cue.start, fields, key=(visitor.key,), actors=[visitor.label])
+
+
+def _destination(s: Sentence, cue: Hit) -> str | None:
+    after = [h for h in s.hits if h.start >= cue.start and h.kind in ("side", "actor", "third")]
+    for hit in after[:3]:
+        if hit.kind == "side":
+            return hit.key
+    return None
+
+
+def _host(s: Sentence, cue: Hit, visitor: Mention, lexicon: Lexicon) -> str | None:
+    """The country visited: the first place or country after the cue, else the other side."""
+    other = "KZ" if visitor.country == "IL" else "IL"
+    start = max(cue.end, visitor.end)
+    for hit in [h for h in s.hits if h.start >= start and h.kind in ("side", "actor", "third")][:3]:
+        if hit.kind == "third":
+            return None  # a visit to a third country
+        country = hit.key if hit.kind == "side" else lexicon.actors[hit.key].country
+        if hit.kind == "actor" and lexicon.actors[hit.key].kind == "person":
+            continue
+        return country if country == other else None
+    return other
+
+
+def _first_in_years(s: Sentence) -> int | str | None:
+    m = _FIRST_IN_YEARS.search(s.norm)
+    if m is None:
+        return "first ever" if _FIRST_EVER.search(s.norm) else None
+    if m[1] or m[2]:
+        return int(m[1] or m[2])
+    return int(m[3] or m[4])  # a year; assemble() turns it into a number of years
+
+
+# ------------------------------------------------------------------ talks
+def _talks(s: Sentence, found: list[Mention]) -> Draft | None:
+    formats = s.kind("format")
+    if not formats or s.has("in_talks") or s.has("future") or (s.has("talks_only") and not (
+        s.has("past")
+    )):
+        return None
+    countries = {m.country for m in found} | set(s.sides)
+    if SIDES[0] not in countries or SIDES[1] not in countries:
+        return None
+    order = ("sidelines", "call", "consultations", "meeting")
+    best = min(formats, key=lambda h: order.index(h.key))
+    if best.key == "meeting":
+        # A meeting needs someone from each side, or a date: "years of talks" is no event.
+        people = {m.country for m in found if m.kind == "person"}
+        if not (set(SIDES) <= people or any(not d.excluded for d in s.dates)):
+            return None
+    actors = [m.label for m in found if m.kind == "person"]
+    return Draft("talks", s, best.start, {"format": best.key}, key=(), actors=actors)
+
+
+# ------------------------------------------------------------------ multilateral
+def _multilateral(s: Sentence) -> Draft | None:
+    frameworks = s.kind("framework")
+    if not frameworks or not s.has("join"):
+        return None
+    framework = frameworks[0]
+    if framework.key != "Abraham Accords" and len(s.sides) < 2:
+        return None
+    if "KZ" not in s.sides:
+        return None
+    clause_only = False
+    if s.has("join_nominal"):
+        # "the decision to join X in November": dated only by what follows X.
+        following = [d for d in s.dates if 0 <= d.start - framework.end <= 24 and not d.excluded]
+        if not following:
+            return None
+        clause_only = True
+    return Draft("multilateral", s, framework.end if clause_only else framework.start,
+                 {"framework": framework.key}, key=(framework.key,), clause_only=clause_only)
+
+
+# ------------------------------------------------------------------ economic
+def _economic(s: Sentence) -> Draft | None:
+    if s.has("future") or s.has("not_done"):
+        return None
+    amount = _amount(s.norm)
+    trigger = (
+        s.cue("economic_event")
+        or (s.cue("business_deal") if amount else [])
+        or (s.cue("trade_figure") if amount else [])
+        or (s.cue("investment") if amount else [])
+        or (s.cue("project") if s.has("launch") else [])
+    )
+    if not trigger:
+        return None
+    sectors = {h.key for h in s.kind("sector")}
+    sector = sectors.pop() if len(sectors) == 1 else "other"
+    fields = {"sector": sector, "amount": amount[0] if amount else None,
+              "currency": amount[1] if amount else None}
+    return Draft("economic", s, trigger[0].start, fields, key=())
+
+
+def _amount(norm: str) -> tuple[float, str | None] | None:
+    for m in _AMOUNT.finditer(norm):
+        currency = m["cur1"] or m["cur2"]
+        if not currency:
+            continue
+        number = float(m["num"].replace(",", "."))
+        return number * _MULT[m["mult"]], _CURRENCY.get(currency.strip())
+    return None
+
+
+# ------------------------------------------------------------------ statements and tension
+def _statement(s: Sentence, found: list[Mention]) -> Draft | None:
+    speech = s.cue("speech")
+    if not speech or not (s.has("relation") or s.kind("stance")):
+        return None
+    speaker = _speaker(found, speech)
+    if speaker is None or speaker.country not in (*SIDES, None):
+        return None
+    stances = {h.key for h in s.kind("stance")}
+    stance = "negative" if "negative" in stances else "positive" if stances else "neutral"
+    return Draft("statement", s, speech[0].start, {"speaker": speaker.label, "stance": stance},
+                 key=(speaker.key,), actors=[speaker.label], clause_only=True)
+
+
+def _speaker(found: list[Mention], speech: list[Hit]) -> Mention | None:
+    """The person (else institution) right before a speech verb, or right after it."""
+    ours = [m for m in found if m.country in (*SIDES, None)]
+    for pool in ([m for m in ours if m.kind == "person"], ours):
+        for cue in speech:
+            before = [
+                m for m in pool if m.end <= cue.start and cue.start - m.end <= _SPEAKER_BEFORE
+            ]
+            if before:
+                return before[-1]
+            after = [m for m in pool if m.start >= cue.end and m.start - cue.end <= _SPEAKER_AFTER]
+            if after:
+                return after[0]
+    return None
+
+
+def _tension(s: Sentence, found: list[Mention]) -> Draft | None:
+    cues = s.cue("tension")
+    if not cues or not s.sides or (s.has("future") and not s.has("past")):
+        return None
+    cue = cues[0]
+    speaker = _nearest(found, cue.start, kinds=None)
+    about = s.norm[cue.start : cue.start + 80].rsplit(" ", 1)[0]
+    fields = {"speaker": speaker.label if speaker else None, "about": about or None}
+    return Draft("tension", s, cue.start, fields, key=(), actors=[speaker.label] if speaker else [])
+
+
+def _nearest(found: list[Mention], pos: int, kinds: tuple[str, ...] | None) -> Mention | None:
+    pool = [m for m in found if kinds is None or m.kind in kinds]
+    pool = [m for m in pool if m.kind != "institution" or m.key not in INSTITUTION_ROLES]
+    before = [m for m in pool if m.end <= pos]
+    if before:
+        return before[-1]
+    after = [m for m in pool if m.start >= pos]
+    return after[0] if after else None

@@ -1,0 +1,135 @@
+"""An article as a list of analysed sentences: hits, sides named, clauses and dates."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+
+from monitor.detect.dates import DATE_KINDS, DateMention, find_dates
+from monitor.detect.lexicon import Lexicon
+from monitor.detect.matcher import Hit
+from monitor.detect.normalize import normalize, split_sentences
+from monitor.detect.vocabulary import SIDES
+
+STRONG, WEAK = 1.0, 0.5
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()\"]| - |\b(?:that|which|who|when|while|whereas|but|что|который|которая|которое|"
+    r"которые|где|когда|но|а также|qui|que|lorsque|dass|weil)\b"
+)
+
+
+@dataclass
+class Sentence:
+    """One sentence (or the title) with everything the rules look at."""
+
+    index: int
+    para: int
+    text: str
+    norm: str
+    hits: list[Hit]
+    is_title: bool
+    sides: dict[str, float] = field(default_factory=dict)
+    topic_only: set[str] = field(default_factory=set)  # sides named only through a topic
+    thirds: set[str] = field(default_factory=set)
+    is_list: bool = False
+    dates: list[DateMention] = field(default_factory=list)
+
+    @cached_property
+    def by_key(self) -> dict[tuple[str, str], list[Hit]]:
+        index: dict[tuple[str, str], list[Hit]] = {}
+        for hit in self.hits:
+            index.setdefault((hit.kind, hit.key), []).append(hit)
+        return index
+
+    @cached_property
+    def by_kind(self) -> dict[str, list[Hit]]:
+        index: dict[str, list[Hit]] = {}
+        for hit in self.hits:
+            index.setdefault(hit.kind, []).append(hit)
+        return index
+
+    @cached_property
+    def breaks(self) -> list[int]:
+        return [m.start() for m in _CLAUSE_BREAK.finditer(self.norm)]
+
+    def cue(self, label: str) -> list[Hit]:
+        return self.by_key.get(("cue", label), [])
+
+    def has(self, label: str) -> bool:
+        return ("cue", label) in self.by_key
+
+    def kind(self, kind: str) -> list[Hit]:
+        return self.by_kind.get(kind, [])
+
+    def clause(self, pos: int) -> tuple[int, int]:
+        """The (start, end) of the clause holding offset `pos`."""
+        i = bisect.bisect_right(self.breaks, pos)
+        start = self.breaks[i - 1] if i > 0 else 0
+        end = self.breaks[i] if i < len(self.breaks) else len(self.norm)
+        return start, end
+
+    def in_clause(self, pos: int, label: str) -> bool:
+        start, end = self.clause(pos)
+        return any(start <= h.start < end for h in self.cue(label))
+
+
+def analyse(lexicon: Lexicon, title: str, text: str, list_countries: int) -> list[Sentence]:
+    """Split, normalise and scan the title and body; mark the sides and lists in each."""
+    pieces = [(-1, title.strip())] if title and title.strip() else []
+    pieces += split_sentences(text or "")
+    norms = [normalize(piece) for _, piece in pieces]
+    # One scan over all sentences (joined by line breaks) costs less than one scan each.
+    starts, offset = [], 0
+    for norm in norms:
+        starts.append(offset)
+        offset += len(norm) + 1
+    per_sentence: list[list[Hit]] = [[] for _ in norms]
+    for hit in lexicon.scan("\n".join(norms)):
+        i = bisect.bisect_right(starts, hit.start) - 1
+        base = starts[i]
+        if hit.end - base <= len(norms[i]):  # a phrase may not run across two sentences
+            per_sentence[i].append(hit._replace(start=hit.start - base, end=hit.end - base))
+    out = []
+    for index, ((para, piece), norm) in enumerate(zip(pieces, norms, strict=True)):
+        sentence = Sentence(index, para, piece, norm, per_sentence[index], para == -1)
+        _mark_sides(sentence, lexicon, list_countries)
+        out.append(sentence)
+    return out
+
+
+def _mark_sides(sentence: Sentence, lexicon: Lexicon, list_countries: int) -> None:
+    sides: dict[str, float] = {}
+    named: set[str] = set()
+    thirds: set[str] = set()
+    for hit in sentence.hits:
+        if hit.kind == "side":
+            sides[hit.key] = STRONG
+            named.add(hit.key)
+        elif hit.kind == "actor":
+            actor = lexicon.actors[hit.key]
+            if actor.country in SIDES:
+                weight = WEAK if actor.kind in ("place", "topic") else STRONG
+                sides[actor.country] = max(sides.get(actor.country, 0.0), weight)
+                if actor.kind != "topic":
+                    named.add(actor.country)
+            else:
+                thirds.add(actor.country)
+        elif hit.kind == "third":
+            thirds.add(hit.key)
+    sentence.sides, sentence.thirds = sides, thirds
+    sentence.topic_only = set(sides) - named
+    sentence.is_list = len(thirds) + len(sides) >= list_countries
+
+
+def resolve_dates(sentences: list[Sentence], published: date) -> None:
+    """Find the dates in every sentence; a clause about the future makes them point forward."""
+    for sentence in sentences:
+        forward = {
+            hit.start
+            for hit in sentence.hits
+            if hit.kind in DATE_KINDS and sentence.in_clause(hit.start, "future")
+        }
+        sentence.dates = find_dates(sentence.norm, sentence.hits, published, forward)

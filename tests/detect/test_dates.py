@@ -1,0 +1,126 @@
+"""Date expressions in English and Russian, resolved against the publication date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from monitor.detect.sentences import analyse, resolve_dates
+
+PUBLISHED = date(2026, 3, 12)  # a Thursday
+
+
+def dates_in(detector, sentence: str, published: date = PUBLISHED) -> list[tuple[str, str, bool]]:
+    sentences = analyse(detector.lexicon, "", sentence, 4)
+    resolve_dates(sentences, published)
+    return [(d.value, d.precision, d.excluded) for s in sentences for d in s.dates]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The deal was signed on 27 January 2026 in the capital.", "2026-01-27"),
+        ("The deal was signed on January 27, 2026 in the capital.", "2026-01-27"),
+        ("The ministers met on February 3 in the capital.", "2026-02-03"),
+        ("The ministers met on 3rd February in the capital.", "2026-02-03"),
+        ("Документ подписан 27 января 2026 года в столице.", "2026-01-27"),
+        ("Встреча прошла 3 февраля в столице.", "2026-02-03"),
+        ("Документ подписан 27.01.2026 в столице.", "2026-01-27"),
+        ("The note is dated 2026-02-14 in the archive.", "2026-02-14"),
+    ],
+)
+def test_explicit_dates_resolve_to_the_day(detector, sentence, expected):
+    assert dates_in(detector, sentence) == [(expected, "day", False)]
+
+
+def test_a_day_and_month_without_a_year_take_the_closest_year(detector):
+    assert dates_in(detector, "Flights start on December 20.", date(2026, 11, 2))[0][0] == (
+        "2026-12-20"
+    )
+    assert dates_in(detector, "The talks were held on December 20.", date(2027, 1, 5))[0][0] == (
+        "2026-12-20"
+    )
+
+
+def test_on_tuesday_resolves_to_the_latest_tuesday(detector):
+    assert dates_in(detector, "The ministers met on Tuesday.") == [("2026-03-10", "day", False)]
+
+
+def test_a_weekday_naming_the_publication_day_is_that_day(detector):
+    assert dates_in(detector, "The ministers met on Thursday.")[0][0] == "2026-03-12"
+
+
+def test_a_weekday_in_a_future_clause_points_forward(detector):
+    assert dates_in(detector, "The minister will arrive on Monday.")[0][0] == "2026-03-16"
+
+
+def test_russian_weekdays_in_the_accusative_resolve(detector):
+    assert dates_in(detector, "Министры встретились во вторник.")[0][0] == "2026-03-10"
+    assert dates_in(detector, "Делегация прибыла в среду.")[0][0] == "2026-03-11"
+    assert dates_in(detector, "Переговоры прошли в пятницу.")[0][0] == "2026-03-06"
+
+
+def test_in_november_is_the_latest_november_not_after_publication(detector):
+    assert dates_in(detector, "The country joined the accords in November.") == [
+        ("2025-11", "month", False)
+    ]
+    assert dates_in(detector, "Страна присоединилась к соглашению в ноябре.") == [
+        ("2025-11", "month", False)
+    ]
+
+
+def test_a_month_in_a_future_clause_is_the_next_such_month(detector):
+    assert dates_in(detector, "The president is expected to visit in July.")[0][:2] == (
+        "2026-07", "month"
+    )
+
+
+def test_a_month_with_a_year_keeps_that_year(detector):
+    assert dates_in(detector, "It was agreed in April 2019 after long talks.")[0][:2] == (
+        "2019-04", "month"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The embassy said yesterday that the office is closed.", ("2026-03-11", "day")),
+        ("Посольство вчера сообщило об этом.", ("2026-03-11", "day")),
+        ("The ministry announced today that it agrees.", ("2026-03-12", "day")),
+        ("The visit is planned for later this year.", ("2026", "year")),
+        ("Визит состоится в этом году.", ("2026", "year")),
+        ("Соглашение подпишут до конца года.", ("2026", "year")),
+        ("The commission meets next month.", ("2026-04", "month")),
+        ("The delegation came last week.", ("2026-03", "month")),
+        ("Trade grew last year.", ("2025", "year")),
+    ],
+)
+def test_relative_expressions_resolve_with_their_precision(detector, sentence, expected):
+    assert dates_in(detector, sentence)[0][:2] == expected
+
+
+def test_durations_are_not_dates(detector):
+    assert dates_in(detector, "It was the first visit by a minister in 16 years.") == []
+    assert dates_in(detector, "Это первый визит министра за 16 лет.") == []
+
+
+def test_since_and_until_mark_bounds_not_event_dates(detector):
+    assert dates_in(detector, "They have had ties since 1992.") == [("1992", "year", True)]
+    assert dates_in(detector, "Flights are suspended until March 20.")[0][2] is True
+
+
+def test_russian_from_a_day_is_an_effective_date_not_a_bound(detector):
+    assert dates_in(detector, "С 1 апреля вводится безвизовый режим.") == [
+        ("2026-04-01", "day", False)
+    ]
+
+
+def test_the_verb_may_is_not_the_month(detector):
+    assert dates_in(detector, "Officials may sign a deal.") == []
+
+
+def test_english_month_abbreviations_next_to_a_day_resolve(detector):
+    assert dates_in(detector, "The ministers met on Feb. 12 in the capital.")[0][:2] == (
+        "2026-02-12", "day"
+    )

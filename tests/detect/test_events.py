@@ -1,0 +1,304 @@
+"""Event rules, one type at a time, in English and Russian (invented example sentences)."""
+
+from __future__ import annotations
+
+from tests.detect.helpers import events_of, only
+
+PUB = "2026-03-12T09:00:00Z"  # Thursday 12 March 2026
+
+
+def test_a_signed_agreement_is_an_agreement_signed_event_with_subject_and_instrument(assess):
+    result = assess(
+        "Kazakhstan and Israel sign health deal",
+        "Kazakhstan and Israel on Tuesday signed an agreement on cooperation in healthcare. "
+        "The Israeli health minister said the deal would help both countries.",
+        PUB,
+    )
+    event = only(result, "agreement_signed")
+    assert event["date"] == "2026-03-10" and event["date_precision"] == "day"
+    assert event["fields"] == {"subject": "health", "instrument": "agreement", "stage": "signed"}
+
+
+def test_two_documents_signed_in_one_sentence_are_two_events(assess):
+    result = assess(
+        "Kazakhstan and Israel sign two documents",
+        "The governments of Kazakhstan and Israel signed an agreement on water management and a "
+        "memorandum of understanding on civil aviation on Monday.",
+        PUB,
+    )
+    found = {(e["fields"]["instrument"], e["fields"]["subject"])
+             for e in events_of(result, "agreement_signed")}
+    assert found == {("agreement", "water"), ("memorandum_of_understanding", "aviation")}
+
+
+def test_a_ratification_in_russian_is_the_ratified_stage(assess):
+    result = assess(
+        "Сенат ратифицировал соглашение с Израилем",
+        "Сенат Казахстана во вторник ратифицировал соглашение с Израилем о сотрудничестве в "
+        "сельском хозяйстве. Израиль одобрил документ ранее.",
+        PUB,
+    )
+    event = only(result, "agreement_signed")
+    assert event["fields"]["stage"] == "ratified"
+    assert event["fields"]["subject"] == "agriculture"
+    assert event["date"] == "2026-03-10"
+
+
+def test_an_agreement_still_to_be_signed_is_no_event(assess):
+    result = assess(
+        "Kazakhstan and Israel prepare trade agreement",
+        "Kazakhstan and Israel are preparing a trade agreement that is due to be signed in May. "
+        "Israeli and Kazakh officials could sign a roadmap later.",
+        PUB,
+    )
+    assert events_of(result, "agreement_signed") == []
+
+
+def test_entry_into_force_of_a_visa_waiver_gives_visa_travel_and_the_in_force_stage(assess):
+    result = assess(
+        "Kazakhstan-Israel visa waiver in force",
+        "The visa-free agreement between Kazakhstan and Israel entered into force on 1 March. "
+        "Citizens can now stay up to 30 days.",
+        PUB,
+    )
+    assert only(result, "agreement_signed")["fields"]["stage"] == "in_force"
+    visa = only(result, "visa_travel")
+    assert visa["date"] == "2026-03-01"
+    assert visa["fields"]["subject"] == "visa_free"
+    assert visa["fields"]["status"] == "in_force"
+
+
+def test_a_new_flight_route_in_russian_is_a_flights_event(assess):
+    result = assess(
+        "Новый рейс из Астаны в Тель-Авив",
+        "Казахстанская авиакомпания запустит прямой рейс Астана — Тель-Авив с 5 апреля. "
+        "Израильская сторона приветствовала это решение.",
+        PUB,
+    )
+    event = only(result, "visa_travel")
+    assert event["fields"]["subject"] == "flights"
+    assert event["date"] == "2026-04-05"
+
+
+def test_flights_only_discussed_are_no_visa_travel_event(assess):
+    result = assess(
+        "Kazakhstan and Israel discuss cargo flights",
+        "Kazakh and Israeli officials discussed possible cargo flights between Almaty and Tel Aviv "
+        "on Monday. The sides will continue the talks.",
+        PUB,
+    )
+    assert events_of(result, "visa_travel") == []
+
+
+def test_a_visit_that_took_place_is_an_official_visit_with_visitor_and_host(assess):
+    result = assess(
+        "Israeli president in Astana",
+        "Israeli President Isaac Herzog arrived in Astana on Tuesday for a state visit to "
+        "Kazakhstan, the first by an Israeli head of state in 17 years.",
+        PUB,
+    )
+    event = only(result, "official_visit")
+    assert event["fields"]["visitor"] == "Isaac Herzog"
+    assert event["fields"]["host_country"] == "KZ"
+    assert event["fields"]["first_in_years"] == 17
+    assert event["date"] == "2026-03-10"
+
+
+def test_a_russian_visit_report_names_the_visitor_after_the_cue(assess):
+    result = assess(
+        "Токаев посетил Израиль",
+        "Президент Казахстана Касым-Жомарт Токаев в среду прибыл в Иерусалим с официальным "
+        "визитом. Это первый визит главы Казахстана в Израиль за 10 лет.",
+        PUB,
+    )
+    event = only(result, "official_visit")
+    assert event["fields"]["visitor"] == "Kassym-Jomart Tokayev"
+    assert event["fields"]["host_country"] == "IL"
+    assert event["date"] == "2026-03-11"
+
+
+def test_an_announced_visit_is_visit_planned_with_the_expected_period(assess):
+    result = assess(
+        "Netanyahu to visit Kazakhstan",
+        "Israeli Prime Minister Benjamin Netanyahu will pay an official visit to Kazakhstan in "
+        "May, the Akorda said on Wednesday. The two countries plan to sign several agreements.",
+        PUB,
+    )
+    event = only(result, "visit_planned")
+    assert event["fields"]["visitor"] == "Benjamin Netanyahu"
+    assert (event["date"], event["date_precision"]) == ("2026-05", "month")
+    assert events_of(result, "official_visit") == []
+
+
+def test_a_planned_visit_in_russian_this_year(assess):
+    result = assess(
+        "Нетаньяху посетит Казахстан",
+        "Премьер-министр Израиля Биньямин Нетаньяху посетит Казахстан в этом году, сообщили "
+        "в МИД Казахстана.",
+        PUB,
+    )
+    event = only(result, "visit_planned")
+    assert (event["date"], event["date_precision"]) == ("2026", "year")
+
+
+def test_a_phone_call_is_talks_with_the_call_format(assess):
+    result = assess(
+        "Tokayev and Herzog speak by phone",
+        "President Kassym-Jomart Tokayev held a phone call with Israeli President Isaac Herzog "
+        "on Monday, the Akorda said.",
+        PUB,
+    )
+    event = only(result, "talks")
+    assert event["fields"]["format"] == "call"
+    assert event["date"] == "2026-03-09"
+
+
+def test_russian_consultations_are_talks(assess):
+    result = assess(
+        "Консультации МИД Казахстана и Израиля",
+        "5 марта в Астане прошли консультации министерств иностранных дел Казахстана и Израиля. "
+        "Стороны обсудили двустороннее сотрудничество.",
+        PUB,
+    )
+    event = only(result, "talks")
+    assert event["fields"]["format"] == "consultations"
+    assert event["date"] == "2026-03-05"
+
+
+def test_meetings_during_a_visit_are_part_of_the_visit(assess):
+    result = assess(
+        "Israeli minister visits Astana",
+        "Israel's economy minister arrived in Astana on Monday for an official visit. "
+        "The Israeli minister met Kazakhstan's prime minister on Tuesday.",
+        PUB,
+    )
+    assert len(events_of(result, "official_visit")) == 1
+    assert events_of(result, "talks") == []
+
+
+def test_joining_the_abraham_accords_is_multilateral(assess):
+    result = assess(
+        "Kazakhstan joins the Abraham Accords",
+        "Kazakhstan joined the Abraham Accords on Friday, becoming the first Central Asian state "
+        "to do so. Israel welcomed the step.",
+        PUB,
+    )
+    event = only(result, "multilateral")
+    assert event["fields"]["framework"] == "Abraham Accords"
+    assert event["date"] == "2026-03-06"
+
+
+def test_a_passing_reference_to_joining_without_a_date_is_no_multilateral_event(assess):
+    result = assess(
+        "Israel thanks Kazakhstan",
+        "The Israeli foreign minister thanked Kazakhstan for joining the Abraham Accords and said "
+        "relations between Israel and Kazakhstan were excellent.",
+        PUB,
+    )
+    assert events_of(result, "multilateral") == []
+
+
+def test_trade_figures_are_economic_with_amount_and_currency(assess):
+    result = assess(
+        "Kazakhstan-Israel trade grows",
+        "Trade between Kazakhstan and Israel rose to 250 million US dollars last year, "
+        "the statistics bureau said.",
+        PUB,
+    )
+    event = only(result, "economic")
+    assert event["fields"]["amount"] == 250_000_000
+    assert event["fields"]["currency"] == "USD"
+    assert (event["date"], event["date_precision"]) == ("2025", "year")
+
+
+def test_a_business_forum_in_russian_is_economic(assess):
+    result = assess(
+        "Казахстанско-израильский бизнес-форум",
+        "Во вторник в Астане состоялся казахстанско-израильский бизнес-форум, в котором приняли "
+        "участие 50 компаний.",
+        PUB,
+    )
+    assert only(result, "economic")["date"] == "2026-03-10"
+
+
+def test_a_statement_is_merged_per_speaker_with_a_stance(assess):
+    result = assess(
+        "Sa'ar praises ties with Kazakhstan",
+        "Israeli Foreign Minister Gideon Sa'ar said on Wednesday that relations with Kazakhstan "
+        "were excellent. He praised Astana's partnership and welcomed new flights.",
+        PUB,
+    )
+    event = only(result, "statement")
+    assert event["fields"]["speaker"].startswith("Gideon Sa'ar")
+    assert event["fields"]["stance"] == "positive"
+    assert event["date"] == "2026-03-11"
+
+
+def test_concern_in_russian_is_a_negative_statement(assess):
+    result = assess(
+        "МИД Казахстана обеспокоен ударами Израиля",
+        "МИД Казахстана в понедельник выразил обеспокоенность ударами Израиля и призвал "
+        "стороны к сдержанности.",
+        PUB,
+    )
+    event = only(result, "statement")
+    assert event["fields"]["stance"] == "negative"
+
+
+def test_an_anonymous_official_makes_no_statement(assess):
+    result = assess(
+        "Kazakhstan and Israel open consulate",
+        "Kazakhstan opened a consulate in Tel Aviv on Monday. A Kazakh official said relations "
+        "with Israel were good.",
+        PUB,
+    )
+    assert events_of(result, "statement") == []
+
+
+def test_a_protest_at_the_embassy_is_tension(assess):
+    result = assess(
+        "Protest outside Israeli embassy in Astana",
+        "Dozens of people held a protest outside the Israeli embassy in Astana on Saturday. "
+        "Police said the rally ended peacefully.",
+        PUB,
+    )
+    event = only(result, "tension")
+    assert event["date"] == "2026-03-07"
+
+
+def test_a_travel_warning_in_russian_is_tension(assess):
+    result = assess(
+        "МИД Казахстана не рекомендует поездки в Израиль",
+        "МИД Казахстана во вторник призвал граждан воздержаться от поездок в Израиль из-за "
+        "обострения обстановки.",
+        PUB,
+    )
+    assert only(result, "tension")["date"] == "2026-03-10"
+
+
+def test_background_restated_from_long_ago_is_dropped(assess):
+    result = assess(
+        "Kazakhstan and Israel mark anniversary",
+        "Kazakhstan and Israel marked 34 years of relations on Tuesday. "
+        "The air services agreement, signed in April 2019, was ratified in 2020.",
+        PUB,
+    )
+    assert events_of(result, "agreement_signed") == []
+
+
+def test_an_irrelevant_article_has_no_events(assess):
+    result = assess("Weather in Almaty", "It snowed in Almaty on Monday.", PUB)
+    assert result == {"id": "t", "relevant": False, "score": 0.0, "events": []}
+
+
+def test_events_carry_evidence_actors_and_place(assess):
+    result = assess(
+        "Kazakhstan and Israel sign water deal",
+        "Foreign ministers Yermek Kosherbayev and Gideon Sa'ar signed a water agreement in "
+        "Astana on Tuesday.",
+        PUB,
+    )
+    event = only(result, "agreement_signed")
+    assert "signed a water agreement" in event["evidence"]
+    assert event["place"] == "Astana"
+    assert any("Kosherbayev" in a for a in event["actors"])

@@ -1,0 +1,63 @@
+"""Normalisation and matching: casefolding, look-alike characters, inflected forms, clitics."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.detect.matcher import Matcher
+from monitor.detect.normalize import normalize, split_sentences
+
+
+def test_normalise_folds_case_yo_quotes_and_dashes():
+    assert normalize("«Ёлка» — Sa’ar’s “VISIT”") == "\"елка\" - sa'ar's \"visit\""
+
+
+def test_sentences_split_on_stops_but_not_after_abbreviations():
+    text = "Mr. Sa'ar met U.S. envoys. He left.\nНовый абзац. Ещё одно."
+    assert split_sentences(text) == [
+        (0, "Mr. Sa'ar met U.S. envoys."), (0, "He left."), (1, "Новый абзац."), (1, "Ещё одно."),
+    ]
+
+
+@pytest.mark.parametrize("form", ["казахстан", "казахстана", "казахстаном", "казахстанский"])
+def test_a_stem_pattern_matches_russian_case_endings(form):
+    matcher = Matcher()
+    matcher.add("казахстан*", "side", "KZ")
+    matcher.freeze()
+    assert [h.key for h in matcher.scan(f"в {form} сегодня")] == ["KZ"]
+
+
+def test_a_whole_word_pattern_does_not_match_inside_a_word():
+    matcher = Matcher()
+    matcher.add("visa", "cue", "visa")
+    matcher.freeze()
+    assert matcher.scan("visas and advisable") == []
+    assert len(matcher.scan("a visa, please")) == 1
+
+
+def test_a_star_inside_a_phrase_lets_each_word_inflect():
+    matcher = Matcher()
+    matcher.add("меморандум* о намерени*", "instrument", "memorandum_of_intent")
+    matcher.freeze()
+    hits = matcher.scan("подписали меморандумы о намерениях")
+    assert [(h.key, h.end) for h in hits] == [("memorandum_of_intent", 34)]
+
+
+@pytest.mark.parametrize("text", ["בישראל", "לישראל", "וישראל", "מישראל"])
+def test_hebrew_prefix_letters_do_not_hide_a_name(text):
+    matcher = Matcher()
+    matcher.add("ישראל*", "side", "IL")
+    matcher.freeze()
+    assert [h.key for h in matcher.scan(normalize(text))] == ["IL"]
+
+
+def test_arabic_hamza_variants_and_the_article_are_folded():
+    matcher = Matcher()
+    matcher.add("اسرائيل*", "side", "IL")
+    matcher.freeze()
+    assert [h.key for h in matcher.scan(normalize("وإسرائيل والإسرائيلية"))] == ["IL", "IL"]
+
+
+def test_a_longer_alias_hides_the_shorter_one_inside_it(detector):
+    hits = detector.lexicon.scan(normalize("shimon peres arrived"))
+    assert [(h.key, h.start) for h in hits if h.kind == "actor"] == [("peres", 0)]

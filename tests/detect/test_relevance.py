@@ -1,0 +1,153 @@
+"""Relevance: the relationship must be the subject; lists, matches and third countries are not."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def test_a_bilateral_signing_in_english_is_relevant(assess):
+    result = assess(
+        "Kazakhstan and Israel agree on farm research",
+        "Kazakhstan and Israel signed a memorandum on agricultural research on Monday in Astana. "
+        "The Israeli agriculture minister said the two countries would share seed data.",
+    )
+    assert result["relevant"] is True
+    assert 0.5 <= result["score"] <= 1.0
+
+
+def test_a_bilateral_story_in_russian_with_inflected_names_is_relevant(assess):
+    result = assess(
+        "Астана и Иерусалим расширяют сотрудничество",
+        "Министр иностранных дел Казахстана встретился с послом Израиля. "
+        "Стороны обсудили развитие казахстанско-израильских отношений и подготовку визита "
+        "делегации Израиля в Казахстан.",
+    )
+    assert result["relevant"] is True
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        ("kk", "Қазақстан мен Израиль арасында жаңа келісім",
+         "Қазақстан мен Израиль ауыл шаруашылығы саласындағы ынтымақтастық туралы келісімге "
+         "қол қойды. Израиль делегациясы Астанаға сапармен келді."),
+        ("he", "ישראל וקזחסטן חתמו על הסכם",
+         "שר החוץ של ישראל ביקר בקזחסטן וחתם על הסכם לשיתוף פעולה. "
+         "היחסים בין ישראל לקזחסטן מתחזקים."),
+        ("ar", "كازاخستان وإسرائيل توقعان اتفاقية تعاون",
+         "وقعت كازاخستان وإسرائيل اتفاقية للتعاون الزراعي. وقال وزير خارجية إسرائيل إن "
+         "العلاقات مع كازاخستان تتطور."),
+        ("tr", "Kazakistan ile İsrail vize muafiyeti anlaşması imzaladı",
+         "Kazakistan ve İsrail dışişleri bakanları Astana'da vize muafiyeti anlaşması imzaladı. "
+         "İsrail heyeti Kazakistan'da iki gün kaldı."),
+        ("de", "Kasachstan und Israel unterzeichnen Abkommen",
+         "Kasachstan und Israel haben ein Abkommen über Wasserwirtschaft unterzeichnet. "
+         "Der israelische Außenminister besuchte Astana."),
+        ("fr", "Le Kazakhstan et Israël signent un accord",
+         "Le Kazakhstan et Israël ont signé un accord de coopération agricole. "
+         "Le ministre israélien est arrivé mardi à Astana."),
+        ("it", "Kazakistan e Israele firmano un accordo",
+         "Il Kazakistan e Israele hanno firmato un accordo sulla sanità. "
+         "Il ministro israeliano ha visitato Astana."),
+        ("bg", "Казахстан и Израел подписаха споразумение",
+         "Казахстан и Израел подписаха споразумение за сътрудничество в областта на водите. "
+         "Израелският министър посети Астана."),
+        ("id", "Kazakhstan dan Israel menandatangani perjanjian",
+         "Kazakhstan dan Israel menandatangani perjanjian kerja sama pertanian. "
+         "Menteri Israel mengunjungi Astana."),
+        ("hi", "कज़ाख़स्तान और इज़राइल के बीच समझौता",
+         "कज़ाख़स्तान और इज़राइल ने कृषि सहयोग समझौते पर हस्ताक्षर किए। "
+         "इज़राइल के विदेश मंत्री ने अस्ताना का दौरा किया।"),
+    ],
+)
+def test_bilateral_stories_in_other_languages_are_relevant(assess, lang, title, text):
+    assert assess(title, text, lang=lang)["relevant"] is True
+
+
+def test_a_football_match_between_the_two_is_not_relevant(assess):
+    result = assess(
+        "Israel beat Kazakhstan in World Cup qualifier",
+        "Israel beat Kazakhstan 3-1 in a World Cup qualifier in Astana on Tuesday. "
+        "The visitors scored twice before half-time and the Kazakh coach praised his striker. "
+        "About 20,000 spectators watched the match at the stadium.",
+    )
+    assert result["relevant"] is False
+    assert result["events"] == []
+
+
+def test_a_list_of_countries_is_not_relevant(assess):
+    result = assess(
+        "Kazakhstan adds countries to visa-free list",
+        "Kazakhstan will let citizens of nine more countries enter without visas from May 1. "
+        "Citizens of France, Israel, Japan, Brazil and Canada already enjoy visa-free entry. "
+        "The tourism committee expects more visitors this summer.",
+    )
+    assert result["relevant"] is False
+
+
+def test_an_abraham_accords_story_about_a_third_country_is_not_relevant(assess):
+    result = assess(
+        "Mongolia weighs joining the Abraham Accords",
+        "Mongolia is considering joining the Abraham Accords, officials in Ulaanbaatar said. "
+        "Mongolian diplomats met Israeli and US envoys twice this month. "
+        "Kazakhstan joined the accords last year. Mongolia wants investment and farm know-how "
+        "and says a decision on Mongolia's accession could come soon.",
+    )
+    assert result["relevant"] is False
+
+
+def test_kazakhstans_visa_deal_with_another_country_is_not_relevant(assess):
+    result = assess(
+        "Казахстан и Вьетнам отменили визы",
+        "Казахстан и Вьетнам подписали соглашение о взаимной отмене виз. "
+        "Граждане двух стран смогут находиться без визы до 30 дней. "
+        "Туроператоры ожидают роста спроса на поездки во Вьетнам.",
+    )
+    assert result["relevant"] is False
+
+
+def test_a_one_line_mention_in_a_third_country_story_is_not_relevant(assess):
+    result = assess(
+        "Uzbekistan and Israel expand flights",
+        "Uzbekistan Airways will add flights from Tashkent to Tel Aviv from June. "
+        "Uzbek officials expect more Israeli tourists in Samarkand and Bukhara. "
+        "Like Kazakhstan, Uzbekistan lets Israelis enter without a visa. "
+        "The Uzbek tourism committee said Uzbekistan is preparing new hotels.",
+    )
+    assert result["relevant"] is False
+
+
+def test_a_tourist_story_set_in_almaty_is_not_relevant(assess):
+    result = assess(
+        "Israeli cyclist finishes Tian Shan race",
+        "An Israeli cyclist finished a mountain race near Almaty on Sunday. "
+        "She said the route above the city was the hardest she had ridden.",
+    )
+    assert result["relevant"] is False
+
+
+def test_an_article_naming_only_one_side_is_not_relevant(assess):
+    result = assess("Israel opens embassy in Bishkek", "Israel opened an embassy in Bishkek.")
+    assert result["relevant"] is False
+    assert result["score"] == 0.0
+
+
+def test_a_who_is_next_story_naming_israel_only_through_the_accords_is_not_relevant(assess):
+    result = assess(
+        "Abraham Accords: who could follow Kazakhstan?",
+        "After Kazakhstan joined the Abraham Accords, envoys are courting Azerbaijan, Oman, "
+        "Indonesia and Mauritania. Azerbaijan already trades heavily with Israel. "
+        "Oman wants progress on a Palestinian state first. Azerbaijan and Oman may decide soon.",
+    )
+    assert result["relevant"] is False
+
+
+def test_a_condemnation_of_israel_by_kazakhstan_is_relevant_and_tension(assess):
+    result = assess(
+        "Kazakhstan condemns Israeli raid",
+        "Kazakhstan's Foreign Ministry on Monday condemned an Israeli raid and summoned the "
+        "Israeli ambassador in Astana.",
+        "2026-03-12T09:00:00Z",
+    )
+    assert result["relevant"] is True
+    assert [e["type"] for e in result["events"]] == ["tension"]

@@ -1,0 +1,78 @@
+"""The vocabulary is data: loaded from TOML, validated, extensible without code."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from monitor.detect.detector import Detector
+from monitor.detect.vocabulary import VocabularyError, default_directory, load_vocabulary
+
+
+@pytest.fixture
+def vocab_copy(tmp_path: Path) -> Path:
+    target = tmp_path / "vocabulary"
+    shutil.copytree(default_directory(), target)
+    return target
+
+
+def test_the_default_vocabulary_is_the_repos_config_folder():
+    assert default_directory() == Path(__file__).resolve().parents[2] / "config" / "vocabulary"
+    vocab = load_vocabulary()
+    assert {a.id for a in vocab.actors.actor} >= {"tokayev", "netanyahu", "astana"}
+
+
+def test_a_bad_value_names_the_file_and_the_key(vocab_copy: Path):
+    path = vocab_copy / "relevance.toml"
+    path.write_text(path.read_text(encoding="utf-8").replace("threshold = 2.0", "threshold = -1"),
+                    encoding="utf-8")
+    with pytest.raises(VocabularyError) as error:
+        load_vocabulary(vocab_copy)
+    assert "relevance.toml" in str(error.value)
+    assert "threshold" in str(error.value)
+
+
+def test_an_unknown_taxonomy_value_is_rejected_with_its_key(vocab_copy: Path):
+    path = vocab_copy / "cues.toml"
+    path.write_text(path.read_text(encoding="utf-8") + '\n[sector.tourism]\nen = ["hotel*"]\n',
+                    encoding="utf-8")
+    with pytest.raises(VocabularyError, match=r"cues\.toml: key sector: .*tourism"):
+        load_vocabulary(vocab_copy)
+
+
+def test_a_pattern_too_short_before_its_star_is_rejected(vocab_copy: Path):
+    path = vocab_copy / "actors.toml"
+    path.write_text(path.read_text(encoding="utf-8").replace('"tokayev*"', '"t*"'),
+                    encoding="utf-8")
+    with pytest.raises(VocabularyError, match=r"actors\.toml: key actor\.0\.aliases"):
+        load_vocabulary(vocab_copy)
+
+
+def test_broken_toml_and_a_missing_file_are_clear_errors(vocab_copy: Path):
+    (vocab_copy / "dates.toml").write_text("relative_day = [", encoding="utf-8")
+    with pytest.raises(VocabularyError, match=r"dates\.toml: cannot read TOML"):
+        load_vocabulary(vocab_copy)
+    (vocab_copy / "dates.toml").unlink()
+    with pytest.raises(VocabularyError, match=r"dates\.toml: vocabulary file is missing"):
+        load_vocabulary(vocab_copy)
+
+
+def test_a_user_adds_an_actor_without_code(vocab_copy: Path, tmp_path: Path):
+    article = {"id": "x", "title": "Zhaksybekov hosts Israeli delegation",
+               "text": "Zhaksybekov met the Israeli delegation in the capital on Monday.",
+               "published": "2026-03-12T09:00:00Z"}
+    assert Detector.load(vocab_copy).assess(article)["relevant"] is False
+    with (vocab_copy / "actors.toml").open("a", encoding="utf-8") as handle:
+        handle.write('\n[[actor]]\nid = "zhaksybekov"\nname = "Test Zhaksybekov"\n'
+                     'country = "KZ"\nkind = "person"\nrole = "Governor"\n'
+                     'aliases = ["zhaksybekov*", "жаксыбеков*"]\n')
+    assert Detector.load(vocab_copy).assess(article)["relevant"] is True
+
+
+def test_country_names_come_from_cldr_for_listed_languages(detector):
+    from monitor.detect.normalize import normalize
+
+    hits = detector.lexicon.scan(normalize("Kazajistán e Israel; Kasachstan; Қазақстан"))
+    assert [h.key for h in hits if h.kind == "side"] == ["KZ", "IL", "KZ", "KZ"]
