@@ -32,8 +32,9 @@ def main() -> int:
     started = time.perf_counter()
     detector = Detector.load()
     load_seconds = time.perf_counter() - started
-    print(f"loaded vocabulary in {load_seconds:.2f} s; {len(articles)} distinct articles",
-          flush=True)
+    print(
+        f"loaded vocabulary in {load_seconds:.2f} s; {len(articles)} distinct articles", flush=True
+    )
 
     relevant = events = 0
     step = max(1, args.articles // 10)
@@ -47,17 +48,21 @@ def main() -> int:
             print(f"{done} articles, {elapsed:.2f} s, {done / elapsed:.0f}/s", flush=True)
     seconds = time.perf_counter() - started
     cpu_seconds = time.process_time() - cpu_started
-    print(json.dumps({
-        "articles": args.articles,
-        "seconds": round(seconds, 3),
-        "articles_per_s": round(args.articles / seconds, 1),
-        "cpu_seconds": round(cpu_seconds, 3),
-        "articles_per_cpu_s": round(args.articles / cpu_seconds, 1),
-        "load_seconds": round(load_seconds, 3),
-        "relevant": relevant,
-        "events": events,
-        "detector_version": VERSION,
-    }))
+    print(
+        json.dumps(
+            {
+                "articles": args.articles,
+                "seconds": round(seconds, 3),
+                "articles_per_s": round(args.articles / seconds, 1),
+                "cpu_seconds": round(cpu_seconds, 3),
+                "articles_per_cpu_s": round(args.articles / cpu_seconds, 1),
+                "load_seconds": round(load_seconds, 3),
+                "relevant": relevant,
+                "events": events,
+                "detector_version": VERSION,
+            }
+        )
+    )
     return 0
 
 

@@ -25,6 +25,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import ClassVar
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -33,7 +34,7 @@ sys.path.insert(0, str(ROOT))
 class FeedHandler(BaseHTTPRequestHandler):
     disable_nagle_algorithm = True
     protocol_version = "HTTP/1.1"
-    bodies: dict[str, tuple[bytes, str]] = {}
+    bodies: ClassVar[dict[str, tuple[bytes, str]]] = {}
 
     def do_GET(self) -> None:
         found = self.bodies.get(self.path)

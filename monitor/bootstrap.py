@@ -8,6 +8,8 @@ from pathlib import Path
 from sqlalchemy.engine import Engine
 
 import storage
+from monitor.detect.detector import Detector
+from monitor.detect.reader import DetectorReader
 from monitor.feeds.fetch import Fetcher, FetchPolicy
 from monitor.feeds.poller import Poller
 from monitor.settings import Settings
@@ -35,6 +37,7 @@ class App:
         raise KeyError(name)
 
     def close(self) -> None:
+        self.poller.close()
         self.poller.fetcher.close()
         self.engine.dispose()
 
@@ -56,12 +59,29 @@ def fetch_policy(settings: Settings) -> FetchPolicy:
     )
 
 
-def build_readers(settings: Settings) -> list[Reader]:
+def build_readers(
+    settings: Settings, store: EventStore, precomputed: dict | None = None
+) -> list[Reader]:
     """The checkpointed readers, in the order they are caught up."""
     readers: list[Reader] = [FeedsView(), ArticlesView()]
     # --- detection reader ---
+    readers.append(
+        DetectorReader(store, lambda: Detector.load(settings.vocabulary_dir), precomputed)
+    )
     # --- view readers ---
+    from monitor.views.summary import SummaryView
+    from monitor.views.timeline import TimelineView
+
+    readers += [SummaryView(), TimelineView()]
     # --- delivery readers ---
+    from monitor.notify.outbox import OutboxReader, channel_name
+
+    readers.append(
+        OutboxReader(
+            [channel_name(webhook) for webhook in settings.webhooks],
+            settings.delivery.corroboration_threshold,
+        )
+    )
     return readers
 
 
@@ -71,8 +91,12 @@ def bootstrap(settings: Settings, *, migrate: bool = True) -> App:
     if migrate:
         upgrade_database(engine)
     store = EventStore(engine)
-    poller = Poller(store, Fetcher(fetch_policy(settings)), settings.fetch)
-    return App(settings, engine, store, poller, build_readers(settings))
+    precomputed: dict = {}  # assessments the poller's workers made, for the detector reader
+    poller = Poller(
+        store, Fetcher(fetch_policy(settings)), settings.fetch,
+        precomputed=precomputed, vocabulary_dir=settings.vocabulary_dir,
+    )  # fmt: skip
+    return App(settings, engine, store, poller, build_readers(settings, store, precomputed))
 
 
 def catch_up_readers(app: App) -> dict[str, int]:

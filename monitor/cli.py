@@ -189,6 +189,30 @@ def detect(
             run_detect(infile, sys.stdout)
 
 
+@app.command()
+def reprocess() -> None:
+    """Re-run detection over the stored articles with today's rules; append only what changed."""
+    from monitor.bootstrap import catch_up_readers
+    from monitor.detect.reader import reprocess as run_reprocess
+
+    application = _app()
+    try:
+        catch_up_readers(application)
+        with Progress(
+            TextColumn("articles"), BarColumn(), MofNCompleteColumn(), console=out
+        ) as progress:
+            task = progress.add_task("reprocess", total=None)
+            changed = run_reprocess(
+                application.store,
+                application.reader("detector"),
+                progress=lambda done, total: progress.update(task, completed=done, total=total),
+            )
+        catch_up_readers(application)
+        out.print(f"{changed} article(s) assessed differently")
+    finally:
+        application.close()
+
+
 @projections_app.command("status")
 def projections_status() -> None:
     """Each reader's checkpoint and how far it lags behind the log."""
@@ -216,7 +240,11 @@ def projections_rebuild(
 
     application = _app()
     try:
-        readers = [application.reader(n) for n in name] if name else application.readers
+        readers = (
+            [application.reader(n) for n in name]
+            if name
+            else [r for r in application.readers if getattr(r, "rebuildable", True)]
+        )
         with Progress(
             TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=out
         ) as progress:
@@ -403,8 +431,9 @@ def _catch_up_views(application) -> None:
 
     for name in ("view_developments", "view_timeline"):
         reader = application.reader(name)
-        checkpoint, head = lag(application.store, name)
-        if checkpoint < head:
+        checkpoint, _head = lag(application.store, name)
+        # Read-only look first: the write lock is taken only when there is something to apply.
+        if application.store.read_all(checkpoint, limit=1, types=reader.types):
             catch_up(application.store, reader)
 
 
@@ -752,16 +781,17 @@ def serve(
     import signal
     import threading
 
+    from monitor.bootstrap import catch_up_readers
     from monitor.notify.http_endpoint import HttpEndpoint
 
     application = _app()
     stop = threading.Event()
     try:
+        catch_up_readers(application)  # the daemon keeps the views current; `serve` does once
         http = application.settings.http
         endpoint = HttpEndpoint(
-            application.store, host or http.host, http.port if port is None else port,
-            threshold=application.settings.delivery.corroboration_threshold,
-        ).start()  # fmt: skip
+            application.store, host or http.host, http.port if port is None else port
+        ).start()
         out.print(f"serving on {endpoint.url}")
         for signum in (signal.SIGTERM, signal.SIGINT):
             signal.signal(signum, lambda *_: stop.set())

@@ -11,6 +11,7 @@ from apscheduler.schedulers.background import BackgroundScheduler
 
 from monitor.bootstrap import App, catch_up_readers
 from monitor.feeds.feedlist import current_feeds, sync_config_feeds
+from monitor.notify import schedule_delivery_jobs
 
 log = structlog.get_logger("monitor.daemon")
 
@@ -45,6 +46,7 @@ def run(app: App, stop: threading.Event | None = None) -> None:
         poll_cycle, "interval", args=(app, stop), id="poll",
         seconds=app.settings.poll_every.total_seconds(), next_run_time=datetime.now(UTC),
     )  # fmt: skip
+    schedule_delivery_jobs(scheduler, app, stop)  # webhooks, digests, the read-only endpoint
     if threading.current_thread() is threading.main_thread():
         for signum in (signal.SIGTERM, signal.SIGINT):
             signal.signal(signum, lambda number, _frame: _request_stop(stop, number))

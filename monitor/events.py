@@ -111,13 +111,21 @@ class EventDetected(DomainEvent):
 
 
 class EventCorroborated(DomainEvent):
+    """Another source for a development. What that source reports is kept: an earlier stage
+    reported late (the memorandum behind a ratified agreement) keeps its own date and fields."""
+
     key: str
     evidence: list[str] = []
     source: Source
+    type: str | None = None
+    date: str | None = None
+    date_precision: Literal["day", "month", "year"] | None = None
+    fields: dict[str, Any] = {}
 
 
 class EventRevised(DomainEvent):
     key: str
+    type: str | None = None  # set when the development changes type: a planned visit made
     date: str | None = None
     date_precision: Literal["day", "month", "year"] | None = None
     fields: dict[str, Any] = {}
@@ -145,6 +153,24 @@ class WebhookFailed(DomainEvent):
     message_id: str
     attempts: int
     error: str
+    status: int | None = None
+    dead: bool = False  # the last attempt allowed: the delivery waits for `deliveries retry`
+    retry_at: datetime | None = None
+
+
+class WebhookEndpointDisabled(DomainEvent):
+    channel: str
+    status: int
+    reason: str
+
+
+class WebhookEndpointEnabled(DomainEvent):
+    channel: str
+
+
+class DeliveryRequeued(DomainEvent):
+    channel: str
+    message_id: str
 
 
 class DigestSent(DomainEvent):
@@ -153,6 +179,16 @@ class DigestSent(DomainEvent):
     period_start: datetime
     period_end: datetime
     developments: int
+    through_position: int = 0  # the last log position the digest covered
+
+
+class DigestSkipped(DomainEvent):
+    """A digest period closed with nothing to send (nothing changed and empty digests are off)."""
+
+    channel: str
+    period_start: datetime
+    period_end: datetime
+    through_position: int
 
 
 EVENT_TYPES: dict[str, type[DomainEvent]] = {
@@ -162,5 +198,6 @@ EVENT_TYPES: dict[str, type[DomainEvent]] = {
         ArticleDiscovered, ArticleUpdated, ArticleAssessed,
         EventDetected, EventCorroborated, EventRevised, EventRetracted,
         WebhookDelivered, WebhookFailed, DigestSent,
+        WebhookEndpointDisabled, WebhookEndpointEnabled, DeliveryRequeued, DigestSkipped,
     )
 }  # fmt: skip

@@ -40,6 +40,14 @@ def to_new_event(event: DomainEvent, *, event_id: str | None = None, **meta: Any
     )
 
 
+def event_from_data(
+    cls: type[DomainEvent], data: dict[str, Any], event_id: str | None = None
+) -> NewEvent:
+    """Serialise already-dumped event data (made and validated by `cls` elsewhere) for the store."""
+    fields = {"event_id": event_id} if event_id else {}
+    return NewEvent(type=cls.__name__, data=data, schema_version=cls.schema_version, **fields)
+
+
 def from_recorded(recorded: RecordedEvent) -> DomainEvent:
     """Deserialise a stored event, upcasting it to the current schema version first."""
     data = upcast(recorded)

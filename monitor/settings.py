@@ -8,6 +8,7 @@ import tomllib
 from datetime import timedelta
 from pathlib import Path
 from typing import Annotated, Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -58,6 +59,9 @@ class FetchConfig(Section):
     request_timeout: Duration = timedelta(seconds=30)
     max_body_bytes: int = Field(default=15 * 1024 * 1024, gt=0)
     concurrency: int = Field(default=8, ge=1, le=64)
+    # Processes that parse feeds (and pre-assess their articles) on large passes; 0 parses in
+    # the fetching threads.
+    parse_workers: int = Field(default_factory=lambda: min(4, os.cpu_count() or 1), ge=0, le=32)
     per_host_in_flight: int = Field(default=1, ge=1)
     per_host_spacing: Duration = timedelta(seconds=1)
     backoff_cap: Duration = timedelta(hours=24)
@@ -70,6 +74,18 @@ class WebhookConfig(Section):
     secret: str | None = None
     secret_env: str | None = None
     max_attempts: int = Field(default=12, ge=1)
+    # A stable channel name; without one it is derived from the URL (see monitor.notify).
+    name: str | None = Field(default=None, max_length=80, pattern=r"^[\w.\-]+$")
+    timeout: Duration = timedelta(seconds=10)
+    backoff_base: Duration = timedelta(seconds=30)
+    backoff_cap: Duration = timedelta(hours=6)
+
+    @field_validator("url")
+    @classmethod
+    def _webhook_http_only(cls, url: str) -> str:
+        if not re.match(r"^https?://[^/\s]+", url):
+            raise ValueError("is not an http(s) URL")
+        return url
 
     def resolved_secret(self) -> str | None:
         return os.environ.get(self.secret_env) if self.secret_env else self.secret
@@ -82,6 +98,17 @@ class SmtpConfig(Section):
     password_env: str | None = None
     starttls: bool = False
     sender: str = "kz-il-monitor@localhost"
+    password: str | None = None
+    # "starttls" upgrades a plain connection, "tls" is implicit TLS (port 465); `starttls = true`
+    # without `tls` means "starttls".
+    tls: Literal["starttls", "tls", "none"] | None = None
+    timeout: Duration = timedelta(seconds=30)
+
+    def tls_mode(self) -> str:
+        return self.tls or ("starttls" if self.starttls else "none")
+
+    def resolved_password(self) -> str | None:
+        return os.environ.get(self.password_env) if self.password_env else self.password
 
 
 class DigestConfig(Section):
@@ -90,6 +117,31 @@ class DigestConfig(Section):
     at: str = Field(default="08:00", pattern=r"^\d{2}:\d{2}$")
     timezone: str = "UTC"
     weekday: Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"] = "mon"
+    # A stable channel name; without one it is derived from the recipients.
+    name: str | None = Field(default=None, max_length=80, pattern=r"^[\w.\-]+$")
+    send_when_empty: bool = False
+    subject: str = "Kazakhstan–Israel relations: digest"
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_timezone(cls, name: str) -> str:
+        try:
+            ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"{name!r} is not an IANA time zone like 'Asia/Almaty'") from None
+        return name
+
+
+class DeliveryConfig(Section):
+    # A development counts as corroborated once this many sources report it.
+    corroboration_threshold: int = Field(default=2, ge=2)
+    send_every: Duration = timedelta(seconds=10)
+
+
+class HttpEndpointConfig(Section):
+    enabled: bool = False
+    host: str = "127.0.0.1"
+    port: int = Field(default=8787, ge=0, le=65535)
 
 
 class Settings(BaseSettings):
@@ -110,6 +162,8 @@ class Settings(BaseSettings):
     webhooks: list[WebhookConfig] = []
     smtp: SmtpConfig = SmtpConfig()
     digests: list[DigestConfig] = []
+    delivery: DeliveryConfig = DeliveryConfig()
+    http: HttpEndpointConfig = HttpEndpointConfig()
 
     @classmethod
     def settings_customise_sources(

@@ -47,8 +47,11 @@ def assemble(
         _date(draft, sentences, anchor, published)
         if draft.type == "official_visit" and draft.own_date and _after(draft, published):
             draft.type = "visit_planned"
-            draft.fields = {"visitor": draft.fields["visitor"],
-                            "visitor_role": draft.fields["visitor_role"], "expected": None}
+            draft.fields = {
+                "visitor": draft.fields["visitor"],
+                "visitor_role": draft.fields["visitor_role"],
+                "expected": None,
+            }
         if draft.type in DROP_WHEN_STALE and draft.own_date and _stale(draft, published):
             continue
         if draft.type in DONE and draft.own_date and _after(draft, published):
@@ -100,8 +103,9 @@ def _anchor(sentences: list[Sentence], published: date) -> DateMention | None:
     return None
 
 
-def _date(draft: Draft, sentences: list[Sentence], anchor: DateMention | None,
-          published: date) -> None:
+def _date(
+    draft: Draft, sentences: list[Sentence], anchor: DateMention | None, published: date
+) -> None:
     s = draft.sentence
     own = [d for d in s.dates if not d.excluded]
     if draft.clause_only:
@@ -191,8 +195,10 @@ def _output(draft: Draft, lexicon: Lexicon) -> dict[str, Any]:
         if actor.kind == "place" and place is None:
             place = actor.name
         elif actor.kind in ("person", "institution"):
-            label = f"{actor.name} ({actor.role}, {actor.country})" if actor.role else (
-                f"{actor.name} ({actor.country})"
+            label = (
+                f"{actor.name} ({actor.role}, {actor.country})"
+                if actor.role
+                else (f"{actor.name} ({actor.country})")
             )
             if not any(label.split(" (")[0] in known for known in actors):
                 actors.append(label)

@@ -95,7 +95,10 @@ _SINCE_UNTIL = re.compile(
 )
 _RU_FROM = re.compile(r"\bс\s+$")
 _RELATIVE_PRECISION = {
-    "rel_day": "day", "rel_week": "month", "rel_month": "month", "rel_year": "year",
+    "rel_day": "day",
+    "rel_week": "month",
+    "rel_month": "month",
+    "rel_year": "year",
 }
 
 
@@ -157,8 +160,14 @@ def _mention(text: str, start: int, end: int, value: str, precision: str) -> Dat
 
 
 def _add_day(
-    found: list[DateMention], used: list[tuple[int, int]], text: str,
-    start: int, end: int, year: int, month: int, day: int,
+    found: list[DateMention],
+    used: list[tuple[int, int]],
+    text: str,
+    start: int,
+    end: int,
+    year: int,
+    month: int,
+    day: int,
 ) -> None:
     try:
         value = date(year, month, day).isoformat()
@@ -169,8 +178,12 @@ def _add_day(
 
 
 def _add_month(
-    found: list[DateMention], used: list[tuple[int, int]], text: str,
-    hit: Hit, published: date, forward: bool,
+    found: list[DateMention],
+    used: list[tuple[int, int]],
+    text: str,
+    hit: Hit,
+    published: date,
+    forward: bool,
 ) -> None:
     month = int(hit.key)
     before = text[max(0, hit.start - 24) : hit.start]

@@ -9,8 +9,9 @@ from typing import Any
 from monitor.detect import relevance, rules
 from monitor.detect.dates import parse_published
 from monitor.detect.lexicon import Lexicon, build_lexicon
+from monitor.detect.normalize import normalize
 from monitor.detect.sentences import analyse, resolve_dates
-from monitor.detect.vocabulary import Vocabulary, load_vocabulary
+from monitor.detect.vocabulary import SIDES, Vocabulary, load_vocabulary
 
 VERSION = "rules-1"
 
@@ -33,6 +34,9 @@ class Detector:
         """{"id", "relevant", "score", "events"} for one article dict (see DESIGN.md)."""
         title = _text(article.get("title"))
         text = _text(article.get("text"))
+        if self.lexicon.sides_named(normalize(f"{title}\n{text}")) != set(SIDES):
+            # The full analysis would find one side missing too and answer exactly this.
+            return {"id": article.get("id"), "relevant": False, "score": 0.0, "events": []}
         params = self.vocabulary.relevance
         sentences = analyse(self.lexicon, title, text, params.list_countries)
         verdict = relevance.assess(sentences, params)

@@ -13,7 +13,14 @@ from monitor.detect.normalize import normalize
 from monitor.detect.vocabulary import SIDES, Actor, Vocabulary
 
 FIELD_KINDS = (
-    "subject", "instrument", "sector", "format", "visa_subject", "stance", "framework", "role",
+    "subject",
+    "instrument",
+    "sector",
+    "format",
+    "visa_subject",
+    "stance",
+    "framework",
+    "role",
 )
 _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "IL", "KZ"})
 _COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
@@ -25,6 +32,13 @@ class Lexicon:
 
     matcher: Matcher
     actors: dict[str, Actor]
+    # Only the names that put a side in a text (countries, capitals, leaders…): an article
+    # without both sides cannot be relevant, and most news is settled by this one cheap scan.
+    gate: Matcher
+
+    def sides_named(self, norm: str) -> set[str]:
+        """The sides (KZ, IL) some name in a normalised text points to."""
+        return {hit.key for hit in self.gate.scan(norm)}
 
     def scan(self, norm: str) -> list[Hit]:
         """Hits in a normalised sentence."""
@@ -34,15 +48,18 @@ class Lexicon:
 def build_lexicon(vocab: Vocabulary) -> Lexicon:
     """Compile a validated vocabulary (adding CLDR names and calendar words from Babel)."""
     matcher = Matcher()
+    gate = Matcher()
     countries = vocab.countries
     skip = {normalize(name) for name in countries.cldr_skip}
     for side in SIDES:
         for patterns in countries.country[side].values():
             matcher.add_all(patterns, "side", side)
+            gate.add_all(patterns, "side", side)
     for lang in countries.cldr_languages:
         territories = Locale.parse(lang).territories
         for side in SIDES:
             matcher.add(cldr_pattern(territories[side]), "side", side)
+            gate.add(cldr_pattern(territories[side]), "side", side)
     for lang in countries.third_country_languages:
         for code, name in Locale.parse(lang).territories.items():
             wanted = _COUNTRY_CODE.match(code) and code not in _NOT_COUNTRIES
@@ -54,6 +71,8 @@ def build_lexicon(vocab: Vocabulary) -> Lexicon:
     actors = {actor.id: actor for actor in vocab.actors.actor}
     for actor in actors.values():
         matcher.add_all(actor.aliases, "actor", actor.id)
+        if actor.country in SIDES:
+            gate.add_all(actor.aliases, "side", actor.country)
     cues = vocab.cues
     for label, by_lang in cues.cue.items():
         for patterns in by_lang.values():
@@ -63,4 +82,4 @@ def build_lexicon(vocab: Vocabulary) -> Lexicon:
             for patterns in by_lang.values():
                 matcher.add_all(patterns, kind, value)
     dates.register(matcher, vocab.dates)
-    return Lexicon(matcher=matcher.freeze(), actors=actors)
+    return Lexicon(matcher=matcher.freeze(), actors=actors, gate=gate.freeze())

@@ -84,8 +84,9 @@ def mentions(sentence: Sentence, lexicon: Lexicon, history: History) -> list[Men
         actor = lexicon.actors[hit.key]
         if actor.country not in SIDES or actor.kind not in ("person", "institution"):
             continue
-        mention = Mention(hit.start, hit.end, actor.id, actor.name, actor.role, actor.country,
-                          actor.kind)
+        mention = Mention(
+            hit.start, hit.end, actor.id, actor.name, actor.role, actor.country, actor.kind
+        )
         out.append(mention)
         if actor.kind == "person":
             people.append(mention)
@@ -134,8 +135,9 @@ def _resolve_role(
             earlier = history.institution_for(role, None)
             if earlier is not None:
                 return earlier._replace(start=hit.start, end=hit.end)
-        return Mention(hit.start, hit.end, f"role:{role}:{country}", role, None, country,
-                       "institution")
+        return Mention(
+            hit.start, hit.end, f"role:{role}:{country}", role, None, country, "institution"
+        )
     person = history.person_for(role, country)
     before = sentence.norm[max(0, hit.start - 24) : hit.start]
     if person is not None and _generic(before):

@@ -11,8 +11,19 @@ from monitor.detect.sentences import STRONG, Sentence
 from monitor.detect.vocabulary import RelevanceFile
 
 EVENT_CUES = frozenset(
-    {"sign", "ratify", "in_force", "visa_change", "flight", "visit", "arrive", "join",
-     "economic_event", "tension", "trade_figure"}
+    {
+        "sign",
+        "ratify",
+        "in_force",
+        "visa_change",
+        "flight",
+        "visit",
+        "arrive",
+        "join",
+        "economic_event",
+        "tension",
+        "trade_figure",
+    }
 )
 EVENT_KINDS = frozenset({"instrument", "format", "framework"})
 _SCORE = re.compile(r"(?<![\d.:/])\d{1,2} ?[-:] ?\d{1,2}(?![\d.:/])")
@@ -58,7 +69,9 @@ def assess(sentences: list[Sentence], params: RelevanceFile) -> Relevance:
         if s.sides and s.has("bilateral"):
             raw += params.bilateral if both else params.bilateral / 2
     title_both = (
-        bool(sentences) and sentences[0].is_title and len(sentences[0].sides) == 2
+        bool(sentences)
+        and sentences[0].is_title
+        and len(sentences[0].sides) == 2
         and not sentences[0].topic_only
     )
     weaker = min(sides["KZ"], sides["IL"])

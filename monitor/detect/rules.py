@@ -29,12 +29,39 @@ _AMOUNT = re.compile(
     r"(?P<cur2>us dollars|dollars|usd|euros?|eur|tenge|kzt|shekels|nis|ils|"
     r"долларов сша|долларов|долл|евро|тенге|шекел\w*)?"
 )
-_MULT = {"thousand": 1e3, "тыс": 1e3, "million": 1e6, "mln": 1e6, "m": 1e6, "млн": 1e6,
-         "billion": 1e9, "bn": 1e9, "млрд": 1e9}
-_CURRENCY = {"$": "USD", "usd": "USD", "us$": "USD", "dollars": "USD", "us dollars": "USD",
-             "долларов": "USD", "долларов сша": "USD", "долл": "USD", "€": "EUR", "euro": "EUR",
-             "euros": "EUR", "eur": "EUR", "евро": "EUR", "tenge": "KZT", "kzt": "KZT",
-             "тенге": "KZT", "shekels": "ILS", "nis": "ILS", "ils": "ILS", "£": "GBP"}
+_MULT = {
+    "thousand": 1e3,
+    "тыс": 1e3,
+    "million": 1e6,
+    "mln": 1e6,
+    "m": 1e6,
+    "млн": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "млрд": 1e9,
+}
+_CURRENCY = {
+    "$": "USD",
+    "usd": "USD",
+    "us$": "USD",
+    "dollars": "USD",
+    "us dollars": "USD",
+    "долларов": "USD",
+    "долларов сша": "USD",
+    "долл": "USD",
+    "€": "EUR",
+    "euro": "EUR",
+    "euros": "EUR",
+    "eur": "EUR",
+    "евро": "EUR",
+    "tenge": "KZT",
+    "kzt": "KZT",
+    "тенге": "KZT",
+    "shekels": "ILS",
+    "nis": "ILS",
+    "ils": "ILS",
+    "£": "GBP",
+}
 
 
 def extract(sentences: list[Sentence], published: date, lexicon: Lexicon) -> list[dict[str, Any]]:
@@ -79,23 +106,27 @@ def _agreements(s: Sentence) -> list[Draft]:
         return []
     framework_spans = [(h.start, h.end) for h in s.kind("framework")]
     instruments = [
-        h for h in _best_instruments(s.kind("instrument"))
+        h
+        for h in _best_instruments(s.kind("instrument"))
         if not any(a <= h.start < b for a, b in framework_spans)
     ]
     out = []
     for verb in sorted(stages):
         if s.in_clause(verb.start, "not_done"):
             continue
-        if verb.key == "in_force" and s.has("future") and not any(
-            d.precision == "day" and not d.excluded for d in s.dates
+        if (
+            verb.key == "in_force"
+            and s.has("future")
+            and not any(d.precision == "day" and not d.excluded for d in s.dates)
         ):
             continue  # "will enter into force 30 days after ..."
         for inst in _objects_of(s, verb, instruments):
             subject = _field_after(s, "subject", inst, instruments) or "other"
             stage = _STAGE_OF[verb.key]
             fields = {"subject": subject, "instrument": inst.key, "stage": stage}
-            out.append(Draft("agreement_signed", s, verb.start, fields,
-                             key=(inst.key, subject, stage)))
+            out.append(
+                Draft("agreement_signed", s, verb.start, fields, key=(inst.key, subject, stage))
+            )
             instruments = [i for i in instruments if i is not inst]
     return out
 
@@ -145,15 +176,29 @@ def _visa_travel(s: Sentence) -> list[Draft]:
     if visa and (s.has("in_force") or s.has("sign") or s.has("visa_decision")):
         subject = _first_key(s, "visa_subject", {"visa_free", "visa_simplified"}) or "visa_free"
         status = "in_force" if s.has("in_force") and not s.has("future") else "decided"
-        out.append(Draft("visa_travel", s, visa[0].start,
-                         {"subject": subject, "effective": None, "status": status},
-                         key=(subject,), effective=True))
+        out.append(
+            Draft(
+                "visa_travel",
+                s,
+                visa[0].start,
+                {"subject": subject, "effective": None, "status": status},
+                key=(subject,),
+                effective=True,
+            )
+        )
     flights = s.cue("flight")
     if flights and s.has("flight_change") and not s.has("in_talks"):
         status = "decided" if s.has("future") else "in_force"
-        out.append(Draft("visa_travel", s, flights[0].start,
-                         {"subject": "flights", "effective": None, "status": status},
-                         key=("flights",), effective=True))
+        out.append(
+            Draft(
+                "visa_travel",
+                s,
+                flights[0].start,
+                {"subject": "flights", "effective": None, "status": status},
+                key=("flights",),
+                effective=True,
+            )
+        )
     return out
 
 
@@ -178,16 +223,26 @@ def _visit(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Draft | None:
     host = _host(s, cue, visitor, lexicon)
     if host is None:
         return None
-    planned = s.has("invite") or s.in_clause(cue.start, "future") or (
-        s.has("future") and not s.in_clause(cue.start, "past") and not s.has("arrive")
+    planned = (
+        s.has("invite")
+        or s.in_clause(cue.start, "future")
+        or (s.has("future") and not s.in_clause(cue.start, "past") and not s.has("arrive"))
     )
     if planned:
-        fields: dict[str, Any] = {"visitor": visitor.name, "visitor_role": visitor.role,
-                                  "expected": None}
-        return Draft("visit_planned", s, cue.start, fields, key=(visitor.key,),
-                     actors=[visitor.label])
-    fields = {"visitor": visitor.name, "visitor_role": visitor.role, "host_country": host,
-              "first_in_years": _first_in_years(s)}
+        fields: dict[str, Any] = {
+            "visitor": visitor.name,
+            "visitor_role": visitor.role,
+            "expected": None,
+        }
+        return Draft(
+            "visit_planned", s, cue.start, fields, key=(visitor.key,), actors=[visitor.label]
+        )
+    fields = {
+        "visitor": visitor.name,
+        "visitor_role": visitor.role,
+        "host_country": host,
+        "first_in_years": _first_in_years(s),
+    }
     return Draft("official_visit", s, cue.start, fields, key=(visitor.key,), actors=[visitor.label])
 
 
@@ -225,9 +280,12 @@ def _first_in_years(s: Sentence) -> int | str | None:
 # ------------------------------------------------------------------ talks
 def _talks(s: Sentence, found: list[Mention]) -> Draft | None:
     formats = s.kind("format")
-    if not formats or s.has("in_talks") or s.has("future") or (s.has("talks_only") and not (
-        s.has("past")
-    )):
+    if (
+        not formats
+        or s.has("in_talks")
+        or s.has("future")
+        or (s.has("talks_only") and not (s.has("past")))
+    ):
         return None
     countries = {m.country for m in found} | set(s.sides)
     if SIDES[0] not in countries or SIDES[1] not in countries:
@@ -260,8 +318,14 @@ def _multilateral(s: Sentence) -> Draft | None:
         if not following:
             return None
         clause_only = True
-    return Draft("multilateral", s, framework.end if clause_only else framework.start,
-                 {"framework": framework.key}, key=(framework.key,), clause_only=clause_only)
+    return Draft(
+        "multilateral",
+        s,
+        framework.end if clause_only else framework.start,
+        {"framework": framework.key},
+        key=(framework.key,),
+        clause_only=clause_only,
+    )
 
 
 # ------------------------------------------------------------------ economic
@@ -280,8 +344,11 @@ def _economic(s: Sentence) -> Draft | None:
         return None
     sectors = {h.key for h in s.kind("sector")}
     sector = sectors.pop() if len(sectors) == 1 else "other"
-    fields = {"sector": sector, "amount": amount[0] if amount else None,
-              "currency": amount[1] if amount else None}
+    fields = {
+        "sector": sector,
+        "amount": amount[0] if amount else None,
+        "currency": amount[1] if amount else None,
+    }
     return Draft("economic", s, trigger[0].start, fields, key=())
 
 
@@ -305,8 +372,15 @@ def _statement(s: Sentence, found: list[Mention]) -> Draft | None:
         return None
     stances = {h.key for h in s.kind("stance")}
     stance = "negative" if "negative" in stances else "positive" if stances else "neutral"
-    return Draft("statement", s, speech[0].start, {"speaker": speaker.label, "stance": stance},
-                 key=(speaker.key,), actors=[speaker.label], clause_only=True)
+    return Draft(
+        "statement",
+        s,
+        speech[0].start,
+        {"speaker": speaker.label, "stance": stance},
+        key=(speaker.key,),
+        actors=[speaker.label],
+        clause_only=True,
+    )
 
 
 def _speaker(found: list[Mention], speech: list[Hit]) -> Mention | None:

@@ -21,25 +21,62 @@ from monitor.errors import MonitorError
 SIDES = ("KZ", "IL")
 CUE_LABELS = frozenset(
     {
-        "sign", "ratify", "in_force", "in_force_noun", "not_done",  # agreements
-        "visa_change", "visa_decision", "flight", "flight_change", "talks_only",  # travel
-        "visit", "arrive", "invite",  # visits
+        "sign",
+        "ratify",
+        "in_force",
+        "in_force_noun",
+        "not_done",  # agreements
+        "visa_change",
+        "visa_decision",
+        "flight",
+        "flight_change",
+        "talks_only",  # travel
+        "visit",
+        "arrive",
+        "invite",  # visits
         "in_talks",  # talks
-        "join", "join_nominal",  # multilateral
-        "economic_event", "trade_figure", "project", "launch", "investment", "business_deal",
-        "speech", "relation", "tension", "pronoun",  # statements and tension
-        "sports", "bilateral",  # relevance
-        "future", "past",  # tense
+        "join",
+        "join_nominal",  # multilateral
+        "economic_event",
+        "trade_figure",
+        "project",
+        "launch",
+        "investment",
+        "business_deal",
+        "speech",
+        "relation",
+        "tension",
+        "pronoun",  # statements and tension
+        "sports",
+        "bilateral",  # relevance
+        "future",
+        "past",  # tense
     }
 )
 FIELD_VALUES: dict[str, frozenset[str]] = {
     "subject": frozenset(
-        {"visa", "trade", "diplomatic_training", "public_diplomacy", "water", "agriculture",
-         "health", "defence", "aviation", "other"}
+        {
+            "visa",
+            "trade",
+            "diplomatic_training",
+            "public_diplomacy",
+            "water",
+            "agriculture",
+            "health",
+            "defence",
+            "aviation",
+            "other",
+        }
     ),
     "instrument": frozenset(
-        {"treaty", "agreement", "memorandum_of_intent", "memorandum_of_understanding",
-         "protocol", "roadmap"}
+        {
+            "treaty",
+            "agreement",
+            "memorandum_of_intent",
+            "memorandum_of_understanding",
+            "protocol",
+            "roadmap",
+        }
     ),
     "sector": frozenset(
         {"agriculture", "water", "cyber", "health", "energy", "tech", "trade", "other"}
@@ -128,9 +165,7 @@ class CuesFile(_Strict):
         allowed = FIELD_VALUES[info.field_name]
         unknown = sorted(set(value) - allowed)
         if unknown:
-            raise ValueError(
-                f"{unknown[0]!r} is not a taxonomy value; allowed: {sorted(allowed)}"
-            )
+            raise ValueError(f"{unknown[0]!r} is not a taxonomy value; allowed: {sorted(allowed)}")
         return value
 
 

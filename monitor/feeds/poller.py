@@ -7,11 +7,21 @@ feeds leaves nothing half-written.
 
 from __future__ import annotations
 
+import multiprocessing
 import threading
 from collections.abc import Callable, Iterable
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from concurrent.futures import (
+    FIRST_COMPLETED,
+    Future,
+    ProcessPoolExecutor,
+    ThreadPoolExecutor,
+    wait,
+)
+from concurrent.futures import TimeoutError as FutureTimeout
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import sqlalchemy as sa
@@ -21,15 +31,25 @@ from sqlalchemy.engine import Connection
 from monitor import events as ev
 from monitor.feeds.backoff import next_check
 from monitor.feeds.fetch import Fetcher, FetchResult
-from monitor.feeds.identity import content_hash, entry_uid
 from monitor.feeds.parse import ParsedEntry, ParsedFeed, extract_main_text, parse_feed
 from monitor.feeds.politeness import HostLimiter
-from monitor.mapper import stable_id, to_new_event
+from monitor.feeds.prepare import (
+    FeedRef,
+    PreparedFeed,
+    init_worker,
+    parse_and_prepare,
+    prepare_articles,
+)
+from monitor.mapper import event_from_data, stable_id, to_new_event
 from monitor.settings import FetchConfig
 from monitor.tables import article_index, feed_state
 from storage import NO_STREAM, EventStore
 
 log = structlog.get_logger("monitor.poller")
+
+PARALLEL_FROM = 4  # feeds in a pass from which parsing moves to worker processes
+WORKER_TIMEOUT_S = 120  # longest a worker may take on one body before it is killed
+PRECOMPUTED_CAP = 50_000
 
 
 @dataclass(frozen=True)
@@ -49,8 +69,8 @@ class Fetched:
     url: str
     result: FetchResult
     parsed: ParsedFeed | None = None
+    prepared: PreparedFeed | None = None
     parse_error: str | None = None
-    full_texts: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -96,12 +116,20 @@ class Poller:
         fetcher: Fetcher,
         config: FetchConfig,
         *,
+        precomputed: dict | None = None,
+        vocabulary_dir: Path | None = None,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         self.store = store
         self.fetcher = fetcher
         self.config = config
         self.clock = clock
+        # Assessments made while preparing, keyed (article, content hash, detector version), for
+        # the detector reader to take instead of assessing the same text again.
+        self.precomputed = precomputed if precomputed is not None else {}
+        self.vocabulary_dir = vocabulary_dir
+        self._pool: ProcessPoolExecutor | None = None
+        self._pool_lock = threading.Lock()
         self.limiter = HostLimiter(
             config.per_host_in_flight, config.per_host_spacing.total_seconds()
         )
@@ -125,11 +153,13 @@ class Poller:
         pending: set[Future[Fetched]] = set()
         queue = list(feeds)
         known = self._known_state([feed.name for feed in queue])
-        with ThreadPoolExecutor(self.config.concurrency, thread_name_prefix="fetch") as pool:
+        # Worker processes pay off on big passes; a few feeds are parsed in the fetching thread.
+        pool = self._workers() if len(queue) >= PARALLEL_FROM else None
+        with ThreadPoolExecutor(self.config.concurrency, thread_name_prefix="fetch") as threads:
             while (queue and not stop.is_set()) or pending:
                 while queue and not stop.is_set() and len(pending) < self.config.concurrency * 2:
                     feed = queue.pop(0)
-                    pending.add(pool.submit(self._fetch, feed, known.get(feed.name)))
+                    pending.add(threads.submit(self._fetch, feed, known.get(feed.name), pool))
                 if not pending:
                     break
                 done, pending = wait(pending, return_when=FIRST_COMPLETED)
@@ -149,20 +179,62 @@ class Poller:
             wanted = set(names)
             return {row.feed: row for row in rows if row.feed in wanted}
 
-    def _fetch(self, feed: Feed, known: sa.Row | None) -> Fetched:
+    def _fetch(self, feed: Feed, known: sa.Row | None, pool: ProcessPoolExecutor | None) -> Fetched:
         url = known.url if known else feed.url
         etag, last_modified = (known.etag, known.last_modified) if known else (None, None)
         with self.limiter.slot(urlsplit(url).hostname or ""):
             result = self.fetcher.fetch(url, etag=etag, last_modified=last_modified)
         fetched = Fetched(feed, url, result)
-        if result.status is not None and 200 <= result.status < 300 and result.body is not None:
-            try:
-                fetched.parsed = parse_feed(result.body, result.headers, result.final_url or url)
-            except Exception as error:  # a parser bug must cost one feed, not the pass
-                fetched.parse_error = f"{type(error).__name__}: {error}"
-            if fetched.parsed and feed.full_text:
-                fetched.full_texts = self._full_texts(fetched.parsed.entries)
+        if result.status is None or not 200 <= result.status < 300 or result.body is None:
+            return fetched
+        ref = FeedRef(feed.name, feed.language)
+        base = result.final_url or url
+        try:
+            if pool is not None and not feed.full_text:
+                job = pool.submit(parse_and_prepare, result.body, result.headers, base, ref)
+                fetched.prepared = job.result(timeout=WORKER_TIMEOUT_S)
+            else:
+                parsed = parse_feed(result.body, result.headers, base)
+                full_texts = self._full_texts(parsed.entries) if feed.full_text else None
+                fetched.prepared = prepare_articles(parsed, ref, full_texts)
+            fetched.parsed = fetched.prepared.parsed
+        except (BrokenProcessPool, FutureTimeout) as error:
+            # A worker died or hung on this body: the feed records a failure, the pool restarts.
+            fetched.parse_error = f"parser worker failed: {type(error).__name__}"
+            self._reset_workers(pool)
+        except Exception as error:  # a parser bug must cost one feed, not the pass
+            fetched.parse_error = f"{type(error).__name__}: {error}"
         return fetched
+
+    def _workers(self) -> ProcessPoolExecutor | None:
+        if self.config.parse_workers < 1:
+            return None
+        with self._pool_lock:
+            if self._pool is None:
+                self._pool = ProcessPoolExecutor(
+                    self.config.parse_workers,
+                    mp_context=multiprocessing.get_context("spawn"),
+                    initializer=init_worker,
+                    initargs=(self.vocabulary_dir,),
+                )
+            return self._pool
+
+    def _reset_workers(self, broken: ProcessPoolExecutor) -> None:
+        with self._pool_lock:
+            if self._pool is not broken:
+                return
+            self._pool = None
+        # A hung worker would keep its slot for ever; end the processes, not just the executor.
+        for process in list(getattr(broken, "_processes", {}).values()):
+            process.kill()
+        broken.shutdown(wait=False, cancel_futures=True)
+
+    def close(self) -> None:
+        """Stop the worker processes, if any were started."""
+        with self._pool_lock:
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
 
     def _full_texts(self, entries: list[ParsedEntry]) -> dict[str, str]:
         texts = {}
@@ -247,31 +319,23 @@ class Poller:
         return report
 
     def _record_entries(self, conn: Connection, fetched: Fetched) -> tuple[int, int]:
-        feed, parsed = fetched.feed, fetched.parsed
-        assert parsed is not None
-        candidates: dict[str, tuple[ParsedEntry, str, str]] = {}
-        for entry in parsed.entries:
-            text = fetched.full_texts.get(entry.link or "", entry.text)
-            uid = entry_uid(entry.guid, entry.link, entry.title, text, scope=feed.name)
-            candidates[uid] = (entry, text, content_hash(entry.title, text))
-        known = _known_hashes(conn, list(candidates))
+        prepared = fetched.prepared
+        assert prepared is not None
+        known = _known_hashes(conn, [article.uid for article in prepared.articles])
         appends, new_rows, changed = [], [], []
-        for uid, (entry, text, digest) in candidates.items():
+        for article in prepared.articles:
+            uid, digest = article.uid, article.digest
             if known.get(uid) == digest:
                 continue
-            cls = ev.ArticleUpdated if uid in known else ev.ArticleDiscovered
-            article = cls(
-                article=uid, feed=feed.name, url=entry.link or "", title=entry.title or "",
-                text=text or "", published=entry.published,
-                language=entry.language or feed.language, content_hash=digest,
-                guid=entry.guid, outlet=parsed.title or feed.name,
-            )  # fmt: skip
-            stored = to_new_event(article, event_id=stable_id("article", uid, digest))
+            kind = ev.ArticleUpdated if uid in known else ev.ArticleDiscovered
+            stored = event_from_data(kind, article.data, stable_id("article", uid, digest))
             appends.append((article_stream(uid), [stored], "any" if uid in known else NO_STREAM))
             if uid in known:
                 changed.append({"uid": uid, "digest": digest})
             else:
-                new_rows.append({"article": uid, "content_hash": digest, "feed": feed.name})
+                new_rows.append({"article": uid, "content_hash": digest, "feed": fetched.feed.name})
+            if article.assessment is not None and len(self.precomputed) < PRECOMPUTED_CAP:
+                self.precomputed[(uid, digest, article.detector_version)] = article.assessment
         self.store.append_many(appends, conn=conn)
         if new_rows:
             conn.execute(article_index.insert(), new_rows)

@@ -19,7 +19,8 @@ def assess(detector: Detector):
     """Assess an invented article: assess(title, text, published="2026-03-12T09:00:00Z")."""
 
     def run(title: str, text: str, published: str = "2026-03-12T09:00:00Z", **extra: Any):
-        return detector.assess({"id": "t", "title": title, "text": text, "url": "",
-                                "published": published, **extra})
+        return detector.assess(
+            {"id": "t", "title": title, "text": text, "url": "", "published": published, **extra}
+        )
 
     return run

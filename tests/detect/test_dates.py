@@ -72,13 +72,15 @@ def test_in_november_is_the_latest_november_not_after_publication(detector):
 
 def test_a_month_in_a_future_clause_is_the_next_such_month(detector):
     assert dates_in(detector, "The president is expected to visit in July.")[0][:2] == (
-        "2026-07", "month"
+        "2026-07",
+        "month",
     )
 
 
 def test_a_month_with_a_year_keeps_that_year(detector):
     assert dates_in(detector, "It was agreed in April 2019 after long talks.")[0][:2] == (
-        "2019-04", "month"
+        "2019-04",
+        "month",
     )
 
 
@@ -122,5 +124,6 @@ def test_the_verb_may_is_not_the_month(detector):
 
 def test_english_month_abbreviations_next_to_a_day_resolve(detector):
     assert dates_in(detector, "The ministers met on Feb. 12 in the capital.")[0][:2] == (
-        "2026-02-12", "day"
+        "2026-02-12",
+        "day",
     )

@@ -26,8 +26,10 @@ def test_two_documents_signed_in_one_sentence_are_two_events(assess):
         "memorandum of understanding on civil aviation on Monday.",
         PUB,
     )
-    found = {(e["fields"]["instrument"], e["fields"]["subject"])
-             for e in events_of(result, "agreement_signed")}
+    found = {
+        (e["fields"]["instrument"], e["fields"]["subject"])
+        for e in events_of(result, "agreement_signed")
+    }
     assert found == {("agreement", "water"), ("memorandum_of_understanding", "aviation")}
 
 

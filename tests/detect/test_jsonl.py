@@ -8,12 +8,20 @@ import json
 from monitor.detect.jsonl import run
 
 RELEVANT = {
-    "id": "a1", "title": "Kazakhstan and Israel sign visa deal",
+    "id": "a1",
+    "title": "Kazakhstan and Israel sign visa deal",
     "text": "Kazakhstan and Israel signed a visa-free agreement on Monday in Astana.",
-    "url": "https://news.example.org/a1", "published": "2026-03-12T09:00:00Z", "lang": "en",
+    "url": "https://news.example.org/a1",
+    "published": "2026-03-12T09:00:00Z",
+    "lang": "en",
 }
-IRRELEVANT = {"id": "a2", "title": "Snow in Almaty", "text": "It snowed.", "url": "",
-              "published": "2026-03-12T09:00:00Z"}
+IRRELEVANT = {
+    "id": "a2",
+    "title": "Snow in Almaty",
+    "text": "It snowed.",
+    "url": "",
+    "published": "2026-03-12T09:00:00Z",
+}
 
 
 def run_lines(detector, *lines: str) -> list[dict]:
@@ -32,8 +40,9 @@ def test_output_keeps_input_order_and_shape(detector):
 
 
 def test_a_bad_line_yields_an_error_line_and_the_rest_still_run(detector):
-    results = run_lines(detector, json.dumps(RELEVANT), "{not json", "[1, 2]",
-                        json.dumps(IRRELEVANT))
+    results = run_lines(
+        detector, json.dumps(RELEVANT), "{not json", "[1, 2]", json.dumps(IRRELEVANT)
+    )
     assert [r.get("id") for r in results] == ["a1", None, None, "a2"]
     assert "invalid JSON" in results[1]["error"] and results[1]["relevant"] is False
     assert "line 3" in results[2]["error"]
@@ -41,8 +50,11 @@ def test_a_bad_line_yields_an_error_line_and_the_rest_still_run(detector):
 
 
 def test_missing_or_odd_fields_do_not_crash(detector):
-    results = run_lines(detector, json.dumps({"id": 7}),
-                        json.dumps({"id": "b", "title": None, "text": 5, "published": "soon"}))
+    results = run_lines(
+        detector,
+        json.dumps({"id": 7}),
+        json.dumps({"id": "b", "title": None, "text": 5, "published": "soon"}),
+    )
     assert [r["relevant"] for r in results] == [False, False]
     assert all("error" not in r for r in results)
 

@@ -28,36 +28,66 @@ def test_a_bilateral_story_in_russian_with_inflected_names_is_relevant(assess):
 @pytest.mark.parametrize(
     ("lang", "title", "text"),
     [
-        ("kk", "Қазақстан мен Израиль арасында жаңа келісім",
-         "Қазақстан мен Израиль ауыл шаруашылығы саласындағы ынтымақтастық туралы келісімге "
-         "қол қойды. Израиль делегациясы Астанаға сапармен келді."),
-        ("he", "ישראל וקזחסטן חתמו על הסכם",
-         "שר החוץ של ישראל ביקר בקזחסטן וחתם על הסכם לשיתוף פעולה. "
-         "היחסים בין ישראל לקזחסטן מתחזקים."),
-        ("ar", "كازاخستان وإسرائيل توقعان اتفاقية تعاون",
-         "وقعت كازاخستان وإسرائيل اتفاقية للتعاون الزراعي. وقال وزير خارجية إسرائيل إن "
-         "العلاقات مع كازاخستان تتطور."),
-        ("tr", "Kazakistan ile İsrail vize muafiyeti anlaşması imzaladı",
-         "Kazakistan ve İsrail dışişleri bakanları Astana'da vize muafiyeti anlaşması imzaladı. "
-         "İsrail heyeti Kazakistan'da iki gün kaldı."),
-        ("de", "Kasachstan und Israel unterzeichnen Abkommen",
-         "Kasachstan und Israel haben ein Abkommen über Wasserwirtschaft unterzeichnet. "
-         "Der israelische Außenminister besuchte Astana."),
-        ("fr", "Le Kazakhstan et Israël signent un accord",
-         "Le Kazakhstan et Israël ont signé un accord de coopération agricole. "
-         "Le ministre israélien est arrivé mardi à Astana."),
-        ("it", "Kazakistan e Israele firmano un accordo",
-         "Il Kazakistan e Israele hanno firmato un accordo sulla sanità. "
-         "Il ministro israeliano ha visitato Astana."),
-        ("bg", "Казахстан и Израел подписаха споразумение",
-         "Казахстан и Израел подписаха споразумение за сътрудничество в областта на водите. "
-         "Израелският министър посети Астана."),
-        ("id", "Kazakhstan dan Israel menandatangani perjanjian",
-         "Kazakhstan dan Israel menandatangani perjanjian kerja sama pertanian. "
-         "Menteri Israel mengunjungi Astana."),
-        ("hi", "कज़ाख़स्तान और इज़राइल के बीच समझौता",
-         "कज़ाख़स्तान और इज़राइल ने कृषि सहयोग समझौते पर हस्ताक्षर किए। "
-         "इज़राइल के विदेश मंत्री ने अस्ताना का दौरा किया।"),
+        (
+            "kk",
+            "Қазақстан мен Израиль арасында жаңа келісім",
+            "Қазақстан мен Израиль ауыл шаруашылығы саласындағы ынтымақтастық туралы келісімге "
+            "қол қойды. Израиль делегациясы Астанаға сапармен келді.",
+        ),
+        (
+            "he",
+            "ישראל וקזחסטן חתמו על הסכם",
+            "שר החוץ של ישראל ביקר בקזחסטן וחתם על הסכם לשיתוף פעולה. "
+            "היחסים בין ישראל לקזחסטן מתחזקים.",
+        ),
+        (
+            "ar",
+            "كازاخستان وإسرائيل توقعان اتفاقية تعاون",
+            "وقعت كازاخستان وإسرائيل اتفاقية للتعاون الزراعي. وقال وزير خارجية إسرائيل إن "
+            "العلاقات مع كازاخستان تتطور.",
+        ),
+        (
+            "tr",
+            "Kazakistan ile İsrail vize muafiyeti anlaşması imzaladı",
+            "Kazakistan ve İsrail dışişleri bakanları Astana'da vize muafiyeti anlaşması imzaladı. "
+            "İsrail heyeti Kazakistan'da iki gün kaldı.",
+        ),
+        (
+            "de",
+            "Kasachstan und Israel unterzeichnen Abkommen",
+            "Kasachstan und Israel haben ein Abkommen über Wasserwirtschaft unterzeichnet. "
+            "Der israelische Außenminister besuchte Astana.",
+        ),
+        (
+            "fr",
+            "Le Kazakhstan et Israël signent un accord",
+            "Le Kazakhstan et Israël ont signé un accord de coopération agricole. "
+            "Le ministre israélien est arrivé mardi à Astana.",
+        ),
+        (
+            "it",
+            "Kazakistan e Israele firmano un accordo",
+            "Il Kazakistan e Israele hanno firmato un accordo sulla sanità. "
+            "Il ministro israeliano ha visitato Astana.",
+        ),
+        (
+            "bg",
+            "Казахстан и Израел подписаха споразумение",
+            "Казахстан и Израел подписаха споразумение за сътрудничество в областта на водите. "
+            "Израелският министър посети Астана.",
+        ),
+        (
+            "id",
+            "Kazakhstan dan Israel menandatangani perjanjian",
+            "Kazakhstan dan Israel menandatangani perjanjian kerja sama pertanian. "
+            "Menteri Israel mengunjungi Astana.",
+        ),
+        (
+            "hi",
+            "कज़ाख़स्तान और इज़राइल के बीच समझौता",
+            "कज़ाख़स्तान और इज़राइल ने कृषि सहयोग समझौते पर हस्ताक्षर किए। "
+            "इज़राइल के विदेश मंत्री ने अस्ताना का दौरा किया।",
+        ),
     ],
 )
 def test_bilateral_stories_in_other_languages_are_relevant(assess, lang, title, text):

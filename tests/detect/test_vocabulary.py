@@ -26,8 +26,10 @@ def test_the_default_vocabulary_is_the_repos_config_folder():
 
 def test_a_bad_value_names_the_file_and_the_key(vocab_copy: Path):
     path = vocab_copy / "relevance.toml"
-    path.write_text(path.read_text(encoding="utf-8").replace("threshold = 2.0", "threshold = -1"),
-                    encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("threshold = 2.0", "threshold = -1"),
+        encoding="utf-8",
+    )
     with pytest.raises(VocabularyError) as error:
         load_vocabulary(vocab_copy)
     assert "relevance.toml" in str(error.value)
@@ -36,16 +38,18 @@ def test_a_bad_value_names_the_file_and_the_key(vocab_copy: Path):
 
 def test_an_unknown_taxonomy_value_is_rejected_with_its_key(vocab_copy: Path):
     path = vocab_copy / "cues.toml"
-    path.write_text(path.read_text(encoding="utf-8") + '\n[sector.tourism]\nen = ["hotel*"]\n',
-                    encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8") + '\n[sector.tourism]\nen = ["hotel*"]\n', encoding="utf-8"
+    )
     with pytest.raises(VocabularyError, match=r"cues\.toml: key sector: .*tourism"):
         load_vocabulary(vocab_copy)
 
 
 def test_a_pattern_too_short_before_its_star_is_rejected(vocab_copy: Path):
     path = vocab_copy / "actors.toml"
-    path.write_text(path.read_text(encoding="utf-8").replace('"tokayev*"', '"t*"'),
-                    encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace('"tokayev*"', '"t*"'), encoding="utf-8"
+    )
     with pytest.raises(VocabularyError, match=r"actors\.toml: key actor\.0\.aliases"):
         load_vocabulary(vocab_copy)
 
@@ -60,14 +64,19 @@ def test_broken_toml_and_a_missing_file_are_clear_errors(vocab_copy: Path):
 
 
 def test_a_user_adds_an_actor_without_code(vocab_copy: Path, tmp_path: Path):
-    article = {"id": "x", "title": "Zhaksybekov hosts Israeli delegation",
-               "text": "Zhaksybekov met the Israeli delegation in the capital on Monday.",
-               "published": "2026-03-12T09:00:00Z"}
+    article = {
+        "id": "x",
+        "title": "Zhaksybekov hosts Israeli delegation",
+        "text": "Zhaksybekov met the Israeli delegation in the capital on Monday.",
+        "published": "2026-03-12T09:00:00Z",
+    }
     assert Detector.load(vocab_copy).assess(article)["relevant"] is False
     with (vocab_copy / "actors.toml").open("a", encoding="utf-8") as handle:
-        handle.write('\n[[actor]]\nid = "zhaksybekov"\nname = "Test Zhaksybekov"\n'
-                     'country = "KZ"\nkind = "person"\nrole = "Governor"\n'
-                     'aliases = ["zhaksybekov*", "жаксыбеков*"]\n')
+        handle.write(
+            '\n[[actor]]\nid = "zhaksybekov"\nname = "Test Zhaksybekov"\n'
+            'country = "KZ"\nkind = "person"\nrole = "Governor"\n'
+            'aliases = ["zhaksybekov*", "жаксыбеков*"]\n'
+        )
     assert Detector.load(vocab_copy).assess(article)["relevant"] is True
 
 

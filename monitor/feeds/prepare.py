@@ -1,0 +1,88 @@
+"""The CPU-heavy half of a poll, pure: a fetched body in, articles ready to store out.
+
+On large passes this runs in worker processes, so parsing (and a first assessment of each article
+by the detector) uses every core while the poller's own process writes to the store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from monitor import events as ev
+from monitor.feeds.identity import content_hash, entry_uid
+from monitor.feeds.parse import ParsedFeed, parse_feed
+
+
+@dataclass(frozen=True)
+class FeedRef:
+    """What preparing needs to know of a feed (picklable, unlike the poller's objects)."""
+
+    name: str
+    language: str
+
+
+@dataclass(frozen=True)
+class PreparedArticle:
+    uid: str
+    digest: str
+    data: dict[str, Any]  # the fields of ArticleDiscovered, as stored
+    assessment: dict[str, Any] | None = None  # the detector's answer for `data`, if computed
+    detector_version: str | None = None
+
+
+@dataclass(frozen=True)
+class PreparedFeed:
+    parsed: ParsedFeed  # without its entries: `articles` carries them
+    articles: list[PreparedArticle] = field(default_factory=list)
+
+
+def prepare_articles(
+    parsed: ParsedFeed, feed: FeedRef, full_texts: Mapping[str, str] | None = None, detector=None
+) -> PreparedFeed:
+    """Identity, content hash and event data for every entry, plus assessments with a detector."""
+    articles: dict[str, PreparedArticle] = {}
+    for entry in parsed.entries:
+        text = (full_texts or {}).get(entry.link or "", entry.text) or ""
+        uid = entry_uid(entry.guid, entry.link, entry.title, text, scope=feed.name)
+        digest = content_hash(entry.title, text)
+        data = ev.ArticleDiscovered(
+            article=uid, feed=feed.name, url=entry.link or "", title=entry.title or "",
+            text=text, published=entry.published, language=entry.language or feed.language,
+            content_hash=digest, guid=entry.guid, outlet=parsed.title or feed.name,
+        ).model_dump(mode="json")  # fmt: skip
+        assessment = detector.assess(assessment_input(data)) if detector is not None else None
+        articles[uid] = PreparedArticle(
+            uid, digest, data, assessment, detector.version if detector is not None else None
+        )
+    return PreparedFeed(replace(parsed, entries=[]), list(articles.values()))
+
+
+def assessment_input(data: Mapping[str, Any]) -> dict[str, Any]:
+    """The detector's input for stored article data; the one definition both paths use."""
+    return {
+        "id": data["article"], "title": data["title"], "text": data["text"], "url": data["url"],
+        "published": data.get("published"), "lang": data.get("language"),
+        "source": data.get("outlet"),
+    }  # fmt: skip
+
+
+# Worker processes: each loads the detector once, in its initializer.
+_worker_detector = None
+
+
+def init_worker(vocabulary_dir: Path | None) -> None:
+    """ProcessPoolExecutor initializer: compile the vocabulary once per worker."""
+    global _worker_detector
+    from monitor.detect.detector import Detector
+
+    _worker_detector = Detector.load(vocabulary_dir)
+
+
+def parse_and_prepare(
+    body: bytes, headers: dict[str, str], url: str, feed: FeedRef
+) -> PreparedFeed:
+    """Worker entry point: parse a body and prepare (and assess) its articles."""
+    return prepare_articles(parse_feed(body, headers, url), feed, detector=_worker_detector)

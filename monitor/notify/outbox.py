@@ -1,0 +1,353 @@
+"""The outbox: a checkpointed reader turning developments into deliveries, and the table's access.
+
+Each new development, each revision and each development whose sources reach the corroboration
+threshold becomes one row per webhook channel, written in the reader's transaction before anything
+is sent. The delivery events the sender appends (WebhookDelivered, WebhookFailed, ...) are read
+back by the same reader, so a rebuilt outbox has the same keys and remembers what was delivered.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import uuid
+from collections.abc import Collection, Sequence
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import orjson
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from monitor import events as ev
+from monitor.errors import MonitorError
+from monitor.mapper import from_recorded, to_new_event
+from monitor.notify.tables import delivery_developments, delivery_outbox, webhook_endpoints
+from monitor.settings import WebhookConfig
+from storage import EventStore, RecordedEvent
+
+READER_NAME = "delivery_outbox"
+PENDING, DELIVERED, DEAD = "pending", "delivered", "dead"
+STATUSES = (PENDING, DELIVERED, DEAD)
+
+_KEY_NAMESPACE = uuid.UUID("0c0b5d8e-2f4a-4a8e-9a57-6d1f3e2b7c90")
+_DEVELOPMENT_TYPES = ("EventDetected", "EventCorroborated", "EventRevised")
+_DELIVERY_TYPES = (
+    "WebhookDelivered", "WebhookFailed", "DeliveryRequeued",
+    "WebhookEndpointDisabled", "WebhookEndpointEnabled",
+)  # fmt: skip
+
+
+class DeliveryError(MonitorError):
+    """A delivery command could not do what was asked."""
+
+
+def channel_name(config: WebhookConfig) -> str:
+    """The webhook's stable channel name: its `name`, else derived from its URL."""
+    if config.name:
+        return config.name
+    return "webhook-" + hashlib.sha256(config.url.encode()).hexdigest()[:10]
+
+
+def delivery_key(channel: str, development: str, event_id: str) -> str:
+    """The idempotency key of a delivery: the same inputs give the same key, in any rebuild."""
+    digest = uuid.uuid5(_KEY_NAMESPACE, "\x1f".join((channel, development, event_id)))
+    return f"msg_{digest.hex}"
+
+
+def backoff_delay(
+    attempts: int, base: timedelta, cap: timedelta, rng: random.Random | None = None
+) -> timedelta:
+    """Exponential backoff with jitter: between half and all of min(cap, base · 2^(attempts-1))."""
+    ceiling = min(cap.total_seconds(), base.total_seconds() * 2 ** max(attempts - 1, 0))
+    jitter = (rng or random).uniform(0.5, 1.0)
+    return timedelta(seconds=ceiling * jitter)
+
+
+def stream_of(channel: str) -> str:
+    return f"delivery-{channel}"
+
+
+def utc(moment: datetime | None) -> datetime | None:
+    """SQLite returns naive datetimes; everything is written in UTC."""
+    if moment is not None and moment.tzinfo is None:
+        return moment.replace(tzinfo=UTC)
+    return moment
+
+
+def payload_document(
+    kind: str, development_type: str | None, sources: int, recorded: RecordedEvent
+) -> str:
+    """The JSON document a webhook receives for one delivery (Standard Webhooks' shape)."""
+    data = recorded.data
+    document = {
+        "type": f"development.{kind}",
+        "timestamp": recorded.recorded_at.isoformat(),
+        "data": {
+            "development": data["key"],
+            "development_type": development_type,
+            "event_type": recorded.type,
+            "event_id": recorded.event_id,
+            "position": recorded.position,
+            "sources": sources,
+            "event": data,
+        },
+    }
+    return orjson.dumps(document, option=orjson.OPT_SORT_KEYS).decode()
+
+
+class OutboxReader:
+    """Checkpointed reader keeping `delivery_outbox`: one delivery per channel per development."""
+
+    name = READER_NAME
+    types = _DEVELOPMENT_TYPES + _DELIVERY_TYPES
+
+    def __init__(self, channels: Sequence[str], corroboration_threshold: int = 2) -> None:
+        self.channels = list(channels)
+        self.threshold = corroboration_threshold
+
+    def handle(self, conn: Connection, batch: list[RecordedEvent]) -> None:
+        for recorded in batch:
+            if recorded.type in _DEVELOPMENT_TYPES:
+                self._development(conn, recorded)
+            else:
+                apply_delivery_event(
+                    conn, from_recorded(recorded), recorded.position, recorded.recorded_at
+                )
+
+    def clear(self, conn: Connection) -> None:
+        for table in (delivery_outbox, delivery_developments, webhook_endpoints):
+            conn.execute(table.delete())
+
+    def _development(self, conn: Connection, recorded: RecordedEvent) -> None:
+        key = recorded.data["key"]
+        state = conn.execute(
+            sa.select(delivery_developments).where(delivery_developments.c.key == key)
+        ).first()
+        kind = None
+        if recorded.type == "EventDetected":
+            dev_type, sources, corroborated = recorded.data["type"], 1, False
+            kind = "detected"
+        else:
+            dev_type = state.type if state else None
+            sources = state.sources if state else 1
+            corroborated = state.corroborated if state else False
+            if recorded.type == "EventRevised":
+                kind = "revised"
+            else:
+                sources += 1
+                if sources >= self.threshold and not corroborated:
+                    corroborated, kind = True, "corroborated"
+        values = {"type": dev_type, "sources": sources, "corroborated": corroborated}
+        if state is None:
+            conn.execute(delivery_developments.insert().values(key=key, **values))
+        else:
+            conn.execute(
+                delivery_developments.update()
+                .where(delivery_developments.c.key == key)
+                .values(**values)
+            )
+        if kind is None or not self.channels:
+            return
+        payload = payload_document(kind, dev_type, sources, recorded)
+        rows = [
+            {
+                "key": delivery_key(channel, key, recorded.event_id),
+                "channel": channel,
+                "development": key,
+                "event_id": recorded.event_id,
+                "kind": kind,
+                "position": recorded.position,
+                "payload": payload,
+                "status": PENDING,
+                "attempts": 0,
+                "next_attempt_at": recorded.recorded_at,
+                "status_position": 0,
+                "created_at": recorded.recorded_at,
+            }
+            for channel in self.channels
+        ]
+        _insert_new(conn, rows)
+
+
+def _insert_new(conn: Connection, rows: list[dict[str, Any]]) -> None:
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    conn.execute(insert(delivery_outbox).on_conflict_do_nothing(index_elements=["key"]), rows)
+
+
+def apply_delivery_event(
+    conn: Connection, event: ev.DomainEvent, position: int, at: datetime
+) -> None:
+    """Apply a delivery event to the outbox or endpoint tables, once: older positions are ignored.
+
+    The sender calls this in the transaction that appends the event; the reader calls it again
+    when it reads the event back, which then changes nothing.
+    """
+    if isinstance(event, ev.WebhookEndpointDisabled | ev.WebhookEndpointEnabled):
+        _apply_endpoint(conn, event, position, at)
+        return
+    row = delivery_outbox.c
+    where = (row.key == event.message_id, row.status_position < position)
+    match event:
+        case ev.WebhookDelivered():
+            values = {
+                "status": DELIVERED, "attempts": event.attempts, "last_status": event.status,
+                "last_error": None, "delivered_at": at,
+            }  # fmt: skip
+        case ev.WebhookFailed():
+            values = {
+                "status": DEAD if event.dead else PENDING, "attempts": event.attempts,
+                "last_status": event.status, "last_error": event.error,
+                "next_attempt_at": event.retry_at or at,
+            }  # fmt: skip
+        case ev.DeliveryRequeued():
+            values = {"status": PENDING, "attempts": 0, "next_attempt_at": at}
+        case _:
+            return
+    conn.execute(delivery_outbox.update().where(*where).values(status_position=position, **values))
+
+
+def _apply_endpoint(
+    conn: Connection,
+    event: ev.WebhookEndpointDisabled | ev.WebhookEndpointEnabled,
+    position: int,
+    at: datetime,
+) -> None:
+    disabled = isinstance(event, ev.WebhookEndpointDisabled)
+    values = {
+        "disabled": disabled,
+        "status": event.status if disabled else None,
+        "reason": event.reason if disabled else None,
+        "status_position": position,
+        "changed_at": at,
+    }
+    current = conn.execute(
+        sa.select(webhook_endpoints.c.status_position).where(
+            webhook_endpoints.c.channel == event.channel
+        )
+    ).scalar()
+    if current is None:
+        conn.execute(webhook_endpoints.insert().values(channel=event.channel, **values))
+    elif current < position:
+        conn.execute(
+            webhook_endpoints.update()
+            .where(webhook_endpoints.c.channel == event.channel)
+            .values(**values)
+        )
+
+
+def record(store: EventStore, conn: Connection, channel: str, event: ev.DomainEvent) -> int:
+    """Append a delivery event to the channel's stream and apply it, in the caller's transaction."""
+    (position,) = store.append(stream_of(channel), [to_new_event(event)], conn=conn)
+    apply_delivery_event(conn, event, position, datetime.now(UTC))
+    return position
+
+
+# Queries used by the sender and the CLI.
+
+
+def disabled_channels(conn: Connection) -> set[str]:
+    query = sa.select(webhook_endpoints.c.channel).where(webhook_endpoints.c.disabled)
+    return set(conn.execute(query).scalars())
+
+
+def endpoint_states(conn: Connection) -> dict[str, sa.Row]:
+    return {row.channel: row for row in conn.execute(sa.select(webhook_endpoints))}
+
+
+def due_deliveries(
+    conn: Connection, channels: Collection[str], now: datetime, limit: int
+) -> list[sa.Row]:
+    """Pending deliveries whose next attempt is due, oldest development event first."""
+    if not channels:
+        return []
+    row = delivery_outbox.c
+    return list(
+        conn.execute(
+            sa.select(delivery_outbox)
+            .where(
+                row.status == PENDING, row.next_attempt_at <= now, row.channel.in_(list(channels))
+            )
+            .order_by(row.position, row.channel)
+            .limit(limit)
+        )
+    )
+
+
+def claim(conn: Connection, delivery: sa.Row, until: datetime) -> bool:
+    """Lease a due delivery to this sender until `until`; False when another sender took it.
+
+    A sender killed mid-request leaves the lease to expire, and the delivery is retried with the
+    same key.
+    """
+    row = delivery_outbox.c
+    claimed = conn.execute(
+        delivery_outbox.update()
+        .where(
+            row.key == delivery.key,
+            row.status == PENDING,
+            row.next_attempt_at == delivery.next_attempt_at,
+        )
+        .values(next_attempt_at=until)
+    ).rowcount
+    return claimed == 1
+
+
+def release(conn: Connection, key: str, at: datetime) -> None:
+    """Give a claimed delivery back, due at `at`, without counting an attempt."""
+    conn.execute(
+        delivery_outbox.update()
+        .where(delivery_outbox.c.key == key, delivery_outbox.c.status == PENDING)
+        .values(next_attempt_at=at)
+    )
+
+
+def list_deliveries(
+    conn: Connection, status: str | None = None, channel: str | None = None
+) -> list[sa.Row]:
+    """Deliveries in log order, optionally of one status or channel."""
+    query = sa.select(delivery_outbox).order_by(
+        delivery_outbox.c.position, delivery_outbox.c.channel
+    )
+    if status:
+        query = query.where(delivery_outbox.c.status == status)
+    if channel:
+        query = query.where(delivery_outbox.c.channel == channel)
+    return list(conn.execute(query))
+
+
+def requeue_dead(store: EventStore, keys: Sequence[str] = ()) -> list[str]:
+    """Re-queue dead deliveries (the named ones, else all) with fresh attempts; return keys."""
+    with store.transaction() as conn:
+        query = sa.select(delivery_outbox.c.key, delivery_outbox.c.channel).where(
+            delivery_outbox.c.status == DEAD
+        )
+        if keys:
+            query = query.where(delivery_outbox.c.key.in_(list(keys)))
+        dead = list(conn.execute(query))
+        missing = sorted(set(keys) - {row.key for row in dead})
+        if missing:
+            raise DeliveryError(
+                f"not dead deliveries (see `monitor deliveries list --status dead`): "
+                f"{', '.join(missing)}"
+            )
+        for row in dead:
+            record(
+                store,
+                conn,
+                row.channel,
+                ev.DeliveryRequeued(channel=row.channel, message_id=row.key),
+            )
+    return [row.key for row in dead]
+
+
+def enable_endpoint(store: EventStore, channel: str) -> bool:
+    """Re-enable an endpoint disabled by a 410; False when it was not disabled."""
+    with store.transaction() as conn:
+        if channel not in disabled_channels(conn):
+            return False
+        record(store, conn, channel, ev.WebhookEndpointEnabled(channel=channel))
+    return True

@@ -1,0 +1,80 @@
+"""The views commands end to end: `python -m monitor` in a subprocess on a seeded store."""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+from datetime import UTC, datetime
+
+import storage
+from monitor import events as ev
+from monitor.bootstrap import upgrade_database
+from storage import EventStore
+from tests.views.conftest import append, seed_events, source
+
+
+def seed(workspace) -> None:
+    engine = storage.create_engine(workspace.database_url)
+    upgrade_database(engine)
+    store = EventStore(engine)
+    append(store, *seed_events(), recorded_at=datetime(2026, 1, 29, 12, tzinfo=UTC))
+    append(
+        store,
+        ev.EventRevised(key="mou-visa", date="2026-09-01", date_precision="day",
+                        fields={"stage": "in_force"}, source=source(5, "Kazinform")),
+        ev.EventCorroborated(key="visit-saar", source=source(2, "Astana Times")),
+    )  # fmt: skip
+    engine.dispose()
+
+
+def test_the_summary_timeline_events_and_exports_answer_from_the_cli(workspace):
+    seed(workspace)
+
+    doc = json.loads(workspace.monitor("summary", "--format", "json").stdout)
+    assert doc["instruments"][0]["stage"] == "in_force" and doc["developments"] == 12
+    assert json.loads(workspace.monitor("summary", "--json").stdout) == doc
+    text = workspace.monitor("summary").stdout
+    assert text.startswith("Kazakhstan–Israel relations, as recorded: 12 development(s)")
+    assert "Latest: 1 Sep 2026: Memorandum of intent on visa exemption (in force)" in text
+    markdown = workspace.monitor("summary", "--format", "markdown").stdout
+    assert markdown.startswith("# Kazakhstan–Israel relations")
+
+    early = json.loads(workspace.monitor("summary", "--as-of", "2026-01-20", "--json").stdout)
+    assert early["as_of"] == "2026-01-20" and early["instruments"] == []
+    assert early["developments"] == 0  # nothing was recorded before 2026-01-29
+    feb = json.loads(workspace.monitor("summary", "--as-of", "2026-02-01", "--json").stdout)
+    assert feb["instruments"][0]["stage"] == "memorandum_of_intent"
+    assert [f["key"] for f in feb["frameworks"]] == ["abraham"]
+
+    entries = json.loads(workspace.monitor("timeline", "--since", "2026-05-01", "--json").stdout)
+    assert [(e["key"], e["kind"]) for e in entries] == [
+        ("netanyahu", "detected"),  # "2026" reaches past 1 May
+        ("protest", "detected"),
+        ("commission", "detected"),
+        ("mou-visa", "revised"),
+    ]
+    assert "Timeline" in workspace.monitor("timeline").stdout
+
+    listed = [
+        json.loads(line)
+        for line in workspace.monitor("events", "--min-sources", "2", "--json").stdout.splitlines()
+    ]
+    assert {item["data"]["key"] for item in listed} == {"mou-visa", "visit-saar"}
+    assert {item["type"] for item in listed} == {
+        "EventDetected",
+        "EventRevised",
+        "EventCorroborated",
+    }
+
+    atom = workspace.path / "developments.atom"
+    workspace.monitor("export", "atom", "--output", str(atom))
+    entries = ET.parse(atom).getroot().findall("{http://www.w3.org/2005/Atom}entry")
+    assert len(entries) == 12
+    calendar = workspace.monitor("export", "ical").stdout
+    assert calendar.startswith("BEGIN:VCALENDAR") and "DTSTART;VALUE=DATE:20260901" in calendar
+
+
+def test_a_bad_as_of_date_is_a_usage_error_and_health_lists_no_feeds(workspace):
+    done = workspace.monitor("summary", "--as-of", "January", check=False)
+    assert done.returncode == 2 and "not an ISO date" in done.stderr
+    assert workspace.monitor("health", "--json").stdout == ""
