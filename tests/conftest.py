@@ -8,6 +8,8 @@ import uuid
 import pytest
 import sqlalchemy as sa
 
+from tests.support import FeedServer, Workspace
+
 POSTGRES_URL = os.environ.get(
     "MONITOR_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 )
@@ -61,3 +63,21 @@ def database_url(request) -> str:
     if request.param == "sqlite":
         return request.getfixturevalue("sqlite_url")
     return request.getfixturevalue("postgres_url")
+
+
+@pytest.fixture
+def feed_server():
+    """A feed server on 127.0.0.1; `serve(path, body, status, **headers)` adds a route."""
+    server = FeedServer()
+    server.thread.start()
+    yield server
+    server.httpd.shutdown()
+    server.httpd.server_close()
+
+
+@pytest.fixture
+def workspace(tmp_path, database_url) -> Workspace:
+    """A config file and database (SQLite and PostgreSQL) to run `monitor` against."""
+    ws = Workspace(tmp_path, tmp_path / "monitor.toml", database_url)
+    ws.write_config("")
+    return ws

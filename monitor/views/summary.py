@@ -167,7 +167,10 @@ class Development:
         """Date, fields and stages after the steps dated up to `as_of`; None if not yet dated in."""
         current: dict[str, Any] = {"date": None, "date_precision": None, "fields": {}}
         stages: list[dict[str, Any]] = []
-        for step in self.steps:
+        steps = self.steps
+        if self.type == "agreement_signed":  # stages reported out of order fall into place
+            steps = sorted(steps, key=lambda step: (period(step["date"]) or ("9999",))[0])
+        for step in steps:
             span = period(step["date"])
             if as_of and span and span[0] > as_of and self.type != "visit_planned":
                 if step["kind"] == "detected":
@@ -273,9 +276,15 @@ class Relations:
                 if not changed:
                     return
             case ev.EventCorroborated() if known is not None:
-                if not known.add_source(event.source, event.evidence):
+                earlier_stage = known.type == "agreement_signed" and _new_stage(known, event)
+                if earlier_stage:
+                    # The memorandum behind an agreement first reported ratified: its own stage.
+                    known.steps.append(_step("corroborated", event, position, at))
+                if not known.add_source(event.source, event.evidence) and not earlier_stage:
                     return
             case ev.EventRevised() if known is not None:
+                if event.type:
+                    known.type = event.type  # a planned visit that took place
                 known.steps.append(_step("revised", event, position, at))
                 known.add_source(event.source, event.evidence)
             case ev.EventRetracted() if known is not None:
@@ -289,6 +298,17 @@ class Relations:
     def facts(self, as_of: str | None = None) -> list[dict[str, Any]]:
         """Every development present as of a date, as Facts."""
         return [fact for dev in self.developments.values() if (fact := dev.fact(as_of)) is not None]
+
+
+def _new_stage(known: Development, event: ev.EventCorroborated) -> bool:
+    """Whether a corroboration reports a stage, with its date, that no step holds yet.
+
+    Reports of one stage on several dates keep the earliest: the stage list collapses repeats.
+    """
+    if not event.date or not event.fields.get("stage"):
+        return False
+    reported = (stage_of(event.fields), event.date)
+    return all((stage_of(step["fields"]), step["date"]) != reported for step in known.steps)
 
 
 def _step(kind: str, event, position: int, at: str) -> dict[str, Any]:

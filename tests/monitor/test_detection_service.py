@@ -13,7 +13,7 @@ from monitor.bootstrap import bootstrap, catch_up_readers
 from monitor.detect.reader import reprocess
 from monitor.feeds.poller import Feed
 from monitor.settings import FetchConfig, Settings
-from tests.monitor.conftest import rss
+from tests.support import rss
 
 REPORTS = Path(__file__).resolve().parents[1] / "data" / "visa_agreement_reports.jsonl"
 

@@ -8,7 +8,7 @@ import subprocess
 import sys
 import time
 
-from tests.monitor.conftest import rss
+from tests.support import rss
 
 ARTICLES = [
     {"title": "Kazakhstan and Israel sign a visa memorandum", "link": "https://outlet.example.org/a1",

@@ -12,7 +12,7 @@ from monitor.bootstrap import bootstrap
 from monitor.feeds.poller import Feed
 from monitor.settings import FetchConfig, Settings
 from monitor.tables import feed_state
-from tests.monitor.conftest import rss
+from tests.support import rss
 
 ITEM = {"title": "Kazakhstan and Israel agree on flights", "link": "https://o.example.org/1"}
 

@@ -25,7 +25,6 @@ from monitor.bootstrap import App, bootstrap
 from monitor.mapper import to_new_event
 from monitor.settings import Settings
 from storage import EventStore
-from tests.monitor.conftest import workspace  # noqa: F401  (the CLI in a subprocess)
 
 
 def new_secret() -> str:
@@ -230,7 +229,7 @@ def tls_certificate(tmp_path_factory) -> tuple[str, str]:
 @pytest.fixture
 def sqlite_workspace(tmp_path, sqlite_url):
     """The CLI workspace on SQLite only, for commands whose database work is not the point."""
-    from tests.monitor.conftest import Workspace
+    from tests.support import Workspace
 
     ws = Workspace(tmp_path, tmp_path / "monitor.toml", sqlite_url)
     ws.write_config("")

@@ -14,7 +14,6 @@ from monitor.mapper import to_new_event
 from monitor.views.summary import Relations, SummaryView
 from monitor.views.timeline import TimelineView
 from storage import EventStore
-from tests.monitor.conftest import workspace  # noqa: F401  (CLI tests run `monitor` in one)
 
 SEED_PUBLISHED = datetime(2026, 1, 29, 10, tzinfo=UTC)
 SAAR = "Gideon Sa'ar (Foreign Minister, IL)"

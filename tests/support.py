@@ -1,4 +1,4 @@
-"""Fixtures for service tests: a real feed server on 127.0.0.1 and a config pointing at it."""
+"""Helpers for service tests: a real feed server on 127.0.0.1, RSS documents, a CLI workspace."""
 
 from __future__ import annotations
 
@@ -7,14 +7,11 @@ import os
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-
-import pytest
 
 
 @dataclass
@@ -72,15 +69,6 @@ class FeedServer:
         return self.url + path
 
 
-@pytest.fixture
-def feed_server() -> Iterator[FeedServer]:
-    server = FeedServer()
-    server.thread.start()
-    yield server
-    server.httpd.shutdown()
-    server.httpd.server_close()
-
-
 def rss(*items: dict, title: str = "Test Outlet") -> str:
     """A small RSS 2.0 document from item dicts (title, link, guid, description, published)."""
     parts = []
@@ -127,11 +115,3 @@ class Workspace:
         if check and done.returncode != 0:
             raise AssertionError(f"monitor {' '.join(args)} failed:\n{done.stdout}\n{done.stderr}")
         return done
-
-
-@pytest.fixture
-def workspace(tmp_path, database_url) -> Workspace:
-    config = tmp_path / "monitor.toml"
-    ws = Workspace(tmp_path, config, database_url)
-    ws.write_config("")
-    return ws

@@ -1,0 +1,101 @@
+"""End to end on the labelled dev corpus: outlets as feeds over HTTP, one poll, the summary."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from datetime import datetime
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+import pytest
+
+from tests.support import rss
+
+CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "dev.jsonl"
+SEED_URL = "https://www.euronews.com/2026/01/29/israel-and-kazakhstan-sign-visa-free-agreement-in-tourism-boost"
+
+pytestmark = pytest.mark.skipif(not CORPUS.exists(), reason=f"dev corpus not found at {CORPUS}")
+
+
+def corpus():
+    return [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line]
+
+
+def serve_outlets(feed_server, articles) -> str:
+    """One feed per outlet, each carrying that outlet's articles; returns the config's feeds."""
+    by_outlet = defaultdict(list)
+    for article in articles:
+        by_outlet[article.get("source") or "unknown"].append(article)
+    config = []
+    for number, (outlet, items) in enumerate(sorted(by_outlet.items())):
+        body = rss(
+            *[
+                {
+                    "title": escape(a["title"]), "link": escape(a["url"]),
+                    "description": escape(a["text"]),
+                    "published": datetime.fromisoformat(a["published"].replace("Z", "+00:00")),
+                }
+                for a in items
+            ],
+            title=escape(outlet),
+        )  # fmt: skip
+        url = feed_server.serve(f"/outlet-{number}.xml", body)
+        config.append(
+            f'[[feeds]]\nname = "outlet-{number}"\nurl = "{url}"\nlanguage = "{items[0]["lang"]}"\n'
+        )
+    return "".join(config)
+
+
+def all_sources(summary):
+    urls = set()
+
+    def walk(node):
+        if isinstance(node, dict):
+            if isinstance(node.get("sources"), list):
+                urls.update(source["url"] for source in node["sources"])
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(summary)
+    return urls
+
+
+def test_the_summary_of_the_dev_corpus_holds_the_key_developments_with_sources(
+    workspace, feed_server
+):
+    articles = corpus()
+    workspace.write_config(serve_outlets(feed_server, articles))
+    done = workspace.monitor("poll")
+    assert f"{len(articles)} new" in done.stdout
+
+    summary = json.loads(workspace.monitor("summary", "--format", "json").stdout)
+
+    visa = [
+        fact for fact in summary["instruments"]
+        if fact["fields"].get("subject") == "visa"
+        and any(stage["date"] == "2026-01-27" for stage in fact["stages"])
+    ]  # fmt: skip
+    assert len(visa) == 1, summary["instruments"]
+    visa_sources = {source["url"] for source in visa[0]["sources"]}
+    assert SEED_URL in visa_sources and len(visa_sources) >= 3
+    assert visa[0]["source_count"] == len(visa_sources)
+
+    accords = [f for f in summary["frameworks"] if "abraham" in f["headline"].lower()]
+    assert accords and accords[0]["date"].startswith("2025-11")
+
+    visits = summary["visits"]["planned"] + summary["visits"]["held"]
+    netanyahu = [v for v in visits if "netanyahu" in v["headline"].lower()]
+    assert any((v["date"] or "").startswith("2026") for v in netanyahu), netanyahu
+
+    irrelevant = {a["url"] for a in articles if not a["relevant"]}
+    assert all_sources(summary) & irrelevant == set()
+
+    before = workspace.monitor("summary", "--format", "json").stdout
+    timeline_before = workspace.monitor("timeline", "--format", "json").stdout
+    workspace.monitor("projections", "rebuild")
+    assert workspace.monitor("summary", "--format", "json").stdout == before
+    assert workspace.monitor("timeline", "--format", "json").stdout == timeline_before
