@@ -13,7 +13,6 @@ from monitor.detect.reader import DetectorReader
 from monitor.feeds.fetch import Fetcher, FetchPolicy
 from monitor.feeds.poller import Poller
 from monitor.settings import Settings
-from monitor.views.articles import ArticlesView
 from monitor.views.feeds import FeedsView
 from storage import EventStore, Reader
 
@@ -63,7 +62,7 @@ def build_readers(
     settings: Settings, store: EventStore, precomputed: dict | None = None
 ) -> list[Reader]:
     """The checkpointed readers, in the order they are caught up."""
-    readers: list[Reader] = [FeedsView(), ArticlesView()]
+    readers: list[Reader] = [FeedsView()]
     # --- detection reader ---
     readers.append(
         DetectorReader(store, lambda: Detector.load(settings.vocabulary_dir), precomputed)

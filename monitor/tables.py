@@ -27,6 +27,7 @@ article_index = sa.Table(
     sa.Column("article", sa.String(64), primary_key=True),
     sa.Column("content_hash", sa.String(64), nullable=False),
     sa.Column("feed", sa.String(100), nullable=False),
+    sa.Index("ix_article_index_feed", "feed"),
 )
 
 # Projections: checkpointed readers' output, rebuildable from the log.
@@ -42,20 +43,6 @@ view_feeds = sa.Table(
     sa.Column("status", sa.String(16), nullable=False),  # active, failing, disabled, removed
     sa.Column("failures", sa.Integer, nullable=False, server_default="0"),
     sa.Column("last_error", sa.Text),
-    sa.Column("articles", sa.Integer, nullable=False, server_default="0"),
     sa.Column("added_at", sa.DateTime(timezone=True), nullable=False),
     sa.Column("changed_at", sa.DateTime(timezone=True), nullable=False),
-)
-
-view_articles = sa.Table(
-    "view_articles",
-    metadata,
-    sa.Column("article", sa.String(64), primary_key=True),
-    sa.Column("feed", sa.String(100), nullable=False),
-    sa.Column("url", sa.Text, nullable=False),
-    sa.Column("title", sa.Text, nullable=False),
-    sa.Column("language", sa.String(16), nullable=False),
-    sa.Column("published", sa.DateTime(timezone=True)),
-    sa.Column("versions", sa.Integer, nullable=False),
-    sa.Column("position", sa.BigInteger, nullable=False),
 )

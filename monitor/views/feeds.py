@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from collections import Counter
-
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from monitor import events as ev
-from monitor.mapper import from_recorded, upcast
-from monitor.tables import view_feeds
+from monitor.mapper import from_recorded
+from monitor.tables import article_index, view_feeds
 from storage import RecordedEvent
 
 
@@ -17,17 +15,14 @@ class FeedsView:
     """Checkpointed reader keeping `view_feeds`: one row per feed ever added."""
 
     name = "view_feeds"
+    # Articles per feed are counted from the poller's article index when asked, so this reader
+    # skips the article events, by far the most numerous and the largest in the log.
     types = (
         "FeedAdded", "FeedRemoved", "FeedMoved", "FeedFailing", "FeedRecovered", "FeedDisabled",
-        "ArticleDiscovered",
     )  # fmt: skip
 
     def handle(self, conn: Connection, batch: list[RecordedEvent]) -> None:
-        new_articles: Counter[str] = Counter()
         for recorded in batch:
-            if recorded.type == "ArticleDiscovered":  # the hot path: count, don't decode
-                new_articles[upcast(recorded)["feed"]] += 1
-                continue
             event = from_recorded(recorded)
             at = recorded.recorded_at
             match event:
@@ -46,12 +41,6 @@ class FeedsView:
                     _update(conn, feed, status="active", failures=0, last_error=None, changed_at=at)
                 case ev.FeedDisabled(feed=feed, reason=reason):
                     _update(conn, feed, status="disabled", last_error=reason, changed_at=at)
-        for feed, count in new_articles.items():
-            conn.execute(
-                view_feeds.update()
-                .where(view_feeds.c.feed == feed)
-                .values(articles=view_feeds.c.articles + count)
-            )
 
     def clear(self, conn: Connection) -> None:
         conn.execute(view_feeds.delete())
@@ -78,17 +67,29 @@ def _update(conn: Connection, feed: str, **values) -> None:
     conn.execute(view_feeds.update().where(view_feeds.c.feed == feed).values(**values))
 
 
-def active_feeds(conn: Connection) -> list[sa.Row]:
-    """Feeds that are neither removed nor disabled, by name."""
-    return list(
-        conn.execute(
-            sa.select(view_feeds)
-            .where(view_feeds.c.status.in_(("active", "failing")))
-            .order_by(view_feeds.c.feed)
-        )
+def articles_per_feed() -> sa.Subquery:
+    """How many distinct articles each feed brought in first (from the poller's article index)."""
+    return (
+        sa.select(article_index.c.feed, sa.func.count().label("articles"))
+        .group_by(article_index.c.feed)
+        .subquery()
     )
 
 
+def _feeds_query() -> sa.Select:
+    counts = articles_per_feed()
+    return (
+        sa.select(view_feeds, sa.func.coalesce(counts.c.articles, 0).label("articles"))
+        .select_from(view_feeds.outerjoin(counts, counts.c.feed == view_feeds.c.feed))
+        .order_by(view_feeds.c.feed)
+    )
+
+
+def active_feeds(conn: Connection) -> list[sa.Row]:
+    """Feeds that are neither removed nor disabled, by name."""
+    return list(conn.execute(_feeds_query().where(view_feeds.c.status.in_(("active", "failing")))))
+
+
 def all_feeds(conn: Connection) -> list[sa.Row]:
-    """Every feed ever added, by name."""
-    return list(conn.execute(sa.select(view_feeds).order_by(view_feeds.c.feed)))
+    """Every feed ever added, by name, with its article count."""
+    return list(conn.execute(_feeds_query()))

@@ -19,19 +19,25 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from monitor.tables import feed_state, view_feeds
+from monitor.views.feeds import articles_per_feed
 
 
 def feed_health(conn: Connection) -> list[dict[str, Any]]:
     """One entry per feed ever added (by name): status, last success, failures, next check."""
     f, s = view_feeds.c, feed_state.c
+    counts = articles_per_feed()
     query = (
         sa.select(
             f.feed, f.status, f.url, s.last_success_at, s.last_checked_at, s.next_check_at,
             sa.func.coalesce(s.failures, f.failures).label("consecutive_failures"),
             s.last_status, sa.func.coalesce(s.last_error, f.last_error).label("last_error"),
-            f.articles.label("entries_seen"),
+            sa.func.coalesce(counts.c.articles, 0).label("entries_seen"),
         )
-        .select_from(view_feeds.outerjoin(feed_state, s.feed == f.feed))
+        .select_from(
+            view_feeds.outerjoin(feed_state, s.feed == f.feed).outerjoin(
+                counts, counts.c.feed == f.feed
+            )
+        )
         .order_by(f.feed)
     )  # fmt: skip
     return [

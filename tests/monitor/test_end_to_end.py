@@ -105,7 +105,7 @@ def test_a_rebuilt_projection_equals_the_caught_up_one(workspace, feed_server):
     before = workspace.monitor("feeds", "list", "--json").stdout
     status_before = workspace.monitor("projections", "status").stdout
     done = workspace.monitor("projections", "rebuild")
-    assert "view_articles: replayed 2 events" in done.stdout
+    assert "view_feeds: replayed 1 events" in done.stdout
     assert workspace.monitor("feeds", "list", "--json").stdout == before
     assert workspace.monitor("projections", "status").stdout == status_before
 
