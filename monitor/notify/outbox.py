@@ -107,50 +107,79 @@ class OutboxReader:
         self.threshold = corroboration_threshold
 
     def handle(self, conn: Connection, batch: list[RecordedEvent]) -> None:
+        keys = list({r.data["key"] for r in batch if r.type in _DEVELOPMENT_TYPES})
+        # One read of the batch's development states, kept in memory and written back at once.
+        states: dict[str, dict[str, Any]] = {}
+        for start in range(0, len(keys), 500):
+            query = sa.select(delivery_developments).where(
+                delivery_developments.c.key.in_(keys[start : start + 500])
+            )
+            states.update({row.key: row._asdict() for row in conn.execute(query)})
+        stored = set(states)
+        changed: set[str] = set()
+        outbox: list[dict[str, Any]] = []
         for recorded in batch:
             if recorded.type in _DEVELOPMENT_TYPES:
-                self._development(conn, recorded)
+                outbox += self._development(recorded, states)
+                changed.add(recorded.data["key"])
             else:
+                _insert_new(conn, outbox)  # a delivery event may refer to these rows
+                outbox = []
                 apply_delivery_event(
                     conn, from_recorded(recorded), recorded.position, recorded.recorded_at
                 )
+        _insert_new(conn, outbox)
+        new = [states[key] for key in changed if key not in stored]
+        if new:
+            conn.execute(delivery_developments.insert(), new)
+        updates = [{**states[key], "k": key} for key in changed if key in stored]
+        if updates:
+            conn.execute(
+                delivery_developments.update()
+                .where(delivery_developments.c.key == sa.bindparam("k"))
+                .values(
+                    type=sa.bindparam("type"),
+                    sources=sa.bindparam("sources"),
+                    corroborated=sa.bindparam("corroborated"),
+                ),
+                [{k: v for k, v in row.items() if k != "key"} for row in updates],
+            )
 
     def clear(self, conn: Connection) -> None:
         for table in (delivery_outbox, delivery_developments, webhook_endpoints):
             conn.execute(table.delete())
 
-    def _development(self, conn: Connection, recorded: RecordedEvent) -> None:
+    def _development(
+        self, recorded: RecordedEvent, states: dict[str, dict[str, Any]]
+    ) -> list[dict[str, Any]]:
+        """Update the development's state; the outbox rows this event calls for."""
         key = recorded.data["key"]
-        state = conn.execute(
-            sa.select(delivery_developments).where(delivery_developments.c.key == key)
-        ).first()
+        state = states.get(key)
         kind = None
         if recorded.type == "EventDetected":
             dev_type, sources, corroborated = recorded.data["type"], 1, False
             kind = "detected"
         else:
-            dev_type = state.type if state else None
-            sources = state.sources if state else 1
-            corroborated = state.corroborated if state else False
+            dev_type = state["type"] if state else None
+            sources = state["sources"] if state else 1
+            corroborated = state["corroborated"] if state else False
             if recorded.type == "EventRevised":
                 kind = "revised"
+                dev_type = recorded.data.get("type") or dev_type
             else:
                 sources += 1
                 if sources >= self.threshold and not corroborated:
                     corroborated, kind = True, "corroborated"
-        values = {"type": dev_type, "sources": sources, "corroborated": corroborated}
-        if state is None:
-            conn.execute(delivery_developments.insert().values(key=key, **values))
-        else:
-            conn.execute(
-                delivery_developments.update()
-                .where(delivery_developments.c.key == key)
-                .values(**values)
-            )
+        states[key] = {
+            "key": key,
+            "type": dev_type,
+            "sources": sources,
+            "corroborated": corroborated,
+        }
         if kind is None or not self.channels:
-            return
+            return []
         payload = payload_document(kind, dev_type, sources, recorded)
-        rows = [
+        return [
             {
                 "key": delivery_key(channel, key, recorded.event_id),
                 "channel": channel,
@@ -167,10 +196,11 @@ class OutboxReader:
             }
             for channel in self.channels
         ]
-        _insert_new(conn, rows)
 
 
 def _insert_new(conn: Connection, rows: list[dict[str, Any]]) -> None:
+    if not rows:
+        return
     if conn.dialect.name == "postgresql":
         from sqlalchemy.dialects.postgresql import insert
     else:
