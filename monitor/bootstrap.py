@@ -12,6 +12,7 @@ from monitor.detect.detector import Detector
 from monitor.detect.reader import DetectorReader
 from monitor.feeds.fetch import Fetcher, FetchPolicy
 from monitor.feeds.poller import Poller
+from monitor.leadership import Leadership
 from monitor.settings import Settings
 from monitor.views.feeds import FeedsView
 from storage import EventStore, Reader
@@ -28,6 +29,7 @@ class App:
     store: EventStore
     poller: Poller
     readers: list[Reader] = field(default_factory=list)
+    leadership: Leadership | None = None
 
     def reader(self, name: str) -> Reader:
         for reader in self.readers:
@@ -35,7 +37,13 @@ class App:
                 return reader
         raise KeyError(name)
 
+    def leads(self, job: str) -> bool:
+        """Whether this instance runs a singleton job (always, without a leadership)."""
+        return self.leadership is None or self.leadership.leads(job)
+
     def close(self) -> None:
+        if self.leadership is not None:
+            self.leadership.close()
         self.poller.close()
         self.poller.fetcher.close()
         self.engine.dispose()
@@ -95,9 +103,16 @@ def bootstrap(settings: Settings, *, migrate: bool = True) -> App:
         store, Fetcher(fetch_policy(settings)), settings.fetch,
         precomputed=precomputed, vocabulary_dir=settings.vocabulary_dir,
     )  # fmt: skip
-    return App(settings, engine, store, poller, build_readers(settings, store, precomputed))
+    return App(
+        settings, engine, store, poller, build_readers(settings, store, precomputed),
+        Leadership(engine),
+    )  # fmt: skip
 
 
 def catch_up_readers(app: App) -> dict[str, int]:
-    """Bring every reader up to the head of the log; return events handled per reader."""
-    return {reader.name: storage.catch_up(app.store, reader) for reader in app.readers}
+    """Bring the readers this instance leads up to the head of the log; events handled each."""
+    return {
+        reader.name: storage.catch_up(app.store, reader)
+        for reader in app.readers
+        if app.leads(f"reader:{reader.name}")
+    }

@@ -101,7 +101,7 @@ def poll(
                 raise MonitorError(f"no active feed named {', '.join(unknown)}")
             chosen = [f for f in feeds if f.name in feed]
         else:
-            chosen = application.poller.due(feeds)
+            chosen = application.poller.claim_due(feeds)
         report = application.poller.poll(chosen)
         catch_up_readers(application)
         for item in report.feeds:

@@ -19,7 +19,7 @@ log = structlog.get_logger("monitor.daemon")
 def poll_cycle(app: App, stop: threading.Event) -> None:
     """Poll the feeds that are due, then catch up every reader; never raises."""
     try:
-        due = app.poller.due(current_feeds(app.store))
+        due = app.poller.claim_due(current_feeds(app.store))
         if due and not stop.is_set():
             report = app.poller.poll(due, stop=stop)
             log.info(

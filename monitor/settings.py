@@ -65,6 +65,9 @@ class FetchConfig(Section):
     per_host_in_flight: int = Field(default=1, ge=1)
     per_host_spacing: Duration = timedelta(seconds=1)
     backoff_cap: Duration = timedelta(hours=24)
+    # How long a claimed feed stays with the instance fetching it; after that, if the instance
+    # died, another one takes the feed (at least 4 × request_timeout).
+    lease: Duration = timedelta(minutes=5)
     failing_after: int = Field(default=3, ge=1)
     user_agent: str = "kz-il-monitor/0.1 (news monitor; +https://github.com/kz-il-monitor)"
 

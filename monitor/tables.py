@@ -19,6 +19,9 @@ feed_state = sa.Table(
     sa.Column("last_checked_at", sa.DateTime(timezone=True)),
     sa.Column("last_success_at", sa.DateTime(timezone=True)),
     sa.Column("disabled", sa.Boolean, nullable=False, server_default=sa.false()),
+    # Which instance is fetching the feed, until when: claimed with SKIP LOCKED on PostgreSQL.
+    sa.Column("lease_owner", sa.String(100)),
+    sa.Column("lease_until", sa.DateTime(timezone=True)),
 )
 
 article_index = sa.Table(

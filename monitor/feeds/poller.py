@@ -8,7 +8,10 @@ feeds leaves nothing half-written.
 from __future__ import annotations
 
 import multiprocessing
+import os
+import socket
 import threading
+import uuid
 from collections.abc import Callable, Iterable
 from concurrent.futures import (
     FIRST_COMPLETED,
@@ -130,6 +133,9 @@ class Poller:
         self.vocabulary_dir = vocabulary_dir
         self._pool: ProcessPoolExecutor | None = None
         self._pool_lock = threading.Lock()
+        self.instance = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+        # Long enough for a fetch with its retries of redirects and full-text pages.
+        self.lease = max(config.lease, 4 * config.request_timeout)
         self.limiter = HostLimiter(
             config.per_host_in_flight, config.per_host_spacing.total_seconds()
         )
@@ -145,6 +151,39 @@ class Poller:
                 )
             }
         return [feed for feed in feeds if _is_due(state.get(feed.name), now)]
+
+    def claim_due(self, feeds: Iterable[Feed], *, now: datetime | None = None) -> list[Feed]:
+        """Lease the due feeds to this instance; another instance skips them until recorded.
+
+        On PostgreSQL the rows are locked with SKIP LOCKED, so concurrent claims never overlap;
+        a lease whose instance died expires and the feed is claimed again.
+        """
+        now = now or self.clock()
+        by_name = {feed.name: feed for feed in feeds}
+        if not by_name:
+            return []
+        state = feed_state.c
+        with self.store.transaction() as conn:
+            _ensure_state_rows(conn, list(by_name.values()))
+            query = (
+                sa.select(state.feed)
+                .where(
+                    state.feed.in_(list(by_name)),
+                    state.disabled.is_(False),
+                    sa.or_(state.next_check_at.is_(None), state.next_check_at <= now),
+                    sa.or_(state.lease_until.is_(None), state.lease_until < now),
+                )
+                .order_by(state.next_check_at.is_(None).desc(), state.next_check_at, state.feed)
+                .with_for_update(skip_locked=True)
+            )
+            claimed = list(conn.execute(query).scalars())
+            if claimed:
+                conn.execute(
+                    feed_state.update()
+                    .where(state.feed.in_(claimed))
+                    .values(lease_owner=self.instance, lease_until=now + self.lease)
+                )
+        return [by_name[name] for name in claimed]
 
     def poll(self, feeds: Iterable[Feed], *, stop: threading.Event | None = None) -> PollReport:
         """Fetch the given feeds with bounded concurrency and record every outcome."""
@@ -310,6 +349,7 @@ class Poller:
                 self.store.append(
                     feed_stream(feed.name), [to_new_event(e) for e in feed_events], conn=conn
                 )
+            state.update(lease_owner=None, lease_until=None)
             _save_state(conn, feed.name, state)
         log.info(
             "feed_polled", feed=feed.name, url=fetched.url, status=result.status,
@@ -381,8 +421,18 @@ def _known_hashes(conn: Connection, uids: list[str]) -> dict[str, str]:
 
 _STATE_FIELDS = (
     "url", "etag", "last_modified", "next_check_at", "failures", "last_status", "last_error",
-    "last_checked_at", "last_success_at", "disabled",
+    "last_checked_at", "last_success_at", "disabled", "lease_owner", "lease_until",
 )  # fmt: skip
+
+
+def _ensure_state_rows(conn: Connection, feeds: list[Feed]) -> None:
+    """Give never-polled feeds their bookkeeping row, so they can be claimed like the others."""
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    rows = [{"feed": feed.name, "url": feed.url, "failures": 0} for feed in feeds]
+    conn.execute(insert(feed_state).on_conflict_do_nothing(index_elements=["feed"]), rows)
 
 
 def _load_state(conn: Connection, feed: Feed, url: str) -> dict:

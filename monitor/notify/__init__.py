@@ -50,8 +50,11 @@ def send_deliveries(app, sender, stop: threading.Event) -> None:
     import storage
     from monitor.notify.outbox import READER_NAME
 
+    if not app.leads("sender"):  # another instance sends
+        return
     try:
-        storage.catch_up(app.store, app.reader(READER_NAME))
+        if app.leads(f"reader:{READER_NAME}"):
+            storage.catch_up(app.store, app.reader(READER_NAME))
         if not stop.is_set():
             report = sender.send_due(stop)
             if report.attempted or report.disabled:
@@ -67,7 +70,7 @@ def send_digest_job(app, mailer, config, stop: threading.Event) -> None:
     """Close the latest scheduled digest period unless it is recorded already; never raises."""
     from monitor.notify.digest import digest_channel, send_scheduled
 
-    if stop.is_set():
+    if stop.is_set() or not app.leads(f"digest:{digest_channel(config)}"):
         return
     try:
         outcome = send_scheduled(
