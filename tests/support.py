@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import threading
+import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import format_datetime
@@ -27,6 +28,7 @@ class FeedServer:
     def __init__(self) -> None:
         self.routes: dict[str, Route] = {}
         self.hits: dict[str, int] = {}
+        self.requests: list[tuple[str, float]] = []  # (path, time.monotonic()) of every GET
         server = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -35,6 +37,7 @@ class FeedServer:
 
             def do_GET(self) -> None:
                 server.hits[self.path] = server.hits.get(self.path, 0) + 1
+                server.requests.append((self.path, time.monotonic()))
                 route = server.routes.get(self.path)
                 if route is None:
                     self._send(404, {}, b"not found")
