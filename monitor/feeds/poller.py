@@ -401,8 +401,10 @@ def _failure(fetched: Fetched) -> tuple[str, str] | None:
     if fetched.parse_error:
         return "parse_error", fetched.parse_error
     if fetched.parsed is None or not fetched.parsed.is_feed:
-        detail = fetched.parsed.bozo_message if fetched.parsed else ""
-        return "not_a_feed", detail or "the response holds no RSS or Atom feed"
+        parsed = fetched.parsed
+        code = (parsed.error if parsed else None) or "not_a_feed"
+        detail = parsed.bozo_message if parsed else ""
+        return code, detail or "the response holds no RSS or Atom feed"
     return None
 
 
