@@ -81,6 +81,7 @@ class FetchResult:
     body: bytes | None = None
     headers: dict[str, str] = field(default_factory=dict)
     permanent_redirect_to: str | None = None
+    redirects: tuple[int, ...] = ()  # the status of every redirect hop, in order
     not_modified: bool = False
     gone: bool = False
     retry_after_seconds: float | None = None
@@ -545,6 +546,7 @@ class Fetcher:
             status=status,
             headers=headers,
             permanent_redirect_to=final_url if moved else None,
+            redirects=tuple(hops),
             etag=headers.get("etag"),
             last_modified=headers.get("last-modified"),
             cache_max_age=_max_age(headers.get("cache-control")),

@@ -307,7 +307,7 @@ class Poller:
                 feed_events.append(
                     ev.FeedMoved(
                         feed=feed.name, old_url=state["url"],
-                        new_url=result.permanent_redirect_to, status=result.status or 0,
+                        new_url=result.permanent_redirect_to, status=result.redirects[0],
                     )
                 )  # fmt: skip
                 state.update(url=result.permanent_redirect_to, etag=None, last_modified=None)

@@ -44,7 +44,9 @@ def test_a_permanent_redirect_records_feed_moved_and_uses_the_new_url(app, feed_
     feed = Feed("moved", old_url, interval_s=60)
     app.poller.poll([feed])
     [moved] = [e for e in app.store.read_all(types=["FeedMoved"])]
-    assert (moved.data["old_url"], moved.data["new_url"]) == (old_url, new_url)
+    assert (moved.data["old_url"], moved.data["new_url"], moved.data["status"]) == (
+        old_url, new_url, 301,
+    )  # fmt: skip
     assert state(app, "moved").url == new_url
     app.poller.poll([feed])
     assert feed_server.hits["/old.xml"] == 1 and feed_server.hits["/new.xml"] == 2
@@ -156,3 +158,24 @@ def test_a_bozo_feed_keeps_its_usable_entries(app, feed_server):
     report = app.poller.poll([Feed("bozo", feed_server.serve("/bozo.xml", broken))])
     assert report.new >= 1 and report.feeds[0].error is None
     assert "bozo" in (state(app, "bozo").last_error or "")
+
+
+def test_a_full_text_feed_stores_the_linked_pages_main_text(app, feed_server):
+    paragraph = (
+        "Kazakhstan and Israel signed an agreement on water management in Astana on Tuesday. "
+        "The agreement covers drip irrigation, desalination research and training. "
+    )
+    page = (
+        "<html><head><title>Story</title></head><body><nav>Home | World | Sport</nav>"
+        f"<article><h1>Water deal</h1><p>{paragraph * 3}</p><p>{paragraph}</p></article>"
+        "<footer>Copyright the outlet</footer></body></html>"
+    )
+    link = feed_server.serve("/story.html", page, Content_Type="text/html; charset=utf-8")
+    url = feed_server.serve("/full.xml", rss({"title": "Water deal", "link": link,
+                                              "description": "Short teaser."}))  # fmt: skip
+    app.poller.poll([Feed("full", url, full_text=True)])
+    [article] = app.store.read_all(types=["ArticleDiscovered"])
+    assert "drip irrigation" in article.data["text"]
+    assert "Short teaser" not in article.data["text"]
+    assert "Copyright the outlet" not in article.data["text"]
+    assert feed_server.hits["/story.html"] == 1
