@@ -104,6 +104,7 @@ def poll(
             chosen = application.poller.claim_due(feeds)
         report = application.poller.poll(chosen)
         catch_up_readers(application)
+        _send_due_webhooks(application)
         for item in report.feeds:
             status = item.error or item.status
             out.print(f"{item.feed}: {status}, {item.new} new, {item.updated} updated")
@@ -113,6 +114,17 @@ def poll(
         )
     finally:
         application.close()
+
+
+def _send_due_webhooks(application) -> None:
+    """Notify: attempt the webhook deliveries that are due, once (the daemon retries later)."""
+    from monitor.notify.webhooks import WebhookSender, channels_from_settings
+
+    channels = channels_from_settings(application.settings)
+    if channels and application.leads("sender"):
+        report = WebhookSender(application.store, channels).send_due()
+        if report.attempted:
+            out.print(f"webhooks: {report.delivered} delivered, {report.failed} failed")
 
 
 @app.command()

@@ -18,11 +18,10 @@ from sqlalchemy.engine import Connection, Engine
 log = structlog.get_logger("monitor.leadership")
 
 
-def lock_key(job: str) -> int:
-    """A stable signed 64-bit advisory-lock key for a job name."""
-    return int.from_bytes(
-        hashlib.sha256(f"kz-il-monitor:{job}".encode()).digest()[:8], "big", signed=True
-    )
+def lock_key(job: str, namespace: str = "") -> int:
+    """A stable signed 64-bit advisory-lock key for a job name within a schema."""
+    digest = hashlib.sha256(f"kz-il-monitor:{namespace}:{job}".encode()).digest()
+    return int.from_bytes(digest[:8], "big", signed=True)
 
 
 class Leadership:
@@ -34,6 +33,8 @@ class Leadership:
         self._conn: Connection | None = None
         self._held: set[str] = set()
         self._lock = threading.Lock()
+        # Advisory locks are per database; deployments in separate schemas must not share them.
+        self._namespace = ""
 
     def leads(self, job: str) -> bool:
         if not self._enabled:
@@ -44,8 +45,9 @@ class Leadership:
                 if job in self._held:
                     conn.execute(sa.text("SELECT 1"))  # the session, and so the lock, is alive
                     return True
+                key = lock_key(job, self._namespace)
                 taken = conn.execute(
-                    sa.text("SELECT pg_try_advisory_lock(:key)"), {"key": lock_key(job)}
+                    sa.text("SELECT pg_try_advisory_lock(:key)"), {"key": key}
                 ).scalar()
                 conn.commit()
             except sa.exc.DBAPIError:
@@ -65,6 +67,8 @@ class Leadership:
     def _connection(self) -> Connection:
         if self._conn is None:
             self._conn = self.engine.connect()
+            self._namespace = self._conn.execute(sa.text("SELECT current_schema()")).scalar() or ""
+            self._conn.commit()
         return self._conn
 
     def _reset(self) -> None:
