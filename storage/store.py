@@ -137,43 +137,30 @@ class EventStore:
     ) -> list[list[int]]:
         if is_postgres(conn):
             conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": APPEND_LOCK_KEY})
-        batches = [
-            [
-                {
-                    "event_id": event.event_id,
-                    "stream_id": stream_id,
-                    "type": event.type,
-                    "schema_version": event.schema_version,
-                    "data": _dumps(event.data),
-                    "meta": _dumps(event.meta),
-                }
-                for event in new_events
-            ]
-            for stream_id, new_events, _ in appends
-        ]
-        stored_ids, versions, position = self._state(conn, batches)
+        stored_ids, versions, position = self._state(conn, appends)
         recorded_at = _timestamp(conn)
         results: list[list[int]] = []
         params: list[tuple[Any, ...]] = []
-        for (stream_id, _, expected), rows in zip(appends, batches, strict=True):
-            if rows[0]["event_id"] in stored_ids:
-                results.append(self._already_appended(conn, rows))
+        for stream_id, new_events, expected in appends:
+            if new_events[0].event_id in stored_ids:
+                results.append(self._already_appended(conn, stream_id, new_events))
                 continue
             current = versions.get(stream_id)
             _check_expected(stream_id, current, expected)
             version = current or 0
-            positions = []
-            for offset, row in enumerate(rows, start=1):
-                positions.append(position + offset)
-                params.append(
-                    (
-                        position + offset, row["event_id"], stream_id, version + offset,
-                        row["type"], row["schema_version"], row["data"], row["meta"], recorded_at,
-                    )
-                )  # fmt: skip
-            position += len(rows)
-            versions[stream_id] = version + len(rows)
-            results.append(positions)
+            first = position + 1
+            # Serialised here, once, in the shape the insert takes.
+            params += [
+                (
+                    position + offset, event.event_id, stream_id, version + offset, event.type,
+                    event.schema_version, _dumps(event.data),
+                    _dumps(event.meta) if event.meta else "{}", recorded_at,
+                )
+                for offset, event in enumerate(new_events, start=1)
+            ]  # fmt: skip
+            position += len(new_events)
+            versions[stream_id] = version + len(new_events)
+            results.append(list(range(first, position + 1)))
         if not params:
             return results
         try:
@@ -192,19 +179,20 @@ class EventStore:
         return results
 
     def _state(
-        self, conn: Connection, batches: list[list[dict[str, Any]]]
+        self, conn: Connection, appends: Sequence[tuple[str, Sequence[NewEvent], ExpectedVersion]]
     ) -> tuple[set[str], dict[str, int | None], int]:
-        """Which batches' first ids are stored, each stream's version, and the log's head."""
-        if len(batches) == 1:
+        """Which appends' first ids are stored, each stream's version, and the log's head."""
+        if len(appends) == 1:
             # One round trip for the common single-stream append.
-            first = batches[0][0]
+            stream_id, new_events, _ = appends[0]
+            event_id = new_events[0].event_id
             probe, current, head = conn.exec_driver_sql(
-                _state_sql(conn), (first["event_id"], first["stream_id"])
+                _state_sql(conn), (event_id, stream_id)
             ).one()
-            stored = {first["event_id"]} if probe is not None else set()
-            return stored, {first["stream_id"]: current}, head or 0
-        first_ids = [rows[0]["event_id"] for rows in batches]
-        streams = sorted({rows[0]["stream_id"] for rows in batches})
+            stored = {event_id} if probe is not None else set()
+            return stored, {stream_id: current}, head or 0
+        first_ids = [new_events[0].event_id for _, new_events, _ in appends]
+        streams = sorted({stream_id for stream_id, _, _ in appends})
         stored: set[str] = set()
         versions: dict[str, int | None] = {}
         for chunk in _chunks(first_ids):
@@ -223,9 +211,18 @@ class EventStore:
         head = conn.execute(sa.select(sa.func.max(events.c.position))).scalar() or 0
         return stored, versions, head
 
-    def _already_appended(self, conn: Connection, rows: list[dict[str, Any]]) -> list[int]:
+    def _already_appended(
+        self, conn: Connection, stream_id: str, new_events: Sequence[NewEvent]
+    ) -> list[int]:
         # Called when the batch's first id is stored. A reused id further down a new batch is
         # caught by the unique index on event_id instead.
+        rows = [
+            {
+                "event_id": event.event_id, "stream_id": stream_id, "type": event.type,
+                "data": _dumps(event.data),
+            }
+            for event in new_events
+        ]  # fmt: skip
         ids = [row["event_id"] for row in rows]
         found = {
             stored.event_id: stored
