@@ -16,7 +16,8 @@ DROP_WHEN_STALE = frozenset(
     {"agreement_signed", "official_visit", "visa_travel", "talks", "tension", "visit_planned"}
 )
 # Types that report something done, so a date after publication means it is not done yet.
-DONE = frozenset({"official_visit", "talks", "tension", "statement"})
+DONE = frozenset({"official_visit", "talks", "tension", "statement", "economic"})
+_SAME_VISIT_DAYS = 14
 _STALE_DAYS = 30
 _LOOKBACK = 2
 _ANCHOR_SENTENCES = 4
@@ -54,6 +55,12 @@ def assemble(
             }
         if draft.type in DROP_WHEN_STALE and draft.own_date and _stale(draft, published):
             continue
+        if (
+            draft.type in DROP_WHEN_STALE
+            and not draft.own_date
+            and draft.sentence.has("background")
+        ):
+            continue  # "Recall that the two signed ...": an undated restatement
         if draft.type in DONE and draft.own_date and _after(draft, published):
             if draft.type != "statement":
                 continue
@@ -72,12 +79,28 @@ def assemble(
             kept[merge_key] = draft
         else:
             earlier.actors = list(dict.fromkeys(earlier.actors + draft.actors))
-    if any(d.type == "official_visit" for d in kept.values()):
+    visits = [d for d in kept.values() if d.type == "official_visit"]
+    # "X will also meet ...", "X is due to visit the memorial" during X's visit: the same visit.
+    kept = {k: d for k, d in kept.items() if not _part_of_visit(d, visits)}
+    if visits:
         # Meetings during a visit are part of the visit, not talks of their own.
         kept = {
             k: d for k, d in kept.items() if d.type != "talks" or d.fields["format"] != "meeting"
         }
     return [_output(d, lexicon) for d in kept.values()]
+
+
+def _part_of_visit(draft: Draft, visits: list[Draft]) -> bool:
+    if draft.type != "visit_planned":
+        return False
+    for visit in visits:
+        if visit.key != draft.key:
+            continue
+        if not draft.own_date or draft.precision != "day" or visit.precision != "day":
+            return not draft.own_date
+        gap = date.fromisoformat(draft.date or "") - date.fromisoformat(visit.date or "")
+        return abs(gap.days) <= _SAME_VISIT_DAYS
+    return False
 
 
 def _agreement_key(draft: Draft, kept: dict[tuple[Any, ...], Draft]) -> tuple[Any, ...]:

@@ -94,6 +94,52 @@ _SINCE_UNTIL = re.compile(
     r"(?:\s+at least)?(?:\s+the)?|\bс)\s+(?:\w+\s+)?$"
 )
 _RU_FROM = re.compile(r"\bс\s+$")
+# "в ноябре прошлого года", "in March last year", "November of next year".
+_YEAR_WORD_AFTER = re.compile(
+    r"^,?\s+(?:of\s+)?(last|this|next|прошлого|минувшего|этого|текущего|нынешнего|следующего|"
+    r"будущего)\s+(?:year|года)\b"
+)
+_YEAR_WORD_OFFSET = {
+    "last": -1,
+    "прошлого": -1,
+    "минувшего": -1,
+    "this": 0,
+    "этого": 0,
+    "текущего": 0,
+    "нынешнего": 0,
+    "next": 1,
+    "следующего": 1,
+    "будущего": 1,
+}
+# "three days ago", "2 weeks ago", "несколько дней назад" ("a few" counts as a few days).
+_AGO = re.compile(
+    r"\b(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|"
+    r"\d{1,2}|один|одну|два|две|три|четыре|пять|несколько)\s+"
+    r"(days?|weeks?|months?|years?|дн\w*|день|недел\w*|месяц\w*|год\w*|лет)\s+(?:ago|назад)\b"
+)
+_NUMBER_WORDS = {
+    "a": 1,
+    "one": 1,
+    "один": 1,
+    "одну": 1,
+    "two": 2,
+    "два": 2,
+    "две": 2,
+    "three": 3,
+    "три": 3,
+    "four": 4,
+    "четыре": 4,
+    "five": 5,
+    "пять": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "a few": 3,
+    "several": 3,
+    "несколько": 3,
+}
 _RELATIVE_PRECISION = {
     "rel_day": "day",
     "rel_week": "month",
@@ -136,6 +182,11 @@ def find_dates(
             precision = _RELATIVE_PRECISION[hit.kind]
             found.append(DateMention(hit.start, hit.end, value, precision, False))
             used.append((hit.start, hit.end))
+    if "ago" in text or "назад" in text:
+        for m in _AGO.finditer(text):
+            if not _overlaps(used, m.start(), m.end()):
+                found.append(_ago(m, published))
+                used.append((m.start(), m.end()))
     for m in _YEAR.finditer(text) if digits else ():
         if _overlaps(used, m.start(), m.end()):
             continue
@@ -205,6 +256,10 @@ def _add_month(
         m = _YEAR_AFTER.match(text[hit.end : hit.end + 16])
         if m:
             year, end = int(m[1]), max(end, hit.end + m.end())
+        else:
+            m = _YEAR_WORD_AFTER.match(text[end : end + 24])
+            if m:
+                year, end = published.year + _YEAR_WORD_OFFSET[m[1]], end + m.end()
     bare = day is None and year is None and text[hit.start].isascii()
     if bare and not _MONTH_CONTEXT_EN.search(before):
         return  # "may" the verb, "march" the noun
@@ -232,6 +287,23 @@ def _year_for(month: int, day: int | None, published: date, forward: bool) -> in
     if forward:
         return published.year if month >= published.month else published.year + 1
     return published.year if month <= published.month else published.year - 1
+
+
+def _ago(m: re.Match[str], published: date) -> DateMention:
+    count = int(m[1]) if m[1].isdigit() else _NUMBER_WORDS[m[1]]
+    unit = m[2][:2]
+    if unit in ("da", "дн", "де"):
+        day = published - timedelta(days=count)
+        # "a few days ago" names no day; only its month is safe.
+        vague = m[1] in ("a few", "several", "несколько")
+        value, precision = (day.isoformat()[:7], "month") if vague else (day.isoformat(), "day")
+    elif unit in ("we", "не"):
+        value, precision = (published - timedelta(days=7 * count)).isoformat()[:7], "month"
+    elif unit in ("mo", "ме"):
+        value, precision = _relative("rel_month", -count, published), "month"
+    else:
+        value, precision = f"{published.year - count:04d}", "year"
+    return DateMention(m.start(), m.end(), value, precision, False)
 
 
 def _relative(kind: str, offset: int, published: date) -> str:

@@ -43,6 +43,7 @@ def assess(sentences: list[Sentence], params: RelevanceFile) -> Relevance:
     raw = 0.0
     reasons: list[str] = []
     sports: set[str] = set()
+    linked = False
     for s in sentences:
         sports.update(s.norm[h.start : h.end] for h in s.cue("sports"))
         if _SCORE.search(s.norm):
@@ -53,6 +54,13 @@ def assess(sentences: list[Sentence], params: RelevanceFile) -> Relevance:
             sides[side] += weight
         thirds.update(s.thirds)
         both = len(s.sides) == 2
+        if both and not linked:
+            linked = (
+                _has_event_cue(s)
+                or s.has("bilateral")
+                or s.has("relation")
+                or bool(s.kind("stance"))
+            )
         if s.is_title:
             if both:
                 # "Abraham Accords: who is next after Kazakhstan?" names Israel only as a topic.
@@ -83,6 +91,9 @@ def assess(sentences: list[Sentence], params: RelevanceFile) -> Relevance:
     if not title_both and top_third > params.focus_ratio * weaker:
         raw *= params.focus_penalty
         reasons.append("article is about a third country")
+    if not linked:
+        raw *= params.unlinked_penalty
+        reasons.append("the two sides are never linked by an event or a relation")
     score = 1.0 - math.exp(-raw * math.log(2) / params.threshold)
     return Relevance(raw >= params.threshold, round(score, 3), tuple(reasons))
 

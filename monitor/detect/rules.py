@@ -22,6 +22,12 @@ _FIRST_IN_YEARS = re.compile(
     r"first\b.{0,80}?\b(?:in|for) (\d{1,3}) years|впервые за (\d{1,3}) (?:лет|года)|"
     r"first\b.{0,80}?\bsince (\d{4})|впервые с (\d{4})"
 )
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$")
+_COUNTRY_SPEAKER = 24  # "Kazakhstan on Friday expressed ..." at the start of the sentence
+_COUNTRY_GAP = re.compile(
+    r"^\s*(?:(?:on|в|во)\s+\w+\s*|(?:also|has|have|had|today|yesterday|сегодня|вчера|также)\s*)*$"
+)
+_SIDE_NAMES = {"KZ": "Kazakhstan", "IL": "Israel"}
 _FIRST_EVER = re.compile(r"\bfirst (?:ever|time)\b|впервые в истории")
 _AMOUNT = re.compile(
     r"(?:(?P<cur1>\$|€|£|usd|us\$)\s?)?(?P<num>\d+(?:[.,]\d+)?)\s?"
@@ -68,12 +74,46 @@ def extract(sentences: list[Sentence], published: date, lexicon: Lexicon) -> lis
     """All events of a relevant article, merged and dated, in the order they appear."""
     drafts: list[Draft] = []
     history = History()
+    intro: tuple[Sentence, Hit] | None = None
     for s in sentences:
         found = mentions(s, lexicon, history)
-        if not s.is_title and not s.is_list and not _about_third_country(s):
+        if intro is not None and intro[0].para != s.para and not _stage_cues(s):
+            drafts.extend(_listed_agreements(intro[0], intro[1], s))
+        elif not s.is_title and not s.is_list and not _about_third_country(s):
             drafts.extend(_sentence_events(s, found, lexicon))
+        intro = _list_intro(s) or (intro if intro and _in_list(s, intro[0]) else None)
         history.items.extend(m for m in found if not m.key.startswith("role:") or m.country)
     return assemble(drafts, sentences, published, lexicon)
+
+
+def _list_intro(s: Sentence) -> tuple[Sentence, Hit] | None:
+    """ "The sides signed the following documents:" followed by one document per line."""
+    if s.is_title or not s.norm.endswith(":") or s.kind("instrument"):
+        return None
+    stages = _stage_cues(s)
+    if not stages or s.has("not_done") or s.has("business_deal"):
+        return None
+    return s, stages[0]
+
+
+def _in_list(s: Sentence, intro: Sentence) -> bool:
+    return s.para != intro.para and not s.norm.endswith(".")
+
+
+def _stage_cues(s: Sentence) -> list[Hit]:
+    return [h for label in _STAGE_OF for h in s.cue(label)]
+
+
+def _listed_agreements(intro: Sentence, verb: Hit, item: Sentence) -> list[Draft]:
+    out = []
+    for inst in _best_instruments(item.kind("instrument"))[:1]:
+        subject = next((h.key for h in item.kind("subject")), "other")
+        stage = _STAGE_OF[verb.key]
+        fields = {"subject": subject, "instrument": inst.key, "stage": stage}
+        out.append(
+            Draft("agreement_signed", intro, verb.start, fields, key=(inst.key, subject, stage))
+        )
+    return out
 
 
 def _about_third_country(s: Sentence) -> bool:
@@ -92,7 +132,10 @@ def _sentence_events(s: Sentence, found: list[Mention], lexicon: Lexicon) -> lis
             out.append(draft)
     if not tension:
         statement = _statement(s, found)
-        if statement:
+        # "X signed ..., the ministry said": the speech verb after the news only attributes it;
+        # a stance word ("welcomed", "concern") still makes it a statement.
+        reported = any(d.pos < statement.pos for d in out) if statement else False
+        if statement and (not reported or s.kind("stance")):
             out.append(statement)
     return out
 
@@ -212,16 +255,19 @@ def _visit(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Draft | None:
     if not cues:
         return None
     cue = min(cues)
-    visitor = _nearest(found, cue.start, kinds=("person",))
-    if visitor is None:
-        return None
-    if visitor.country not in SIDES:
-        destination = _destination(s, cue)
-        if destination is None:
-            return None
-        visitor = visitor._replace(country="KZ" if destination == "IL" else "IL")
-    host = _host(s, cue, visitor, lexicon)
-    if host is None:
+    host = None
+    for visitor in (_subject(s, found, cue), _nearest(found, cue.start, kinds=("person",))):
+        if visitor is None:
+            continue
+        if visitor.country not in SIDES:
+            destination = _destination(s, cue)
+            if destination is None:
+                continue
+            visitor = visitor._replace(country="KZ" if destination == "IL" else "IL")
+        host = _host(s, cue, visitor, lexicon)
+        if host is not None:
+            break
+    if host is None or visitor is None:
         return None
     planned = (
         s.has("invite")
@@ -244,6 +290,13 @@ def _visit(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Draft | None:
         "first_in_years": _first_in_years(s),
     }
     return Draft("official_visit", s, cue.start, fields, key=(visitor.key,), actors=[visitor.label])
+
+
+def _subject(s: Sentence, found: list[Mention], cue: Hit) -> Mention | None:
+    """The first person of the cue's clause: "X is to meet Y and to visit Z" is X's visit."""
+    start, _ = s.clause(cue.start)
+    people = [m for m in found if m.kind == "person" and start <= m.start and m.end <= cue.start]
+    return people[0] if len(people) > 1 else None
 
 
 def _destination(s: Sentence, cue: Hit) -> str | None:
@@ -292,6 +345,8 @@ def _talks(s: Sentence, found: list[Mention]) -> Draft | None:
         return None
     order = ("sidelines", "call", "consultations", "meeting")
     best = min(formats, key=lambda h: order.index(h.key))
+    if best.key == "meeting" and s.has("economic_event"):
+        return None  # a commission or forum meeting is an economic event
     if best.key == "meeting":
         # A meeting needs someone from each side, or a date: "years of talks" is no event.
         people = {m.country for m in found if m.kind == "person"}
@@ -330,16 +385,20 @@ def _multilateral(s: Sentence) -> Draft | None:
 
 # ------------------------------------------------------------------ economic
 def _economic(s: Sentence) -> Draft | None:
-    if s.has("future") or s.has("not_done"):
+    # "discussed preparations for the commission", "invited firms to the forum": not held yet.
+    if s.has("future") or s.has("not_done") or s.has("talks_only") or s.has("invite"):
         return None
     amount = _amount(s.norm)
     trigger = (
         s.cue("economic_event")
         or (s.cue("business_deal") if amount else [])
-        or (s.cue("trade_figure") if amount else [])
-        or (s.cue("investment") if amount else [])
         or (s.cue("project") if s.has("launch") else [])
     )
+    # Trade figures and meetings are separate events: a forum report often quotes last year's trade.
+    key = ("event",)
+    if not trigger:
+        trigger = (s.cue("trade_figure") or s.cue("investment")) if amount else []
+        key = ("figure",)
     if not trigger:
         return None
     sectors = {h.key for h in s.kind("sector")}
@@ -349,7 +408,7 @@ def _economic(s: Sentence) -> Draft | None:
         "amount": amount[0] if amount else None,
         "currency": amount[1] if amount else None,
     }
-    return Draft("economic", s, trigger[0].start, fields, key=())
+    return Draft("economic", s, trigger[0].start, fields, key=key)
 
 
 def _amount(norm: str) -> tuple[float, str | None] | None:
@@ -364,10 +423,12 @@ def _amount(norm: str) -> tuple[float, str | None] | None:
 
 # ------------------------------------------------------------------ statements and tension
 def _statement(s: Sentence, found: list[Mention]) -> Draft | None:
-    speech = s.cue("speech")
+    speech = [
+        h for h in s.cue("speech") if not _PASSIVE.search(s.norm[max(0, h.start - 8) : h.start])
+    ]
     if not speech or not (s.has("relation") or s.kind("stance")):
         return None
-    speaker = _speaker(found, speech)
+    speaker = _speaker(found, speech) or _country_speaker(s, speech)
     if speaker is None or speaker.country not in (*SIDES, None):
         return None
     stances = {h.key for h in s.kind("stance")}
@@ -381,6 +442,21 @@ def _statement(s: Sentence, found: list[Mention]) -> Draft | None:
         actors=[speaker.label],
         clause_only=True,
     )
+
+
+def _country_speaker(s: Sentence, speech: list[Hit]) -> Mention | None:
+    """ "Kazakhstan expressed concern ...": the country itself speaks."""
+    cue = speech[0]
+    sides = [
+        h for h in s.kind("side") if h.end <= cue.start and cue.start - h.end <= _COUNTRY_SPEAKER
+    ]
+    if len(sides) != 1 or sides[0].start > _COUNTRY_SPEAKER:
+        return None
+    if not _COUNTRY_GAP.match(s.norm[sides[0].end : cue.start]):
+        return None  # "a Kazakh official said" is not the country speaking
+    side = sides[0].key
+    name = _SIDE_NAMES[side]
+    return Mention(sides[0].start, sides[0].end, f"country:{side}", name, None, side, "institution")
 
 
 def _speaker(found: list[Mention], speech: list[Hit]) -> Mention | None:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
+from monitor.detect import boilerplate
 from monitor.detect.dates import DATE_KINDS, DateMention, find_dates
 from monitor.detect.lexicon import Lexicon
 from monitor.detect.matcher import Hit
@@ -92,11 +93,14 @@ def analyse(lexicon: Lexicon, title: str, text: str, list_countries: int) -> lis
         base = starts[i]
         if hit.end - base <= len(norms[i]):  # a phrase may not run across two sentences
             per_sentence[i].append(hit._replace(start=hit.start - base, end=hit.end - base))
-    out = []
-    for index, ((para, piece), norm) in enumerate(zip(pieces, norms, strict=True)):
-        sentence = Sentence(index, para, piece, norm, per_sentence[index], para == -1)
-        _mark_sides(sentence, lexicon, list_countries)
-        out.append(sentence)
+    out: list[Sentence] = []
+    for (para, piece), norm, hits, own in zip(
+        pieces, norms, per_sentence, boilerplate.keep(pieces, norms, per_sentence), strict=True
+    ):
+        if own:
+            sentence = Sentence(len(out), para, piece, norm, hits, para == -1)
+            _mark_sides(sentence, lexicon, list_countries)
+            out.append(sentence)
     return out
 
 

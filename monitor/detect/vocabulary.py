@@ -47,8 +47,10 @@ CUE_LABELS = frozenset(
         "relation",
         "tension",
         "pronoun",  # statements and tension
+        "background",
         "sports",
-        "bilateral",  # relevance
+        "bilateral",
+        "boilerplate",  # relevance
         "future",
         "past",  # tense
     }
@@ -192,6 +194,7 @@ class RelevanceFile(_Strict):
     list_countries: int = Field(ge=3)
     focus_ratio: float = Field(gt=0)
     focus_penalty: float = Field(ge=0, le=1)
+    unlinked_penalty: float = Field(ge=0, le=1)
 
 
 class Vocabulary(_Strict):

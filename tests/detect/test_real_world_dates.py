@@ -1,0 +1,62 @@
+"""Date wording of real news copy: datelines, relative phrases, and numbers that are no dates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from monitor.detect.sentences import analyse, resolve_dates
+
+PUBLISHED = date(2026, 3, 12)  # a Thursday
+
+
+def dates_in(detector, text: str) -> list[tuple[str, str]]:
+    sentences = analyse(detector.lexicon, "", text, 4)
+    resolve_dates(sentences, PUBLISHED)
+    return [(d.value, d.precision) for s in sentences for d in s.dates if not d.excluded]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("в минувший вторник министры встретились.", [("2026-03-10", "day")]),
+        ("15 ноября стороны подписали соглашение.", [("2025-11-15", "day")]),
+        ("в ноябре прошлого года Казахстан присоединился.", [("2025-11", "month")]),
+        ("в марте прошлого года стороны подписали меморандум.", [("2025-03", "month")]),
+        ("In March last year the two sides signed a memorandum.", [("2025-03", "month")]),
+        ("визит состоится на следующей неделе.", [("2026-03", "month")]),
+        ("The ministers met last Tuesday in Astana.", [("2026-03-10", "day")]),
+        ("The deal was signed on Nov. 15 in Astana.", [("2025-11-15", "day")]),
+        ("Earlier this month the two sides held talks.", [("2026-03", "month")]),
+        ("Netanyahu will visit next year.", [("2027", "year")]),
+        (
+            "ASTANA, Nov 14 (Reuters) - Kazakhstan and Israel signed a deal.",
+            [("2025-11-14", "day")],
+        ),
+        ("ASTANA, March 10 (Reuters) - The two signed a deal.", [("2026-03-10", "day")]),
+        ("Three days ago the ministers met.", [("2026-03-09", "day")]),
+        ("Two weeks ago the ministers met.", [("2026-02", "month")]),
+        ("Два года назад министры встретились.", [("2024", "year")]),
+        ("Несколько дней назад министры встретились.", [("2026-03", "month")]),
+        ("В среду, 11 марта, министр прибыл в Астану.", [("2026-03-11", "day")] * 2),
+    ],
+)
+def test_relative_and_dateline_dates(detector, text, expected):
+    assert dates_in(detector, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was the first visit by a foreign minister in 16 years.",
+        "За последние 10 лет товарооборот вырос в пять раз.",
+        "The agreement takes effect 30 days after the last notification.",
+        "Trade reached $300 million and 2,000 tonnes of grain were shipped.",
+        "Соглашение позволит находиться без виз до 30 дней в течение 180 дней.",
+        "Товарооборот составил 412 млн долларов, рост на 18%.",
+        "The route will operate twice a week, with tickets from $299.",
+    ],
+)
+def test_durations_and_figures_are_not_dates(detector, text):
+    assert dates_in(detector, text) == []

@@ -1,0 +1,46 @@
+"""Invented articles shaped like real news pages (see real_world_cases.py): relevance, event
+types and dates, with boilerplate, related-headline blocks and hard negatives."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.detect.real_world_cases import CASES
+
+
+def _same_date(predicted: str | None, wanted: str | None) -> bool:
+    """Dates agree at the coarser precision; an expected None accepts any date."""
+    if wanted is None:
+        return True
+    if predicted is None:
+        return False
+    n = min(len(predicted), len(wanted))
+    return predicted[:n] == wanted[:n]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_real_world_style_article(detector, case: dict[str, Any]) -> None:
+    article = {
+        "id": case["id"],
+        "title": case["title"],
+        "text": case["text"],
+        "url": f"https://news.example.com/{case['id']}",
+        "published": case["published"],
+        "lang": case.get("lang", "en"),
+    }
+    result = detector.assess(article)
+    assert result["relevant"] is case["relevant"], result["score"]
+    got = [(e["type"], e["date"]) for e in result["events"]]
+    if not case["relevant"]:
+        assert got == []
+        return
+    left = list(got)
+    for kind, wanted in case.get("events", []):
+        match = next((e for e in left if e[0] == kind and _same_date(e[1], wanted)), None)
+        assert match is not None, f"no {kind} on {wanted}; got {got}"
+        left.remove(match)
+    allowed = {kind for kind, _ in case.get("events", [])} | case.get("allowed", set())
+    if "events" in case:
+        assert [e for e in left if e[0] not in allowed] == [], got
