@@ -16,9 +16,20 @@ from monitor.notify import schedule_delivery_jobs
 log = structlog.get_logger("monitor.daemon")
 
 
-def poll_cycle(app: App, stop: threading.Event) -> None:
+def _sync_feeds(app: App, synced: threading.Event) -> None:
+    """Record the config file's feed list; on failure the next poll cycle tries again."""
+    try:
+        sync_config_feeds(app.store, app.settings.feeds)
+        synced.set()
+    except Exception:
+        log.exception("config_feeds_sync_failed")
+
+
+def poll_cycle(app: App, stop: threading.Event, synced: threading.Event) -> None:
     """Poll the feeds that are due, then catch up every reader; never raises."""
     try:
+        if not synced.is_set():
+            _sync_feeds(app, synced)
         due = app.poller.claim_due(current_feeds(app.store))
         if due and not stop.is_set():
             report = app.poller.poll(due, stop=stop)
@@ -38,12 +49,13 @@ def poll_cycle(app: App, stop: threading.Event) -> None:
 def run(app: App, stop: threading.Event | None = None) -> None:
     """Run until SIGTERM/SIGINT (or `stop` is set), then finish the current pass and return."""
     stop = stop or threading.Event()
-    sync_config_feeds(app.store, app.settings.feeds)
+    synced = threading.Event()
+    _sync_feeds(app, synced)
     scheduler = BackgroundScheduler(
         timezone=UTC, job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 60}
     )
     scheduler.add_job(
-        poll_cycle, "interval", args=(app, stop), id="poll",
+        poll_cycle, "interval", args=(app, stop, synced), id="poll",
         seconds=app.settings.poll_every.total_seconds(), next_run_time=datetime.now(UTC),
     )  # fmt: skip
     schedule_delivery_jobs(scheduler, app, stop)  # webhooks, digests, the read-only endpoint

@@ -70,7 +70,9 @@ def test_three_daemons_fetch_each_feed_once_per_interval_and_survive_a_kill(
             daemon.send_signal(signal.SIGTERM)
         for daemon in survivors:
             assert daemon.wait(timeout=60) == 0
-    assert len(survivors) == 2
+    assert len(survivors) == 2, [
+        (tmp_path / f"daemon-{i}.log").read_text()[-1500:] for i in range(3)
+    ]
     stopped_at = time.monotonic()
 
     fetches = defaultdict(list)

@@ -284,3 +284,33 @@ def test_appending_to_several_streams_at_once_is_all_or_nothing(store):
         store.append_many([("c", [event(n=4)], storage.NO_STREAM), ("d", [event(n=5)], 5)])
     assert [e.stream_id for e in store.read_all()] == ["b", "a", "a", "b"]
     assert [e.version for e in store.read_stream("b")] == [1, 2]
+
+
+def test_two_runners_of_a_new_reader_never_handle_the_same_batch(store):
+    for n in range(40):
+        store.append("c", [storage.NewEvent("Counted", {"n": n})])
+
+    class SlowReader(CountingReader):
+        def handle(self, conn, batch):
+            time.sleep(0.05)  # both runners are inside a batch at once, if they can be
+            super().handle(conn, batch)
+
+    reader = SlowReader()
+    reader.create(store.engine)
+    barrier = threading.Barrier(2)
+    errors = []
+
+    def run():
+        barrier.wait()
+        try:
+            catch_up(store, reader, batch_size=10)
+        except Exception as error:  # the test reports any error either runner meets
+            errors.append(error)
+
+    runners = [threading.Thread(target=run) for _ in range(2)]
+    for runner in runners:
+        runner.start()
+    for runner in runners:
+        runner.join(timeout=60)
+    assert errors == []
+    assert reader.values(store.engine) == list(range(40))
