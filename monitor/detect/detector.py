@@ -11,7 +11,7 @@ from monitor.detect.dates import parse_published
 from monitor.detect.lexicon import Lexicon, build_lexicon
 from monitor.detect.normalize import normalize
 from monitor.detect.sentences import analyse, resolve_dates
-from monitor.detect.vocabulary import SIDES, Vocabulary, load_vocabulary
+from monitor.detect.vocabulary import Vocabulary, load_vocabulary
 
 VERSION = "rules-1"
 
@@ -34,7 +34,7 @@ class Detector:
         """{"id", "relevant", "score", "events"} for one article dict (see DESIGN.md)."""
         title = _text(article.get("title"))
         text = _text(article.get("text"))
-        if self.lexicon.sides_named(normalize(f"{title}\n{text}")) != set(SIDES):
+        if not self.lexicon.may_name_both_sides(normalize(f"{title}\n{text}")):
             # The full analysis would find one side missing too and answer exactly this.
             return {"id": article.get("id"), "relevant": False, "score": 0.0, "events": []}
         params = self.vocabulary.relevance

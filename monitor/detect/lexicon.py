@@ -36,9 +36,9 @@ class Lexicon:
     # without both sides cannot be relevant, and most news is settled by this one cheap scan.
     gate: Matcher
 
-    def sides_named(self, norm: str) -> set[str]:
-        """The sides (KZ, IL) some name in a normalised text points to."""
-        return {hit.key for hit in self.gate.scan(norm)}
+    def may_name_both_sides(self, norm: str) -> bool:
+        """False when a normalised text names at most one of the two sides."""
+        return self.gate.finds_all(norm, set(SIDES))
 
     def scan(self, norm: str) -> list[Hit]:
         """Hits in a normalised sentence."""

@@ -99,6 +99,22 @@ class Matcher:
         self._frozen = True
         return self
 
+    def finds_all(self, text: str, keys: set[str]) -> bool:
+        """Whether terms for every key occur in `text`, stopping at the first moment they do.
+
+        Checks only where terms start, not how they end, so it may say yes where `scan` would
+        find less; callers use it to rule texts out, never in.
+        """
+        missing = set(keys)
+        for _end, (_size, entries, _script) in self._automaton.iter(
+            " " + _SEPARATOR.sub(" ", text)
+        ):
+            for entry in entries:
+                missing.discard(entry.key)
+            if not missing:
+                return True
+        return False
+
     def scan(self, text: str) -> list[Hit]:
         """All hits in `text` (already normalised), ordered by start, longest first.
 

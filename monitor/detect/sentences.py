@@ -92,7 +92,7 @@ def analyse(lexicon: Lexicon, title: str, text: str, list_countries: int) -> lis
         i = bisect.bisect_right(starts, hit.start) - 1
         base = starts[i]
         if hit.end - base <= len(norms[i]):  # a phrase may not run across two sentences
-            per_sentence[i].append(hit._replace(start=hit.start - base, end=hit.end - base))
+            per_sentence[i].append(Hit(hit.start - base, hit.end - base, hit.kind, hit.key))
     out: list[Sentence] = []
     for (para, piece), norm, hits, own in zip(
         pieces, norms, per_sentence, boilerplate.keep(pieces, norms, per_sentence), strict=True
