@@ -9,8 +9,7 @@ from typing import Any
 from monitor.detect import relevance, rules
 from monitor.detect.dates import parse_published
 from monitor.detect.lexicon import Lexicon, build_lexicon
-from monitor.detect.normalize import normalize
-from monitor.detect.sentences import analyse, resolve_dates
+from monitor.detect.sentences import analyse, prepare, resolve_dates
 from monitor.detect.vocabulary import Vocabulary, load_vocabulary
 
 VERSION = "rules-1"
@@ -34,11 +33,12 @@ class Detector:
         """{"id", "relevant", "score", "events"} for one article dict (see DESIGN.md)."""
         title = _text(article.get("title"))
         text = _text(article.get("text"))
-        if not self.lexicon.may_name_both_sides(normalize(f"{title}\n{text}")):
+        prepared = prepare(title, text)
+        if not self.lexicon.may_name_both_sides(prepared.searched):
             # The full analysis would find one side missing too and answer exactly this.
             return {"id": article.get("id"), "relevant": False, "score": 0.0, "events": []}
         params = self.vocabulary.relevance
-        sentences = analyse(self.lexicon, title, text, params.list_countries)
+        sentences = analyse(self.lexicon, title, text, params.list_countries, prepared)
         verdict = relevance.assess(sentences, params)
         events: list[dict[str, Any]] = []
         published = parse_published(article.get("published"))

@@ -36,13 +36,13 @@ class Lexicon:
     # without both sides cannot be relevant, and most news is settled by this one cheap scan.
     gate: Matcher
 
-    def may_name_both_sides(self, norm: str) -> bool:
-        """False when a normalised text names at most one of the two sides."""
-        return self.gate.finds_all(norm, set(SIDES))
+    def may_name_both_sides(self, searched: str) -> bool:
+        """False when a (searchable, normalised) text names at most one of the two sides."""
+        return self.gate.finds_all(searched, set(SIDES))
 
-    def scan(self, norm: str) -> list[Hit]:
-        """Hits in a normalised sentence."""
-        return self.matcher.scan(norm)
+    def scan(self, norm: str, searched: str | None = None) -> list[Hit]:
+        """Hits in a normalised text (`searched`: its searchable copy, if already made)."""
+        return self.matcher.scan(norm, searched)
 
 
 def build_lexicon(vocab: Vocabulary) -> Lexicon:

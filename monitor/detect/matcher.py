@@ -7,6 +7,8 @@ that starts with `stem`, and a `*` inside a phrase lets that word take any endin
 
 from __future__ import annotations
 
+import functools
+import operator
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -26,6 +28,11 @@ _MAX_CLITICS = 3
 # put in front; keys of space-separated scripts start with a space, so the automaton only
 # reports hits at word starts (far fewer raw hits to check than every substring).
 _SEPARATOR = re.compile(r"[\W_]")
+
+
+def searchable(text: str) -> str:
+    """The copy of a normalised text the automaton runs on (see `_SEPARATOR`)."""
+    return " " + _SEPARATOR.sub(" ", text)
 
 
 class Hit(NamedTuple):
@@ -99,23 +106,21 @@ class Matcher:
         self._frozen = True
         return self
 
-    def finds_all(self, text: str, keys: set[str]) -> bool:
-        """Whether terms for every key occur in `text`, stopping at the first moment they do.
+    def finds_all(self, searched: str, keys: set[str]) -> bool:
+        """Whether terms for every key occur in a `searchable` text, stopping once they do.
 
         Checks only where terms start, not how they end, so it may say yes where `scan` would
         find less; callers use it to rule texts out, never in.
         """
         missing = set(keys)
-        for _end, (_size, entries, _script) in self._automaton.iter(
-            " " + _SEPARATOR.sub(" ", text)
-        ):
+        for _end, (_size, entries, _script) in self._automaton.iter(searched):
             for entry in entries:
                 missing.discard(entry.key)
             if not missing:
                 return True
         return False
 
-    def scan(self, text: str) -> list[Hit]:
+    def scan(self, text: str, searched: str | None = None) -> list[Hit]:
         """All hits in `text` (already normalised), ordered by start, longest first.
 
         A term found inside a longer hit of the same term ("peres" in "shimon peres") is
@@ -126,7 +131,7 @@ class Matcher:
         hits: list[Hit] = []
         length = len(text)
         isalnum = str.isalnum
-        for end, (size, entries, script) in self._automaton.iter(" " + _SEPARATOR.sub(" ", text)):
+        for end, (size, entries, script) in self._automaton.iter(searched or searchable(text)):
             start = end - size  # the searched copy has one leading space
             glued = script in _CLITICS and start > 0 and isalnum(text[start - 1])
             if glued and not _clitic_boundary(text, start, script):
@@ -144,8 +149,10 @@ class Matcher:
                         stop += 1
                 elif word_goes_on:
                     continue
-                hits.append(Hit(start, stop, entry.kind, entry.key))
-        hits.sort(key=_longest_first)
+                hits.append(_new_hit((start, stop, entry.kind, entry.key)))
+        # By start, longest first: two sorts on C-level keys beat one on a Python key function.
+        hits.sort(key=_END, reverse=True)
+        hits.sort(key=_START)
         reach: dict[tuple[str, str], int] = {}
         out = []
         for hit in hits:
@@ -157,8 +164,10 @@ class Matcher:
         return out
 
 
-def _longest_first(hit: Hit) -> tuple[int, int]:
-    return hit.start, -hit.end
+# Builds a Hit without the keyword-handling layer of NamedTuple's __new__ (the hottest line).
+_new_hit = functools.partial(tuple.__new__, Hit)
+_START = operator.itemgetter(0)
+_END = operator.itemgetter(1)
 
 
 def _clitic_boundary(text: str, start: int, script: str) -> bool:

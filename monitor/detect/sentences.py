@@ -11,7 +11,7 @@ from functools import cached_property
 from monitor.detect import boilerplate
 from monitor.detect.dates import DATE_KINDS, DateMention, find_dates
 from monitor.detect.lexicon import Lexicon
-from monitor.detect.matcher import Hit
+from monitor.detect.matcher import Hit, searchable
 from monitor.detect.normalize import normalize, split_sentences
 from monitor.detect.vocabulary import SIDES
 
@@ -38,19 +38,14 @@ class Sentence:
     is_list: bool = False
     dates: list[DateMention] = field(default_factory=list)
 
-    @cached_property
-    def by_key(self) -> dict[tuple[str, str], list[Hit]]:
-        index: dict[tuple[str, str], list[Hit]] = {}
-        for hit in self.hits:
-            index.setdefault((hit.kind, hit.key), []).append(hit)
-        return index
+    by_key: dict[tuple[str, str], list[Hit]] = field(default_factory=dict)
+    by_kind: dict[str, list[Hit]] = field(default_factory=dict)
 
-    @cached_property
-    def by_kind(self) -> dict[str, list[Hit]]:
-        index: dict[str, list[Hit]] = {}
+    def __post_init__(self) -> None:
+        # Built once here: every rule looks hits up by (kind, key) or by kind, many times.
         for hit in self.hits:
-            index.setdefault(hit.kind, []).append(hit)
-        return index
+            self.by_key.setdefault((hit.kind, hit.key), []).append(hit)
+            self.by_kind.setdefault(hit.kind, []).append(hit)
 
     @cached_property
     def breaks(self) -> list[int]:
@@ -77,18 +72,38 @@ class Sentence:
         return any(start <= h.start < end for h in self.cue(label))
 
 
-def analyse(lexicon: Lexicon, title: str, text: str, list_countries: int) -> list[Sentence]:
-    """Split, normalise and scan the title and body; mark the sides and lists in each."""
+@dataclass(frozen=True)
+class Prepared:
+    """An article split into title and sentences, normalised, joined and made searchable once."""
+
+    pieces: list[tuple[int, str]]
+    norms: list[str]
+    joined: str
+    searched: str
+
+
+def prepare(title: str, text: str) -> Prepared:
+    """Split and normalise the title and body; the gate and the full scan share the result."""
     pieces = [(-1, title.strip())] if title and title.strip() else []
     pieces += split_sentences(text or "")
     norms = [normalize(piece) for _, piece in pieces]
     # One scan over all sentences (joined by line breaks) costs less than one scan each.
+    joined = "\n".join(norms)
+    return Prepared(pieces, norms, joined, searchable(joined))
+
+
+def analyse(
+    lexicon: Lexicon, title: str, text: str, list_countries: int, prepared: Prepared | None = None
+) -> list[Sentence]:
+    """Split, normalise and scan the title and body; mark the sides and lists in each."""
+    prepared = prepared or prepare(title, text)
+    pieces, norms = prepared.pieces, prepared.norms
     starts, offset = [], 0
     for norm in norms:
         starts.append(offset)
         offset += len(norm) + 1
     per_sentence: list[list[Hit]] = [[] for _ in norms]
-    for hit in lexicon.scan("\n".join(norms)):
+    for hit in lexicon.scan(prepared.joined, prepared.searched):
         i = bisect.bisect_right(starts, hit.start) - 1
         base = starts[i]
         if hit.end - base <= len(norms[i]):  # a phrase may not run across two sentences
