@@ -22,6 +22,7 @@ from concurrent.futures import (
 )
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -192,6 +193,7 @@ class Poller:
         pending: set[Future[Fetched]] = set()
         queue = list(feeds)
         known = self._known_state([feed.name for feed in queue])
+        unchanged: list[Fetched] = []
         # Worker processes pay off on big passes; a few feeds are parsed in the fetching thread.
         pool = self._workers() if len(queue) >= PARALLEL_FROM else None
         with ThreadPoolExecutor(self.config.concurrency, thread_name_prefix="fetch") as threads:
@@ -203,7 +205,15 @@ class Poller:
                     break
                 done, pending = wait(pending, return_when=FIRST_COMPLETED)
                 for future in done:
-                    report.feeds.append(self._record_safely(future.result()))
+                    fetched = future.result()
+                    if _unchanged(fetched):
+                        unchanged.append(fetched)
+                    else:
+                        report.feeds.append(self._record_safely(fetched))
+        # A 304 changes only bookkeeping: record them together rather than a commit each. If
+        # this is lost, those feeds are simply asked again.
+        if unchanged:
+            report.feeds += self._record_unchanged(unchanged)
         return report
 
     def _known_state(self, names: list[str]) -> dict[str, sa.Row]:
@@ -288,6 +298,14 @@ class Poller:
                     texts[entry.link] = text
         return texts
 
+    def _record_unchanged(self, batch: list[Fetched]) -> list[FeedReport]:
+        try:
+            with self.store.transaction() as conn:
+                return [self._record(fetched, conn) for fetched in batch]
+        except Exception:
+            log.exception("feed_record_failed", feeds=len(batch))
+            return [self._record_safely(fetched) for fetched in batch]
+
     def _record_safely(self, fetched: Fetched) -> FeedReport:
         try:
             return self._record(fetched)
@@ -295,11 +313,11 @@ class Poller:
             log.exception("feed_record_failed", feed=fetched.feed.name, url=fetched.url)
             return FeedReport(fetched.feed.name, fetched.result.status, error=repr(error))
 
-    def _record(self, fetched: Fetched) -> FeedReport:
+    def _record(self, fetched: Fetched, conn: Connection | None = None) -> FeedReport:
         feed, result = fetched.feed, fetched.result
         now = self.clock()
         report = FeedReport(feed.name, result.status)
-        with self.store.transaction() as conn:
+        with nullcontext(conn) if conn is not None else self.store.transaction() as conn:
             state = _load_state(conn, feed, fetched.url)
             feed_events: list[ev.DomainEvent] = []
             error = _failure(fetched)
@@ -387,6 +405,12 @@ class Poller:
                 changed,
             )
         return len(new_rows), len(changed)
+
+
+def _unchanged(fetched: Fetched) -> bool:
+    """A plain 304: nothing to append, only bookkeeping to move on."""
+    result = fetched.result
+    return result.not_modified and not result.error and not result.permanent_redirect_to
 
 
 def _failure(fetched: Fetched) -> tuple[str, str] | None:
