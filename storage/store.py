@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from storage.engine import IMMEDIATE, is_postgres
-from storage.errors import ConcurrencyError, EventIdConflict
+from storage.errors import ConcurrencyError, EventIdConflict, StorageError
 from storage.ids import uuid7
 from storage.schema import events
 
@@ -164,18 +164,13 @@ class EventStore:
         if not params:
             return results
         try:
-            # A plain executemany: the statement is fixed, and SQLAlchemy's per-call compilation
-            # and type processing cost more than the insert itself at these batch sizes.
-            conn.exec_driver_sql(_insert_sql(conn), params)
+            _insert(conn, params)
         except sa.exc.IntegrityError as error:
-            streams = ", ".join(sorted({param[2] for param in params}))
-            if "event_id" in str(error.orig):
-                raise EventIdConflict(
-                    f"an event id of this batch (streams {streams}) is already stored"
-                ) from error
-            raise ConcurrencyError(
-                f"streams {streams} changed while appending: {error.orig}"
-            ) from error
+            raise _conflict(params, error.orig) from error
+        except Exception as error:
+            if type(error).__name__ != "UniqueViolation":  # psycopg's, raised by COPY
+                raise
+            raise _conflict(params, error) from error
         return results
 
     def _state(
@@ -360,6 +355,32 @@ def _state_sql(conn: Connection) -> str:
         f"(SELECT max(version) FROM events WHERE stream_id = {mark}), "
         "(SELECT max(position) FROM events)"
     )
+
+
+def _insert(conn: Connection, params: list[tuple[Any, ...]]) -> None:
+    if conn.dialect.driver == "psycopg":
+        # COPY moves rows to PostgreSQL several times faster than a pipelined executemany,
+        # inside the same transaction as everything else this append does.
+        with conn.connection.driver_connection.cursor() as cursor, cursor.copy(_COPY_SQL) as copy:
+            for row in params:
+                copy.write_row(row)
+        return
+    # A plain executemany: the statement is fixed, and SQLAlchemy's per-call compilation and type
+    # processing cost more than the insert itself at these batch sizes.
+    conn.exec_driver_sql(_insert_sql(conn), params)
+
+
+_COPY_SQL = (
+    "COPY events (position, event_id, stream_id, version, type, schema_version, data, meta, "
+    "recorded_at) FROM STDIN"
+)
+
+
+def _conflict(params: list[tuple[Any, ...]], error: BaseException) -> StorageError:
+    streams = ", ".join(sorted({param[2] for param in params}))
+    if "event_id" in str(error):
+        return EventIdConflict(f"an event id of this batch (streams {streams}) is already stored")
+    return ConcurrencyError(f"streams {streams} changed while appending: {error}")
 
 
 def _insert_sql(conn: Connection) -> str:

@@ -314,3 +314,13 @@ def test_two_runners_of_a_new_reader_never_handle_the_same_batch(store):
         runner.join(timeout=60)
     assert errors == []
     assert reader.values(store.engine) == list(range(40))
+
+
+def test_a_stored_id_further_down_a_new_batch_is_a_conflict_and_writes_nothing(store):
+    reused = event(n=1)
+    store.append("a", [reused])
+    with pytest.raises(storage.EventIdConflict, match="already stored"):
+        store.append("b", [event(n=2), reused, event(n=3)])
+    assert [e.stream_id for e in store.read_all()] == ["a"]
+    store.append("b", [event(n=4)])  # the store is usable afterwards
+    assert [e.version for e in store.read_stream("b")] == [1]
