@@ -219,7 +219,11 @@ _FILES: dict[str, type[BaseModel]] = {
 
 def default_directory() -> Path:
     """The repository's `config/vocabulary` folder."""
-    return Path(__file__).resolve().parents[2] / "config" / "vocabulary"
+    beside_code = Path(__file__).resolve().parents[2] / "config" / "vocabulary"
+    if beside_code.is_dir():
+        return beside_code
+    # Installed as a wheel, the code no longer sits in the checkout: use the working directory's.
+    return Path.cwd() / "config" / "vocabulary"
 
 
 def _location(loc: tuple[Any, ...]) -> str:
