@@ -1,23 +1,36 @@
-"""The one place that builds the application from settings: engine, store, HTTP, readers."""
+"""The one place that builds the application from settings: engine, store, HTTP, readers.
+
+Parts a command may not need (the HTTP client and poller, the detector's vocabulary) are built on
+first use, so a query such as `monitor summary` starts quickly.
+"""
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 import storage
-from monitor.detect.detector import Detector
 from monitor.detect.reader import DetectorReader
-from monitor.feeds.fetch import Fetcher, FetchPolicy
-from monitor.feeds.poller import Poller
 from monitor.leadership import Leadership
 from monitor.settings import Settings
 from monitor.views.feeds import FeedsView
 from storage import EventStore, Reader
 
+if TYPE_CHECKING:
+    from monitor.feeds.fetch import FetchPolicy
+    from monitor.feeds.poller import Poller
+
 MONITOR_MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+# The newest revision of each migration chain (a test keeps these equal to Alembic's heads):
+# a database already there needs no Alembic at start.
+STORE_HEAD = "0001"
+MONITOR_HEAD = "m0006"
 
 
 @dataclass
@@ -27,9 +40,13 @@ class App:
     settings: Settings
     engine: Engine
     store: EventStore
-    poller: Poller
+    make_poller: Callable[[], Poller]
     readers: list[Reader] = field(default_factory=list)
     leadership: Leadership | None = None
+
+    @functools.cached_property
+    def poller(self) -> Poller:
+        return self.make_poller()
 
     def reader(self, name: str) -> Reader:
         for reader in self.readers:
@@ -44,18 +61,35 @@ class App:
     def close(self) -> None:
         if self.leadership is not None:
             self.leadership.close()
-        self.poller.close()
-        self.poller.fetcher.close()
+        if "poller" in self.__dict__:
+            self.poller.close()
+            self.poller.fetcher.close()
         self.engine.dispose()
 
 
 def upgrade_database(engine: Engine) -> None:
     """Create or upgrade the store's and the service's tables."""
+    if _at_head(engine):
+        return
     storage.upgrade(engine)
     storage.upgrade(engine, MONITOR_MIGRATIONS, version_table="alembic_version_monitor")
 
 
+def _at_head(engine: Engine) -> bool:
+    try:
+        with engine.connect() as conn:
+            revisions = [
+                conn.execute(sa.text(f"SELECT version_num FROM {table}")).scalar()
+                for table in ("alembic_version_store", "alembic_version_monitor")
+            ]
+    except sa.exc.DBAPIError:  # no version tables yet: a new database
+        return False
+    return revisions == [STORE_HEAD, MONITOR_HEAD]
+
+
 def fetch_policy(settings: Settings) -> FetchPolicy:
+    from monitor.feeds.fetch import FetchPolicy
+
     fetch = settings.fetch
     return FetchPolicy(
         connect_timeout_s=fetch.connect_timeout.total_seconds(),
@@ -71,16 +105,17 @@ def build_readers(
 ) -> list[Reader]:
     """The checkpointed readers, in the order they are caught up."""
     readers: list[Reader] = [FeedsView()]
-    # --- detection reader ---
-    readers.append(
-        DetectorReader(store, lambda: Detector.load(settings.vocabulary_dir), precomputed)
-    )
-    # --- view readers ---
+
+    def load_detector():
+        from monitor.detect.detector import Detector
+
+        return Detector.load(settings.vocabulary_dir)
+
+    readers.append(DetectorReader(store, load_detector, precomputed))
     from monitor.views.summary import SummaryView
     from monitor.views.timeline import TimelineView
 
     readers += [SummaryView(), TimelineView()]
-    # --- delivery readers ---
     from monitor.notify.outbox import OutboxReader, channel_name
 
     readers.append(
@@ -99,12 +134,18 @@ def bootstrap(settings: Settings, *, migrate: bool = True) -> App:
         upgrade_database(engine)
     store = EventStore(engine)
     precomputed: dict = {}  # assessments the poller's workers made, for the detector reader
-    poller = Poller(
-        store, Fetcher(fetch_policy(settings)), settings.fetch,
-        precomputed=precomputed, vocabulary_dir=settings.vocabulary_dir,
-    )  # fmt: skip
+
+    def make_poller() -> Poller:
+        from monitor.feeds.fetch import Fetcher
+        from monitor.feeds.poller import Poller
+
+        return Poller(
+            store, Fetcher(fetch_policy(settings)), settings.fetch,
+            precomputed=precomputed, vocabulary_dir=settings.vocabulary_dir,
+        )  # fmt: skip
+
     return App(
-        settings, engine, store, poller, build_readers(settings, store, precomputed),
+        settings, engine, store, make_poller, build_readers(settings, store, precomputed),
         Leadership(engine),
     )  # fmt: skip
 

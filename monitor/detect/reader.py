@@ -10,19 +10,21 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterator
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import orjson
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from monitor import events as ev
+from monitor.detect.article import assessment_input
 from monitor.detect.dedup import Development, decide
-from monitor.detect.detector import Detector
 from monitor.detect.tables import assessments, development_index, development_support
-from monitor.feeds.prepare import assessment_input
 from monitor.mapper import stable_id, to_new_event, upcast
 from storage import NO_STREAM, EventStore, RecordedEvent
+
+if TYPE_CHECKING:
+    from monitor.detect.detector import Detector
 
 ARTICLE_TYPES = ("ArticleDiscovered", "ArticleUpdated")
 
@@ -43,7 +45,7 @@ class DetectorReader:
     def __init__(
         self,
         store: EventStore,
-        detector_factory: Callable[[], Detector] = Detector.load,
+        detector_factory: Callable[[], Detector] | None = None,
         precomputed: dict | None = None,
     ):
         self.store = store
@@ -55,6 +57,10 @@ class DetectorReader:
     @property
     def detector(self) -> Detector:
         if self._detector is None:  # loading the vocabulary takes a while; only when needed
+            if self._factory is None:
+                from monitor.detect.detector import Detector
+
+                self._factory = Detector.load
             self._detector = self._factory()
         return self._detector
 

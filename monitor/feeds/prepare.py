@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from monitor import events as ev
+from monitor.detect.article import assessment_input
 from monitor.feeds.identity import content_hash, entry_uid
 from monitor.feeds.parse import ParsedFeed, parse_feed
 
@@ -58,15 +59,6 @@ def prepare_articles(
             uid, digest, data, assessment, detector.version if detector is not None else None
         )
     return PreparedFeed(replace(parsed, entries=[]), list(articles.values()))
-
-
-def assessment_input(data: Mapping[str, Any]) -> dict[str, Any]:
-    """The detector's input for stored article data; the one definition both paths use."""
-    return {
-        "id": data["article"], "title": data["title"], "text": data["text"], "url": data["url"],
-        "published": data.get("published"), "lang": data.get("language"),
-        "source": data.get("outlet"),
-    }  # fmt: skip
 
 
 # Worker processes: each loads the detector once, in its initializer.

@@ -74,3 +74,13 @@ def test_a_bad_config_names_the_file_and_the_key(tmp_path, text, expected):
 )
 def test_durations_accept_units_and_plain_seconds(value, seconds):
     assert parse_duration(value) == timedelta(seconds=seconds)
+
+
+def test_the_known_migration_heads_are_alembics_heads():
+    from alembic.script import ScriptDirectory
+
+    from monitor.bootstrap import MONITOR_HEAD, MONITOR_MIGRATIONS, STORE_HEAD
+    from storage.migrate import STORE_MIGRATIONS
+
+    assert ScriptDirectory(str(STORE_MIGRATIONS)).get_current_head() == STORE_HEAD
+    assert ScriptDirectory(str(MONITOR_MIGRATIONS)).get_current_head() == MONITOR_HEAD
