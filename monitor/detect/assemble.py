@@ -21,6 +21,7 @@ _SAME_VISIT_DAYS = 14
 _STALE_DAYS = 30
 _LOOKBACK = 2
 _ANCHOR_SENTENCES = 4
+_RESTATED_AFTER_DAYS = 7  # a week after the month of a known step, an undated mention is background
 
 
 @dataclass
@@ -44,8 +45,15 @@ def assemble(
     """Dated, de-duplicated events in output form."""
     anchor = _anchor(sentences, published)
     kept: dict[tuple[Any, ...], Draft] = {}
+    restated = _restated(drafts, published, lexicon)
     for draft in drafts:
         _date(draft, sentences, anchor, published)
+        if draft.sentence.index in restated and not draft.own_date:
+            if draft.type in DROP_WHEN_STALE:
+                continue  # "X joined the Accords and Y visited Astana": background, undated
+            if draft.type == "multilateral":
+                draft.date, draft.precision = restated[draft.sentence.index]
+                draft.own_date = True
         if draft.type == "official_visit" and draft.own_date and _after(draft, published):
             draft.type = "visit_planned"
             draft.fields = {
@@ -88,6 +96,21 @@ def assemble(
             k: d for k, d in kept.items() if d.type != "talks" or d.fields["format"] != "meeting"
         }
     return [_output(d, lexicon) for d in kept.values()]
+
+
+def _restated(drafts: list[Draft], published: date, lexicon: Lexicon) -> dict[int, tuple[str, str]]:
+    """Sentences restating, without a date, a step Kazakhstan took well before publication."""
+    out: dict[int, tuple[str, str]] = {}
+    for draft in drafts:
+        known = lexicon.joined.get(draft.fields.get("framework", ""))
+        if draft.type != "multilateral" or known is None:
+            continue
+        if any(not d.excluded for d in draft.sentence.dates):
+            continue
+        precision = {4: "year", 7: "month"}.get(len(known), "day")
+        if (published - _period_end(known, precision)).days > _RESTATED_AFTER_DAYS:
+            out[draft.sentence.index] = (known, precision)
+    return out
 
 
 def _part_of_visit(draft: Draft, visits: list[Draft]) -> bool:

@@ -13,6 +13,7 @@ _MARKER_START = 3
 _HEADLINE_WORDS = 20
 _AFTER_MARKER = frozenset(':|-"')
 _SENTENCE_END = tuple(".!?…:;\"')")
+_PROSE_END = tuple(".!?…\"')»")
 
 
 def keep(pieces: list[tuple[int, str]], norms: list[str], hits: list[list[Hit]]) -> list[bool]:
@@ -57,7 +58,25 @@ def keep(pieces: list[tuple[int, str]], norms: list[str], hits: list[list[Hit]])
             for k in range(i, j):
                 kept[k] = False
         i = max(j, i + 1)
+    for i in range(1, last):
+        if headline[i] and kept[i] and _inline(pieces, headline, kept, i):
+            kept[i] = False
     return kept
+
+
+def _inline(pieces: list[tuple[int, str]], headline: list[bool], kept: list[bool], i: int) -> bool:
+    """A lone headline between two paragraphs of prose: a related-article link set in the text.
+
+    Not the first paragraph (a lead without a full stop), and not an item after "...:".
+    """
+    before, after = pieces[i - 1], pieces[i + 1]
+    prose_before = (
+        before[0] >= 0
+        and kept[i - 1]
+        and not headline[i - 1]
+        and before[1].rstrip().endswith(_PROSE_END)
+    )
+    return prose_before and after[0] >= 0 and not headline[i + 1]
 
 
 def _marker(hits: list[Hit]) -> Hit | None:

@@ -13,7 +13,17 @@ from monitor.detect.matcher import Hit, Matcher, cldr_pattern
 from monitor.detect.normalize import normalize
 from monitor.detect.vocabulary import DatesFile
 
-DATE_KINDS = frozenset({"month", "weekday", "rel_day", "rel_week", "rel_month", "rel_year"})
+DATE_KINDS = frozenset(
+    {"month", "weekday", "rel_day", "rel_week", "rel_month", "rel_year", "season"}
+)
+# First and last month of each season (winter runs over the new year).
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 2)}
+# "last Tuesday" / "next Tuesday", "last summer" / "next spring" (and "в прошлый вторник").
+_LAST_WORD = re.compile(r"\b(?:last|past|previous|прошл\w*|минувш\w*|dernier|letzte\w*)\s+$")
+_THIS_WORD = re.compile(r"\b(?:this|этой|этим|этого|нынешн\w*|cet|dieses\w*)\s+$")
+_NEXT_WORD = re.compile(
+    r"\b(?:next|coming|следующ\w*|будущ\w*|предстоящ\w*|prochain\w*|nächste\w*)\s+$"
+)
 
 
 class DateMention(NamedTuple):
@@ -32,6 +42,9 @@ def register(matcher: Matcher, dates: DatesFile) -> None:
             for context in ("format", "stand-alone"):
                 name = normalize(months[context]["wide"][number]).rstrip(".")
                 matcher.add(_month_pattern(name), "month", str(number))
+    for season, by_lang in dates.season.items():
+        for patterns in by_lang.values():
+            matcher.add_all(patterns, "season", season)
     for number, by_lang in dates.month_extra.items():
         for patterns in by_lang.values():
             matcher.add_all(patterns, "month", number)
@@ -169,10 +182,20 @@ def find_dates(
         forward = hit.start in forward_at
         if hit.kind == "month":
             _add_month(found, used, text, hit, published, forward)
+        elif hit.kind == "season":
+            before = text[max(0, hit.start - 16) : hit.start]
+            year = _season_year(hit.key, before, published, forward)
+            found.append(DateMention(hit.start, hit.end, f"{year:04d}", "year", False))
+            used.append((hit.start, hit.end))
         elif hit.kind == "weekday":
             target = int(hit.key)
             delta = (published.weekday() - target) % 7
             shift = (7 - delta) % 7 if forward else -delta
+            before = text[max(0, hit.start - 16) : hit.start]
+            if delta == 0 and _LAST_WORD.search(before):
+                shift = -7  # "last Tuesday" written on a Tuesday is a week ago
+            elif delta == 0 and _NEXT_WORD.search(before):
+                shift = 7
             day = published + timedelta(days=shift)
             found.append(_mention(text, hit.start, hit.end, day.isoformat(), "day"))
             used.append((hit.start, hit.end))
@@ -196,6 +219,23 @@ def find_dates(
             found.append(DateMention(m.start(), m.end(), m[1], "year", excluded))
     found.sort()
     return found
+
+
+def _season_year(season: str, before: str, published: date, forward: bool) -> int:
+    """The year of "(last|next|this) autumn"; a winter counts as the year of its January."""
+    first, last = _SEASONS[season]
+    month, year = published.month, published.year
+    if season == "winter":
+        first = 0  # December is month 0 of the next year's winter
+        if month == 12:
+            month, year = 0, year + 1
+    if _LAST_WORD.search(before):
+        return year if month > last else year - 1
+    if _NEXT_WORD.search(before):
+        return year if month < first else year + 1
+    if forward or _THIS_WORD.search(before):
+        return year if month <= last else year + 1
+    return year if month >= first else year - 1
 
 
 def _overlaps(used: list[tuple[int, int]], start: int, end: int) -> bool:

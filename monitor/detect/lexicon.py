@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from babel import Locale
 
@@ -35,6 +35,7 @@ class Lexicon:
     # Only the names that put a side in a text (countries, capitals, leaders…): an article
     # without both sides cannot be relevant, and most news is settled by this one cheap scan.
     gate: Matcher
+    joined: dict[str, str] = field(default_factory=dict)  # framework -> when Kazakhstan joined
 
     def may_name_both_sides(self, searched: str) -> bool:
         """False when a (searchable, normalised) text names at most one of the two sides."""
@@ -82,4 +83,6 @@ def build_lexicon(vocab: Vocabulary) -> Lexicon:
             for patterns in by_lang.values():
                 matcher.add_all(patterns, kind, value)
     dates.register(matcher, vocab.dates)
-    return Lexicon(matcher=matcher.freeze(), actors=actors, gate=gate.freeze())
+    return Lexicon(
+        matcher=matcher.freeze(), actors=actors, gate=gate.freeze(), joined=dict(cues.joined)
+    )

@@ -19,9 +19,11 @@ INSTITUTION_ROLES = frozenset(
     {"Foreign Ministry", "Embassy", "Trade Ministry", "Ministry", "Government", "Spokesperson"}
 )
 _COUNTRY_WINDOW_BEFORE = 32
+_PRONOUN_GAP = 8  # "he also said", "отметил он"
 _ATTACHED = re.compile(r"^\s*(?:of\s+(?:the\s+)?|de\s+(?:l')?)?$")
 _GENERIC = re.compile(r"\b(?:the|his|her|its|their)\s+(?:\w+\s+)?$")
-_TITLE_GAP = re.compile(r"^\s*(?:[\w.'-]+\s+){0,2}$")
+_TITLE_GAP = re.compile(r"^\s*(?:[\w.'-]+\s+){0,3}$")
+_INDEFINITE = re.compile(r"\b(?:a|an|another|one|other|former|ex)\s+(?:[\w-]+\s+)?$")
 
 
 class Mention(NamedTuple):
@@ -46,6 +48,15 @@ class History:
 
     def __init__(self) -> None:
         self.items: list[Mention] = []
+        self.speaker: Mention | None = None  # the person last quoted: "he said" after a quote
+
+    def role_for(self, role: str) -> Mention | None:
+        """An unnamed official already seen with this title and a country ("Israel's envoy")."""
+        prefix = f"role:{role}:"
+        for mention in reversed(self.items):
+            if mention.key.startswith(prefix) and mention.country:
+                return mention
+        return None
 
     def last(self, kind: str | None = None, country: str | None = None) -> Mention | None:
         for mention in reversed(self.items):
@@ -102,10 +113,20 @@ def mentions(sentence: Sentence, lexicon: Lexicon, history: History) -> list[Men
         wanted = "institution" if word in ("it",) else "person"
         pool = [m for m in earlier if m.kind == wanted]
         target = pool[-1] if pool else history.last(wanted)
+        if not pool and wanted == "person" and history.speaker and _attributes(sentence, hit):
+            target = history.speaker  # "..., he said": the person quoted before, not the last named
         if target is not None and word not in ("they", "они"):
             out.append(target._replace(start=hit.start, end=hit.end))
     out.sort()
     return out
+
+
+def _attributes(sentence: Sentence, pronoun: Hit) -> bool:
+    """The pronoun is the subject of a speech verb next to it: "he said", "сказал он"."""
+    return any(
+        0 <= h.start - pronoun.end <= _PRONOUN_GAP or 0 <= pronoun.start - h.end <= _PRONOUN_GAP
+        for h in sentence.cue("speech")
+    )
 
 
 def _longest(hits: list[Hit]) -> list[Hit]:
@@ -140,8 +161,14 @@ def _resolve_role(
         )
     person = history.person_for(role, country)
     before = sentence.norm[max(0, hit.start - 24) : hit.start]
-    if person is not None and _generic(before):
+    if person is not None and (_generic(before) or not _INDEFINITE.search(before)):
+        # "the minister", "his counterpart", Russian "премьер-министр подчеркнул" (no articles);
+        # not "a minister" or "another envoy"
         return person._replace(start=hit.start, end=hit.end)
+    if country is None:
+        earlier = history.role_for(role)  # "посол заявил" after "посол Израиля"
+        if earlier is not None:
+            return earlier._replace(start=hit.start, end=hit.end)
     return Mention(hit.start, hit.end, f"role:{role}:{country}", role, role, country, "person")
 
 

@@ -59,6 +59,7 @@ def assess(sentences: list[Sentence], params: RelevanceFile) -> Relevance:
                 _has_event_cue(s)
                 or s.has("bilateral")
                 or s.has("relation")
+                or s.has("relation_weak")
                 or bool(s.kind("stance"))
             )
         if s.is_title:

@@ -23,6 +23,21 @@ _FIRST_IN_YEARS = re.compile(
     r"first\b.{0,80}?\bsince (\d{4})|впервые с (\d{4})"
 )
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$")
+# "both sides said", "officials said", "эксперты отмечают": someone other than a named actor
+# speaks, so the person named earlier in the sentence is not the speaker.
+_GENERIC_SPEAKER = re.compile(
+    r"\b(?:sides|parties|officials?|sources?|analysts?|experts?|observers?|diplomats?|critics?|"
+    r"residents|participants|organi[sz]ers|media|reports?|people|they|both|some|many|others|"
+    r"стороны|эксперт\w*|источник\w*|аналитик\w*|наблюдател\w*|участник\w*|они|сми)"
+    r"\s+(?:have\s+|has\s+|had\s+|also\s+|также\s+)?$"
+)
+# "..., said an analyst", "– сказал политолог X": a commentator, not either side, speaks.
+_OUTSIDE_SPEAKER = re.compile(
+    r"^\s*(?:an?\s+|the\s+|one\s+)?(?:[\w-]+\s+){0,2}?(?:analysts?|experts?|observers?|"
+    r"economists?|researchers?|professors?|scholars?|traders?|residents?|commentators?|"
+    r"political scientists?|политолог\w*|эксперт\w*|аналитик\w*|экономист\w*|"
+    r"наблюдател\w*|востоковед\w*)\b"
+)
 _COUNTRY_SPEAKER = 24  # "Kazakhstan on Friday expressed ..." at the start of the sentence
 _COUNTRY_GAP = re.compile(
     r"^\s*(?:(?:on|в|во)\s+\w+\s*|(?:also|has|have|had|today|yesterday|сегодня|вчера|также)\s*)*$"
@@ -83,6 +98,9 @@ def extract(sentences: list[Sentence], published: date, lexicon: Lexicon) -> lis
             drafts.extend(_sentence_events(s, found, lexicon))
         intro = _list_intro(s) or (intro if intro and _in_list(s, intro[0]) else None)
         history.items.extend(m for m in found if not m.key.startswith("role:") or m.country)
+        quoted = _speaker(found, _speech(s)) if s.has("speech") and found else None
+        if quoted is not None and quoted.kind == "person":
+            history.speaker = quoted
     return assemble(drafts, sentences, published, lexicon)
 
 
@@ -256,7 +274,9 @@ def _visit(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Draft | None:
         return None
     cue = min(cues)
     host = None
-    for visitor in (_subject(s, found, cue), _nearest(found, cue.start, kinds=("person",))):
+    by_place = _visitor_by_place(s, found, lexicon)
+    candidates = (_subject(s, found, cue), _nearest(found, cue.start, kinds=("person",)))
+    for visitor in (by_place, *candidates) if by_place else candidates:
         if visitor is None:
             continue
         if visitor.country not in SIDES:
@@ -269,10 +289,16 @@ def _visit(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Draft | None:
             break
     if host is None or visitor is None:
         return None
+    # "is to visit", "will travel to", "is expected ... for a visit"; not "held talks on the first
+    # day of a visit that both sides said would ...", whose future lies after the visit word.
     planned = (
         s.has("invite")
         or s.in_clause(cue.start, "future")
-        or (s.has("future") and not s.in_clause(cue.start, "past") and not s.has("arrive"))
+        or (
+            any(h.start < max(cues).start for h in s.cue("future"))
+            and not s.in_clause(cue.start, "past")
+            and not s.has("arrive")
+        )
     )
     if planned:
         fields: dict[str, Any] = {
@@ -290,6 +316,21 @@ def _visit(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Draft | None:
         "first_in_years": _first_in_years(s),
     }
     return Draft("official_visit", s, cue.start, fields, key=(visitor.key,), actors=[visitor.label])
+
+
+def _visitor_by_place(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Mention | None:
+    """ "X held talks with Y in Jerusalem during his visit": the one from the other country."""
+    hosts = {
+        lexicon.actors[h.key].country
+        for h in s.kind("actor")
+        if lexicon.actors[h.key].kind == "place" and lexicon.actors[h.key].country in SIDES
+    }
+    if len(hosts) != 1:
+        return None
+    host = hosts.pop()
+    guests = [m for m in found if m.kind == "person" and m.country in SIDES and m.country != host]
+    hosts_people = [m for m in found if m.kind == "person" and m.country == host]
+    return guests[0] if guests and hosts_people else None
 
 
 def _subject(s: Sentence, found: list[Mention], cue: Hit) -> Mention | None:
@@ -423,14 +464,14 @@ def _amount(norm: str) -> tuple[float, str | None] | None:
 
 # ------------------------------------------------------------------ statements and tension
 def _statement(s: Sentence, found: list[Mention]) -> Draft | None:
-    speech = [
-        h for h in s.cue("speech") if not _PASSIVE.search(s.norm[max(0, h.start - 8) : h.start])
-    ]
-    if not speech or not (s.has("relation") or s.kind("stance")):
+    speech = _speech(s)
+    if not speech or not (s.has("relation") or s.has("relation_weak") or s.kind("stance")):
         return None
     speaker = _speaker(found, speech) or _country_speaker(s, speech)
     if speaker is None or speaker.country not in (*SIDES, None):
         return None
+    if not _about_other_side(s, speaker):
+        return None  # a quote on Iran or on the weather is no stance on the relationship
     stances = {h.key for h in s.kind("stance")}
     stance = "negative" if "negative" in stances else "positive" if stances else "neutral"
     return Draft(
@@ -442,6 +483,26 @@ def _statement(s: Sentence, found: list[Mention]) -> Draft | None:
         actors=[speaker.label],
         clause_only=True,
     )
+
+
+def _speech(s: Sentence) -> list[Hit]:
+    """Speech verbs whose subject may be a named actor (not "was told", not "officials said")."""
+    return [
+        h
+        for h in s.cue("speech")
+        if not _PASSIVE.search(s.norm[max(0, h.start - 8) : h.start])
+        and not _GENERIC_SPEAKER.search(s.norm[max(0, h.start - 24) : h.start])
+        and not _OUTSIDE_SPEAKER.match(s.norm[h.end : h.end + 40])
+    ]
+
+
+def _about_other_side(s: Sentence, speaker: Mention) -> bool:
+    """A remark on the relationship, or one that names the side the speaker is not on."""
+    if s.has("bilateral") or s.has("relation") or s.kind("stance"):
+        return True  # "relations", "concern", "praised": about the relationship in itself
+    if speaker.country is None:
+        return len(s.sides) == 2
+    return any(side != speaker.country for side in s.sides)
 
 
 def _country_speaker(s: Sentence, speech: list[Hit]) -> Mention | None:

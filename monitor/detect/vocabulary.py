@@ -45,6 +45,7 @@ CUE_LABELS = frozenset(
         "business_deal",
         "speech",
         "relation",
+        "relation_weak",
         "tension",
         "pronoun",  # statements and tension
         "background",
@@ -152,6 +153,9 @@ class CuesFile(_Strict):
     stance: dict[str, PatternsByLang] = {}
     framework: dict[str, PatternsByLang] = {}
     role: dict[str, PatternsByLang] = {}
+    # When Kazakhstan joined a framework (YYYY-MM): an undated "Kazakhstan joined X" in a later
+    # article is that step restated, not news of the article's day.
+    joined: dict[str, Annotated[str, Field(pattern=r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")]] = {}
 
     @field_validator("cue")
     @classmethod
@@ -177,6 +181,7 @@ class DatesFile(_Strict):
     relative_month: dict[Literal["-1", "0", "1"], PatternsByLang]
     relative_year: dict[Literal["-1", "0", "1"], PatternsByLang]
     month_extra: dict[Annotated[str, Field(pattern=r"^(?:[1-9]|1[0-2])$")], PatternsByLang] = {}
+    season: dict[Literal["spring", "summer", "autumn", "winter"], PatternsByLang] = {}
     weekday_languages: list[LangKey] = []
     month_languages: list[LangKey] = []
 

@@ -6,7 +6,8 @@ the boilerplate real pages carry (bylines, "Read also" blocks, tag lists, captio
 
 Each case: `relevant`; `events`, the (type, date) pairs that must be found (date matched at the
 coarser precision, None = any date); `allowed`, further types that may appear. Any other event
-type fails the case.
+type fails the case. Stricter cases give `may` instead of `allowed`: optional (type, date) pairs,
+each matching at most one further event, so that every extra event counts against them.
 """
 
 from __future__ import annotations
@@ -633,5 +634,165 @@ Kazakhstan joins Abraham Accords""",
 Авиакомпании Казахстана, Узбекистана и Азербайджана приостановили рейсы, проходящие через воздушное пространство Ирана и Ирака.
 Теги: Израиль, Иран, Ближний Восток""",
         "relevant": False,
+    },
+    # ------------------------------------------------------------------ precision: quotes, background
+    # Cases with "may" are counted like the scorer: every event found must be one of `events`
+    # or one of `may` (each used once), so an extra statement or a restated event fails.
+    {
+        "id": "wire-fm-jerusalem-quotes",
+        "published": "2026-05-07T15:40:00Z",
+        "title": "Kazakh foreign minister in Israel as two sides eye water, cyber deals",
+        "text": """By Tamar Golan
+JERUSALEM, May 6 (Reuters) - Kazakhstan's Foreign Minister Yermek Kosherbayev held talks with his Israeli counterpart Gideon Sa'ar in Jerusalem on Wednesday, on the first day of a three-day visit that both sides said would deepen cooperation in water management and cyber security.
+"Kazakhstan is a reliable partner and a friend of Israel, and the relations between our countries have never been stronger," Sa'ar told reporters after the meeting.
+Sa'ar said Israel was ready to share its experience in desalination and drip irrigation. "We have learned to make every drop count," he said. "Our companies are ready to work in Kazakhstan."
+Kosherbayev said Kazakhstan valued Israeli know-how in agriculture and wanted to expand trade beyond oil. "We are interested in Israeli technologies, and we want our trade to be more diverse," he said.
+He also said Kazakhstan's position on the Middle East was unchanged and that Astana supported a two-state solution.
+Asked about regional tensions, Sa'ar said Israel would continue to act against threats from Iran. "We will do whatever is necessary to defend our citizens," he said.
+Oil accounts for the bulk of Kazakhstan's exports to Israel. Israeli firms have supplied irrigation systems to farms in southern Kazakhstan for more than two decades.
+"There is a lot of interest on the Israeli side, but the distances and the logistics remain a challenge," said Yael Cohen, an analyst at a Tel Aviv think tank who follows Central Asia.
+A Kazakh diplomat, speaking on condition of anonymity, said the two sides hoped to sign a memorandum on cyber security before the end of the year.
+Kosherbayev is due to meet President Isaac Herzog on Thursday and to visit the Weizmann Institute of Science in Rehovot.
+Israel and Kazakhstan established diplomatic relations in 1992.
+(Reporting by Tamar Golan; Editing by Andrew Heavens)""",
+        "relevant": True,
+        "events": [
+            ("official_visit", "2026-05-06"),
+            ("statement", "2026-05-06"),
+            ("statement", "2026-05-06"),
+        ],
+        "may": [("talks", "2026-05-06"), ("visit_planned", None)],
+    },
+    {
+        "id": "ru-ambassador-interview",
+        "published": "2026-04-20T06:10:00Z",
+        "lang": "ru",
+        "title": "Посол Израиля: отношения с Казахстаном выходят на новый уровень",
+        "text": """АСТАНА. КАЗИНФОРМ – Отношения между Израилем и Казахстаном переживают период подъема, заявил в интервью корреспонденту агентства Чрезвычайный и Полномочный Посол Израиля в Казахстане.
+«Мы видим огромный интерес израильского бизнеса к Казахстану. За последние месяцы к нам обратились десятки компаний», – сказал посол.
+По словам дипломата, присоединение Казахстана к Авраамовым соглашениям стало важным сигналом для всего региона.
+«Это смелое решение, и в Израиле его высоко оценили», – отметил он.
+Посол также рассказал о подготовке к запуску безвизового режима. Соглашение о взаимной отмене визовых требований было подписано в январе в ходе визита министра иностранных дел Израиля Гидеона Саара в Астану.
+«Мы ожидаем, что после вступления соглашения в силу поток туристов вырастет в несколько раз», – подчеркнул дипломат.
+Говоря о сельском хозяйстве, посол отметил, что израильские технологии капельного орошения уже применяются в Туркестанской и Жамбылской областях.
+«Казахстан – большая страна с огромным потенциалом. Мы готовы делиться опытом», – сказал он.
+Отвечая на вопрос о ситуации на Ближнем Востоке, посол заявил, что Израиль ценит взвешенную позицию Казахстана.
+Напомним, Казахстан присоединился к Авраамовым соглашениям в ноябре прошлого года.
+Подписывайтесь на наш Telegram-канал""",
+        "relevant": True,
+        "events": [("statement", "2026-04")],
+        "may": [
+            ("multilateral", "2025-11"),
+            ("agreement_signed", "2026-01"),
+            ("official_visit", "2026-01"),
+        ],
+    },
+    {
+        "id": "en-visa-background-accords",
+        "published": "2026-09-02T09:00:00Z",
+        "title": "Kazakhs and Israelis can now travel visa-free",
+        "text": """ASTANA (The Astana Times) - Citizens of Kazakhstan and Israel can travel between the two countries without visas for up to 30 days from Tuesday, after the visa waiver agreement signed in January entered into force.
+The agreement covers holders of ordinary passports. Diplomatic and service passport holders have been exempt since 2019.
+"This is a practical result of our growing partnership," the Kazakh Foreign Ministry said in a statement on Tuesday.
+Kazakhstan joined the Abraham Accords, becoming the first Central Asian country to do so, and Israeli Foreign Minister Gideon Sa'ar visited Astana, the first such visit in 16 years.
+Travel agencies in Almaty said demand for tours to Israel had risen sharply. Air Astana operates three weekly flights between Almaty and Tel Aviv.
+Israel is one of the few countries whose citizens do not need a visa for Kazakhstan, along with the UAE, Malaysia, South Korea and others.
+Tags: visa, Israel, tourism""",
+        "relevant": True,
+        "events": [("visa_travel", "2026-09-01")],
+        "may": [
+            ("agreement_signed", "2026-09-01"),
+            ("statement", "2026-09-01"),
+            ("multilateral", "2025-11"),
+            ("official_visit", "2026-01"),
+        ],
+    },
+    {
+        "id": "en-two-months-after-autumn",
+        "published": "2026-03-10T12:00:00Z",
+        "title": "Israeli agriculture delegation in Almaty weeks after visa deal",
+        "text": """ALMATY - A delegation of Israel's Ministry of Agriculture led by Deputy Minister arrived in Almaty on Monday for talks on irrigation and dairy farming, the Kazakh agriculture ministry said.
+The visit comes two months after Kazakhstan and Israel signed a memorandum on visa exemption in Astana.
+The Israeli delegation met Kazakh Vice-Minister of Agriculture and visited a dairy farm in the Almaty region.
+The two sides agreed to hold a joint agribusiness forum in the autumn, the ministry said.
+Last Tuesday, the Kazakh government approved a programme to subsidise drip irrigation equipment, much of which is imported from Israel.
+Israel's embassy in Astana said the visit would help "translate political goodwill into concrete projects".""",
+        "relevant": True,
+        "events": [("official_visit", "2026-03-09")],
+        "may": [
+            ("statement", None),
+            ("talks", "2026-03"),
+            ("agreement_signed", "2026-01"),
+            ("economic", "2026"),
+        ],
+    },
+    {
+        "id": "en-trade-inline-headlines",
+        "published": "2026-06-03T08:00:00Z",
+        "title": "Kazakhstan's exports to Israel jump on oil, grain shipments",
+        "text": """Kazakhstan's exports to Israel rose 24% in the first four months of 2026 to $148 million, driven by crude oil and a revival of grain shipments, the Bureau of National Statistics said on Tuesday.
+Imports from Israel, mostly irrigation equipment, medical devices and electronics, were little changed at $19 million.
+Kazakhstan, Israel sign memorandum on cyber security cooperation
+Traders in Almaty said wheat cargoes to Israel's Ashdod port, routed through Georgia and Turkey, had become competitive after freight rates fell.
+"Israeli buyers are looking for alternatives to Black Sea grain," said a grain trader who asked not to be named.
+Netanyahu to visit Astana in July, Akorda says
+The statistics bureau will publish half-year data in August.""",
+        "relevant": True,
+        "events": [("economic", "2026")],
+        "may": [],
+    },
+    {
+        "id": "ru-visit-many-quotes",
+        "published": "2026-05-15T11:30:00Z",
+        "lang": "ru",
+        "title": "Министр экономики Израиля посетил Алматы",
+        "text": """АЛМАТЫ. КАЗИНФОРМ – Министр экономики и промышленности Израиля Нир Баркат в четверг прибыл в Алматы во главе делегации из 35 компаний, передает корреспондент агентства.
+В аэропорту министра встретил аким города Алматы.
+В тот же день Нир Баркат провел переговоры с премьер-министром Казахстана Олжасом Бектеновым. Стороны обсудили сотрудничество в сфере водных технологий, сельского хозяйства и кибербезопасности.
+«Казахстан – один из наших ключевых партнеров в Центральной Азии. Мы хотим, чтобы товарооборот между нашими странами вырос в разы», – заявил Баркат журналистам.
+«У израильских компаний есть технологии, у Казахстана – земля и ресурсы», – добавил он.
+По словам Бектенова, правительство Казахстана готово предоставить израильским инвесторам преференции в рамках специальных экономических зон.
+«Мы ценим опыт Израиля в водосбережении», – подчеркнул премьер-министр.
+Эксперты отмечают, что отношения двух стран заметно активизировались после присоединения Казахстана к Авраамовым соглашениям.
+«Это прагматичное сотрудничество, выгодное обеим сторонам», – сказал политолог Данияр Ашимбаев.
+Напомним, в январе министр иностранных дел Израиля Гидеон Саар посетил Астану, где был подписан меморандум об отмене виз.
+Фото: пресс-служба акимата Алматы""",
+        "relevant": True,
+        "events": [
+            ("official_visit", "2026-05-14"),
+            ("statement", "2026-05-14"),
+            ("statement", "2026-05-14"),
+        ],
+        "may": [
+            ("talks", "2026-05-14"),
+            ("multilateral", "2025-11"),
+            ("official_visit", "2026-01"),
+            ("agreement_signed", "2026-01"),
+        ],
+    },
+    {
+        "id": "en-ministry-readout-background",
+        "published": "2026-10-21T10:00:00Z",
+        "title": "Kazakh, Israeli foreign ministers speak by phone",
+        "text": """ASTANA - Kazakh Foreign Minister Yermek Kosherbayev held a telephone conversation with Israeli Foreign Minister Gideon Sa'ar on Tuesday, the Ministry of Foreign Affairs of Kazakhstan reported.
+The ministers reviewed preparations for the state visit of Israeli President Isaac Herzog to Kazakhstan, scheduled for next month, and the implementation of agreements reached during Sa'ar's visit to Astana.
+The visa waiver agreement between the two countries came into force on September 1. Kazakhstan joined the Abraham Accords and the two countries signed a memorandum on water management.
+Kosherbayev noted the positive dynamics of Kazakh-Israeli cooperation and said Kazakhstan was interested in Israeli expertise in cyber security.
+Sa'ar said Israel appreciated Kazakhstan's balanced approach to the situation in the Middle East.
+The sides also discussed the regional situation, including developments in Gaza and Lebanon.
+The Ministry of Foreign Affairs of the Republic of Kazakhstan
+Press service""",
+        "relevant": True,
+        "events": [
+            ("talks", "2026-10-20"),
+            ("visit_planned", "2026-11"),
+            ("statement", "2026-10-20"),
+            ("statement", "2026-10-20"),
+        ],
+        "may": [
+            ("multilateral", "2025-11"),
+            ("agreement_signed", None),
+            ("visa_travel", "2026-09-01"),
+        ],
     },
 ]

@@ -304,3 +304,55 @@ def test_events_carry_evidence_actors_and_place(assess):
     assert "signed a water agreement" in event["evidence"]
     assert event["place"] == "Astana"
     assert any("Kosherbayev" in a for a in event["actors"])
+
+
+def test_both_sides_said_is_nobodys_statement(assess):
+    result = assess(
+        "Kazakh minister in Jerusalem",
+        "Kazakh Foreign Minister Yermek Kosherbayev met Gideon Sa'ar in Jerusalem on Monday, "
+        "in talks that both sides said would deepen cooperation.",
+        PUB,
+    )
+    assert events_of(result, "statement") == []
+
+
+def test_a_remark_without_the_other_side_is_no_stance(assess):
+    result = assess(
+        "Sa'ar visits Astana",
+        "Israeli Foreign Minister Gideon Sa'ar arrived in Astana on Monday. "
+        "Sa'ar said the decision on Iran was Israel's alone.",
+        PUB,
+    )
+    assert events_of(result, "statement") == []
+
+
+def test_a_commentator_quoted_after_an_official_is_not_the_official(assess):
+    result = assess(
+        "Kazakhstan and Israel sign water memorandum",
+        "Kazakhstan and Israel signed a water memorandum on Monday. "
+        '"Tokayev made the right decision for Kazakhstan," said an analyst in Almaty.',
+        PUB,
+    )
+    assert events_of(result, "statement") == []
+
+
+def test_he_said_after_a_quote_is_the_person_quoted(assess):
+    result = assess(
+        "Посол Израиля о связях с Казахстаном",
+        "Посол Израиля в Казахстане заявил, что отношения двух стран растут. "
+        "Соглашение подписал министр иностранных дел Израиля Гидеон Саар в январе. "
+        "«Мы готовы делиться опытом с Казахстаном», – сказал он.",
+        PUB,
+    )
+    speakers = {e["fields"]["speaker"] for e in events_of(result, "statement")}
+    assert speakers == {"Ambassador (IL)"}
+
+
+def test_hoped_to_sign_is_not_a_signing(assess):
+    result = assess(
+        "Kazakhstan, Israel eye cyber memorandum",
+        "Kazakhstan and Israel held talks in Astana on Monday. The two sides hoped to sign "
+        "a memorandum on cyber security before the end of the year.",
+        PUB,
+    )
+    assert events_of(result, "agreement_signed") == []

@@ -60,3 +60,27 @@ def test_relative_and_dateline_dates(detector, text, expected):
 )
 def test_durations_and_figures_are_not_dates(detector, text):
     assert dates_in(detector, text) == []
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [
+        # Written on a Tuesday: "last Tuesday" is a week ago, plain "Tuesday" is today.
+        (date(2026, 3, 10), "Last Tuesday, the ministers met.", [("2026-03-03", "day")]),
+        (date(2026, 3, 10), "On Tuesday the ministers met.", [("2026-03-10", "day")]),
+        (date(2026, 3, 10), "В прошлый вторник министры встретились.", [("2026-03-03", "day")]),
+        # Seasons give a year, ahead or behind as the clause says.
+        (date(2026, 3, 10), "They will hold a forum in the autumn.", [("2026", "year")]),
+        (date(2026, 12, 10), "They will hold a forum in the autumn.", [("2027", "year")]),
+        (date(2026, 3, 10), "The ministers met last autumn.", [("2025", "year")]),
+        (date(2026, 12, 10), "The ministers met last autumn.", [("2026", "year")]),
+        (date(2026, 3, 10), "Этой осенью стороны проведут форум.", [("2026", "year")]),
+        (date(2026, 3, 10), "Прошлой осенью министры встретились.", [("2025", "year")]),
+        (date(2026, 7, 10), "The visit is planned for next spring.", [("2027", "year")]),
+    ],
+)
+def test_weekdays_and_seasons_against_their_own_day(detector, published, text, expected):
+    sentences = analyse(detector.lexicon, "", text, 4)
+    resolve_dates(sentences, published)
+    found = [(d.value, d.precision) for s in sentences for d in s.dates if not d.excluded]
+    assert found == expected
