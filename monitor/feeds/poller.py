@@ -299,12 +299,40 @@ class Poller:
         return texts
 
     def _record_unchanged(self, batch: list[Fetched]) -> list[FeedReport]:
+        """Record a pass's plain 304s with one read and one bulk update of their bookkeeping."""
+        now = self.clock()
+        state = feed_state.c
         try:
             with self.store.transaction() as conn:
-                return [self._record(fetched, conn) for fetched in batch]
+                names = [fetched.feed.name for fetched in batch]
+                query = sa.select(state.feed, state.failures).where(state.feed.in_(names))
+                failures = {row.feed: row.failures for row in conn.execute(query)}
+                recovered, rows = [], []
+                for fetched in batch:
+                    feed, result = fetched.feed, fetched.result
+                    if failures.get(feed.name, 0) >= self.config.failing_after:
+                        event = ev.FeedRecovered(feed=feed.name, failures=failures[feed.name])
+                        recovered.append((feed_stream(feed.name), [to_new_event(event)], "any"))
+                    rows.append(
+                        {
+                            "name": feed.name, "status": result.status, "now": now,
+                            "next": next_check(
+                                now, feed.interval_s, cache_max_age_s=result.cache_max_age,
+                                cap_s=self.config.backoff_cap.total_seconds(),
+                            ),
+                        }
+                    )  # fmt: skip
+                conn.execute(_UNCHANGED_UPDATE, rows)
+                self.store.append_many(recovered, conn=conn)
         except Exception:
             log.exception("feed_record_failed", feeds=len(batch))
             return [self._record_safely(fetched) for fetched in batch]
+        for fetched in batch:
+            log.info(
+                "feed_polled", feed=fetched.feed.name, url=fetched.url, status=304, new=0,
+                updated=0, error=None, elapsed_ms=fetched.result.elapsed_ms,
+            )  # fmt: skip
+        return [FeedReport(fetched.feed.name, fetched.result.status) for fetched in batch]
 
     def _record_safely(self, fetched: Fetched) -> FeedReport:
         try:
@@ -405,6 +433,17 @@ class Poller:
                 changed,
             )
         return len(new_rows), len(changed)
+
+
+_UNCHANGED_UPDATE = (
+    feed_state.update()
+    .where(feed_state.c.feed == sa.bindparam("name"))
+    .values(
+        last_status=sa.bindparam("status"), last_checked_at=sa.bindparam("now"),
+        last_success_at=sa.bindparam("now"), next_check_at=sa.bindparam("next"), failures=0,
+        last_error=None, lease_owner=None, lease_until=None,
+    )
+)  # fmt: skip
 
 
 def _unchanged(fetched: Fetched) -> bool:

@@ -179,3 +179,23 @@ def test_a_full_text_feed_stores_the_linked_pages_main_text(app, feed_server):
     assert "Short teaser" not in article.data["text"]
     assert "Copyright the outlet" not in article.data["text"]
     assert feed_server.hits["/story.html"] == 1
+
+
+def test_a_304_after_failures_records_the_recovery_and_moves_the_next_check(app, feed_server):
+    body = rss(ITEM)
+    feed = Feed("back", feed_server.serve("/back.xml", body), interval_s=60)
+    app.poller.poll([feed])
+    feed_server.serve("/back.xml", "down", status=500)
+    for _ in range(3):
+        app.poller.poll([feed])
+    feed_server.serve("/back.xml", body)  # the same body again: the server answers 304
+    before = datetime.now(UTC)
+    report = app.poller.poll([feed])
+    assert report.feeds[0].status == 304
+    assert types(app, "FeedFailing", "FeedRecovered") == ["FeedFailing", "FeedRecovered"]
+    row = state(app, "back")
+    assert (row.failures, row.last_error, row.last_status, row.lease_owner) == (0, None, 304, None)
+    next_check = (
+        row.next_check_at if row.next_check_at.tzinfo else row.next_check_at.replace(tzinfo=UTC)
+    )
+    assert before + timedelta(seconds=59) <= next_check <= before + timedelta(seconds=120)
