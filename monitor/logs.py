@@ -1,4 +1,8 @@
-"""structlog set-up: JSON lines for machines, a readable console for people; no secrets."""
+"""structlog set-up: JSON lines for machines, a readable console for people; no secrets.
+
+Everything goes through one stdlib handler, so lines from libraries that log with `logging`
+(APScheduler, SQLAlchemy) are rendered the same way and never interleave with ours.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ import sys
 
 import structlog
 
+_CHATTY_LIBRARIES = ("apscheduler", "httpx", "httpcore", "alembic", "trafilatura", "urllib3")
 _SECRET_KEYS = ("secret", "password", "token", "authorization", "api_key")
 
 
@@ -24,18 +29,34 @@ def configure_logging(level: str = "info", fmt: str = "auto", stream=None) -> No
     renderer = (
         structlog.dev.ConsoleRenderer() if use_console else structlog.processors.JSONRenderer()
     )
+    levelno = logging.getLevelNamesMapping()[level.upper()]
+    shared = [
+        structlog.contextvars.merge_contextvars,
+        structlog.processors.add_log_level,
+        structlog.processors.TimeStamper(fmt="iso", utc=True),
+        _redact_secrets,
+    ]
     structlog.configure(
-        processors=[
-            structlog.contextvars.merge_contextvars,
-            structlog.processors.add_log_level,
-            structlog.processors.TimeStamper(fmt="iso", utc=True),
-            _redact_secrets,
-            structlog.processors.format_exc_info,
-            renderer,
-        ],
-        wrapper_class=structlog.make_filtering_bound_logger(
-            logging.getLevelNamesMapping()[level.upper()]
-        ),
-        logger_factory=structlog.PrintLoggerFactory(stream),
+        processors=[*shared, structlog.stdlib.ProcessorFormatter.wrap_for_formatter],
+        wrapper_class=structlog.make_filtering_bound_logger(levelno),
+        logger_factory=structlog.stdlib.LoggerFactory(),
         cache_logger_on_first_use=False,
     )
+    handler = logging.StreamHandler(stream)
+    handler.setFormatter(
+        structlog.stdlib.ProcessorFormatter(
+            foreign_pre_chain=[structlog.stdlib.add_logger_name, *shared],
+            processors=[
+                structlog.stdlib.ProcessorFormatter.remove_processors_meta,
+                structlog.processors.format_exc_info,
+                renderer,
+            ],
+        )
+    )
+    root = logging.getLogger()
+    root.handlers = [handler]
+    root.setLevel(levelno)
+    # Libraries narrate every request, job run and migration step at INFO (httpx would log
+    # webhook URLs, which can hold tokens); their warnings are what matter here.
+    for name in _CHATTY_LIBRARIES:
+        logging.getLogger(name).setLevel(max(levelno, logging.WARNING))

@@ -75,3 +75,29 @@ def test_logs_are_json_lines_off_a_terminal_and_secrets_are_redacted():
     assert record["event"] == "webhook_sent" and record["level"] == "info"
     assert record["secret"] == "[redacted]"
     assert "whsec_abc" not in line
+
+
+def test_library_logs_are_json_lines_too_and_never_interleave_with_ours():
+    import logging
+    import threading
+
+    stream = io.StringIO()
+    configure_logging("info", "json", stream=stream)
+
+    def ours():
+        for n in range(300):
+            structlog.get_logger("monitor.test").info("feed_polled", n=n)
+
+    def theirs():
+        for n in range(300):
+            logging.getLogger("apscheduler.scheduler").warning("job %s skipped", n)
+
+    threads = [threading.Thread(target=ours), threading.Thread(target=theirs)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    records = [json.loads(line) for line in stream.getvalue().splitlines()]
+    assert len(records) == 600
+    assert sum(r.get("logger") == "apscheduler.scheduler" for r in records) == 300
+    logging.getLogger().handlers = []
