@@ -58,7 +58,11 @@ class WebhookReceiver:
             protocol_version = "HTTP/1.1"
 
             def do_POST(self) -> None:
-                body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
+                expected = int(self.headers.get("Content-Length", "0"))
+                body = self.rfile.read(expected)
+                if len(body) < expected:  # the sender died mid-request: nothing was delivered
+                    self.close_connection = True
+                    return
                 status = receiver.answer(body, dict(self.headers.items()))
                 self.send_response(status)
                 self.send_header("Content-Length", "0")
