@@ -42,6 +42,17 @@ def _tune_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
+def insert_missing(conn, table: sa.Table, rows: list[dict], key: str) -> None:
+    """Insert the rows whose `key` is not in the table yet; leave existing rows as they are."""
+    if not rows:
+        return
+    if is_postgres(conn):
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    conn.execute(insert(table).on_conflict_do_nothing(index_elements=[key]), rows)
+
+
 def is_postgres(engine_or_conn) -> bool:
     """Whether the engine or connection talks to PostgreSQL."""
     return engine_or_conn.dialect.name == "postgresql"

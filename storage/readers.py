@@ -7,10 +7,9 @@ from datetime import UTC, datetime
 from typing import Protocol
 
 import sqlalchemy as sa
-from sqlalchemy.dialects import postgresql
 from sqlalchemy.engine import Connection
 
-from storage.engine import is_postgres
+from storage.engine import insert_missing, is_postgres
 from storage.errors import CheckpointError
 from storage.schema import checkpoints
 from storage.store import EventStore, RecordedEvent
@@ -35,11 +34,8 @@ def get_checkpoint(conn: Connection, reader: str, *, lock: bool = False) -> int:
     if lock and is_postgres(conn):
         # One runner per reader at a time: a second one waits here, then sees the new position.
         # The row must exist to be locked, so a reader's first two runners cannot both start.
-        conn.execute(
-            postgresql.insert(checkpoints)
-            .values(reader=reader, position=0, updated_at=datetime.now(UTC))
-            .on_conflict_do_nothing(index_elements=["reader"])
-        )
+        row = {"reader": reader, "position": 0, "updated_at": datetime.now(UTC)}
+        insert_missing(conn, checkpoints, [row], "reader")
         query = query.with_for_update()
     return conn.execute(query).scalar() or 0
 

@@ -48,6 +48,7 @@ from monitor.mapper import event_from_data, stable_id, to_new_event
 from monitor.settings import FetchConfig
 from monitor.tables import article_index, feed_state
 from storage import NO_STREAM, EventStore
+from storage.engine import insert_missing
 
 log = structlog.get_logger("monitor.poller")
 
@@ -492,12 +493,8 @@ _STATE_FIELDS = (
 
 def _ensure_state_rows(conn: Connection, feeds: list[Feed]) -> None:
     """Give never-polled feeds their bookkeeping row, so they can be claimed like the others."""
-    if conn.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
     rows = [{"feed": feed.name, "url": feed.url, "failures": 0} for feed in feeds]
-    conn.execute(insert(feed_state).on_conflict_do_nothing(index_elements=["feed"]), rows)
+    insert_missing(conn, feed_state, rows, "feed")
 
 
 def _load_state(conn: Connection, feed: Feed, url: str) -> dict:

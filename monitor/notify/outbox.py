@@ -25,6 +25,7 @@ from monitor.mapper import from_recorded, to_new_event
 from monitor.notify.tables import delivery_developments, delivery_outbox, webhook_endpoints
 from monitor.settings import WebhookConfig
 from storage import EventStore, RecordedEvent
+from storage.engine import insert_missing
 
 READER_NAME = "delivery_outbox"
 PENDING, DELIVERED, DEAD = "pending", "delivered", "dead"
@@ -199,13 +200,7 @@ class OutboxReader:
 
 
 def _insert_new(conn: Connection, rows: list[dict[str, Any]]) -> None:
-    if not rows:
-        return
-    if conn.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
-    conn.execute(insert(delivery_outbox).on_conflict_do_nothing(index_elements=["key"]), rows)
+    insert_missing(conn, delivery_outbox, rows, "key")
 
 
 def apply_delivery_event(

@@ -85,6 +85,10 @@ class WebhookReceiver:
                 self.unverified += 1
             return 401
         message_id = {k.lower(): v for k, v in headers.items()}["webhook-id"]
+        return self.record(message_id, body, payload)
+
+    def record(self, message_id: str, body: bytes, payload) -> int:
+        """Count a verified request and choose its answer."""
         with self.lock:
             self.attempts[message_id] += 1
             status = 500 if self.attempts[message_id] <= self.fail_first else self.status_after
