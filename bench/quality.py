@@ -73,13 +73,19 @@ def detect_all(detector: Detector, articles: list[dict]) -> dict[str, dict]:
     return out
 
 
-def score_detection(gold: list[dict], predictions: dict[str, dict], work: Path, name: str,
-                    show_errors: bool = False) -> dict:  # fmt: skip
+def score_detection(
+    gold: list[dict], predictions: dict[str, dict], work: Path, name: str, show_errors: bool = False
+) -> dict:
     gold_path, pred_path = work / f"{name}.gold.jsonl", work / f"{name}.pred.jsonl"
     write_jsonl(gold_path, [{k: v for k, v in g.items() if k not in ("text",)} for g in gold])
     write_jsonl(pred_path, [predictions[g["id"]] for g in gold])
-    args = [sys.executable, str(TOOLS / "score_detection.py"), str(gold_path),
-            "--predictions", str(pred_path)]  # fmt: skip
+    args = [
+        sys.executable,
+        str(TOOLS / "score_detection.py"),
+        str(gold_path),
+        "--predictions",
+        str(pred_path),
+    ]
     if show_errors:
         args.append("--show-errors")
     done = subprocess.run(args, capture_output=True, text=True, check=True)
@@ -128,11 +134,17 @@ def serve(server: FeedServer, articles: list[dict]) -> str:
     config = []
     for number, items in sorted(by_feed.items()):
         body = rss(
-            *[{"title": escape(a["title"]), "link": escape(a["url"]),
-               "description": escape(a["text"] or ""), "published": published(a)}
-              for a in items],
+            *[
+                {
+                    "title": escape(a["title"]),
+                    "link": escape(a["url"]),
+                    "description": escape(a["text"] or ""),
+                    "published": published(a),
+                }
+                for a in items
+            ],
             title=f"Outlet {number}",
-        )  # fmt: skip
+        )
         url = server.serve(f"/feed-{number}.xml", body)
         languages = [a.get("lang") or "en" for a in items]
         language = max(set(languages), key=languages.count)
@@ -152,8 +164,12 @@ def monitor(config: Path, *args: str, timeout: float = 300) -> subprocess.Comple
     env.pop("MONITOR_CONFIG", None)
     done = subprocess.run(
         [sys.executable, "-m", "monitor", "--config", str(config), *args],
-        cwd=config.parent, env=env, capture_output=True, text=True, timeout=timeout,
-    )  # fmt: skip
+        cwd=config.parent,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
     if done.returncode != 0:
         raise SystemExit(f"monitor {' '.join(args)} failed:\n{done.stdout}\n{done.stderr}")
     return done
@@ -185,8 +201,9 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="quality-") as tmp:
         work = Path(tmp)
         dev = load(DEV)
-        dev_scores = score_detection(dev, detect_all(detector, dev), work, "dev",
-                                     args.show_errors == "dev")  # fmt: skip
+        dev_scores = score_detection(
+            dev, detect_all(detector, dev), work, "dev", args.show_errors == "dev"
+        )
         result["dev_relevance_f1"] = dev_scores["relevance_f1"]
         result["dev_event_f1"] = dev_scores["event_f1"]
 
@@ -201,16 +218,18 @@ def main() -> int:
             }
             predictions = detect_all(detector, real)
             for name, gold in parts.items():
-                scores = score_detection(gold, predictions, work, name,
-                                         args.show_errors == "tune" and name == "tune")  # fmt: skip
+                scores = score_detection(
+                    gold, predictions, work, name, args.show_errors == "tune" and name == "tune"
+                )
                 result[f"real_{name}_articles"] = len(gold)
                 result[f"real_{name}_relevance_f1"] = scores["relevance_f1"]
                 result[f"real_{name}_event_f1"] = scores["event_f1"]
                 result[f"real_{name}_date_acc"] = scores["date_acc"]
             if not args.no_summary:
                 for name, gold in [("heldout", parts["heldout"]), ("tune", parts["tune"])]:
-                    scores = score_summary(gold, work, name,
-                                           args.show_errors == "tune" and name == "tune")  # fmt: skip
+                    scores = score_summary(
+                        gold, work, name, args.show_errors == "tune" and name == "tune"
+                    )
                     result[f"real_{name}_summary_precision"] = scores["summary_precision"]
                     result[f"real_{name}_summary_recall"] = scores["summary_recall"]
                     result[f"real_{name}_merged"] = scores["merged"]
