@@ -8,6 +8,7 @@ from typing import Any
 
 from monitor.detect import relevance, rules
 from monitor.detect.dates import parse_published
+from monitor.detect.language import LanguageGuesser
 from monitor.detect.lexicon import Lexicon, build_lexicon
 from monitor.detect.sentences import analyse, prepare, resolve_dates
 from monitor.detect.vocabulary import Vocabulary, load_vocabulary
@@ -21,13 +22,18 @@ class Detector:
 
     vocabulary: Vocabulary
     lexicon: Lexicon
+    languages: LanguageGuesser
     version: str = VERSION
 
     @classmethod
     def load(cls, vocab_dir: Path | str | None = None) -> Detector:
         """Read the vocabulary (default: the repo's config/vocabulary) and compile it."""
         vocabulary = load_vocabulary(vocab_dir)
-        return cls(vocabulary=vocabulary, lexicon=build_lexicon(vocabulary))
+        return cls(
+            vocabulary=vocabulary,
+            lexicon=build_lexicon(vocabulary),
+            languages=LanguageGuesser(vocabulary.languages),
+        )
 
     def assess(self, article: dict[str, Any]) -> dict[str, Any]:
         """{"id", "relevant", "score", "events"} for one article dict (see DESIGN.md)."""
@@ -38,7 +44,8 @@ class Detector:
             # The full analysis would find one side missing too and answer exactly this.
             return {"id": article.get("id"), "relevant": False, "score": 0.0, "events": []}
         params = self.vocabulary.relevance
-        sentences = analyse(self.lexicon, title, text, params.list_countries, prepared)
+        lang = self.languages.identify(f"{title}\n{text}", article.get("lang"))
+        sentences = analyse(self.lexicon, title, text, params.list_countries, prepared, lang)
         verdict = relevance.assess(sentences, params)
         events: list[dict[str, Any]] = []
         published = parse_published(article.get("published"))

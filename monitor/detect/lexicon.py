@@ -8,9 +8,10 @@ from dataclasses import dataclass, field
 from babel import Locale
 
 from monitor.detect import dates
+from monitor.detect.lemmas import Lemmatizer, load_lemmatizer
 from monitor.detect.matcher import Hit, Matcher, cldr_pattern
 from monitor.detect.normalize import normalize
-from monitor.detect.vocabulary import SIDES, Actor, Vocabulary
+from monitor.detect.vocabulary import GRAMMATICAL_LABELS, SIDES, Actor, Vocabulary
 
 FIELD_KINDS = (
     "subject",
@@ -35,15 +36,42 @@ class Lexicon:
     # Only the names that put a side in a text (countries, capitals, leaders…): an article
     # without both sides cannot be relevant, and most news is settled by this one cheap scan.
     gate: Matcher
+    lemmatizer_kinds: dict[str, str] = field(default_factory=dict)  # language -> lemmatiser
+    # Cue and field words again, run over the lemmas of a text in a language with a lemmatiser:
+    # a word in the vocabulary then matches each of its inflected forms.
+    words: dict[str, Matcher] = field(default_factory=dict)  # language -> its words' matcher
     joined: dict[str, str] = field(default_factory=dict)  # framework -> when Kazakhstan joined
+    _lemmatizers: dict[str, Lemmatizer | None] = field(default_factory=dict)
 
     def may_name_both_sides(self, searched: str) -> bool:
         """False when a (searchable, normalised) text names at most one of the two sides."""
         return self.gate.finds_all(searched, set(SIDES))
 
-    def scan(self, norm: str, searched: str | None = None) -> list[Hit]:
-        """Hits in a normalised text (`searched`: its searchable copy, if already made)."""
-        return self.matcher.scan(norm, searched)
+    def lemmatizer(self, lang: str | None) -> Lemmatizer | None:
+        """The language's lemmatiser, loaded on first use; None where it has none."""
+        if lang not in self._lemmatizers:
+            kind = self.lemmatizer_kinds.get(lang or "", "none")
+            self._lemmatizers[lang] = load_lemmatizer(lang, kind) if lang else None
+        return self._lemmatizers[lang]
+
+    def scan(self, norm: str, searched: str | None = None, lang: str | None = None) -> list[Hit]:
+        """Hits in a normalised text (`searched`: its searchable copy, if already made); in a
+        language with a lemmatiser, cue and field words also match the words' lemmas."""
+        hits = self.matcher.scan(norm, searched)
+        words = self.words.get(lang or "")
+        lemmatizer = self.lemmatizer(lang) if words is not None else None
+        rewritten = lemmatizer.rewrite(norm) if lemmatizer is not None else None
+        if words is None or rewritten is None:
+            return hits
+        seen = set(hits)
+        for hit in words.scan(rewritten.text):
+            start, end = rewritten.original(hit.start, hit.end)
+            found = Hit(start, end, hit.kind, hit.key)
+            if found not in seen:
+                seen.add(found)
+                hits.append(found)
+        hits.sort(key=lambda h: (h.start, -h.end))
+        return hits
 
 
 def build_lexicon(vocab: Vocabulary) -> Lexicon:
@@ -56,7 +84,7 @@ def build_lexicon(vocab: Vocabulary) -> Lexicon:
         for patterns in countries.country[side].values():
             matcher.add_all(patterns, "side", side)
             gate.add_all(patterns, "side", side)
-    for lang in countries.cldr_languages:
+    for lang in dict.fromkeys([*countries.cldr_languages, *vocab.languages]):
         territories = Locale.parse(lang).territories
         for side in SIDES:
             matcher.add(cldr_pattern(territories[side]), "side", side)
@@ -75,14 +103,17 @@ def build_lexicon(vocab: Vocabulary) -> Lexicon:
         if actor.country in SIDES:
             gate.add_all(actor.aliases, "side", actor.country)
     cues = vocab.cues
-    for label, by_lang in cues.cue.items():
-        for patterns in by_lang.values():
-            matcher.add_all(patterns, "cue", label)
-    for kind in FIELD_KINDS:
-        for value, by_lang in getattr(cues, kind).items():
-            for patterns in by_lang.values():
+    words = {lang: Matcher() for lang, f in vocab.languages.items() if f.lemmatizer != "none"}
+    for kind, table in (("cue", cues.cue), *((k, getattr(cues, k)) for k in FIELD_KINDS)):
+        for value, by_lang in table.items():
+            for lang, patterns in by_lang.items():
                 matcher.add_all(patterns, kind, value)
+                if lang in words and kind != "role" and value not in GRAMMATICAL_LABELS:
+                    words[lang].add_all(patterns, kind, value)
     dates.register(matcher, vocab.dates)
     return Lexicon(
-        matcher=matcher.freeze(), actors=actors, gate=gate.freeze(), joined=dict(cues.joined)
-    )
+        matcher=matcher.freeze(), actors=actors, gate=gate.freeze(),
+        words={lang: m.freeze() for lang, m in words.items()},
+        lemmatizer_kinds={lang: f.lemmatizer for lang, f in vocab.languages.items()},
+        joined=dict(cues.joined),
+    )  # fmt: skip

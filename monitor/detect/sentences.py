@@ -93,9 +93,15 @@ def prepare(title: str, text: str) -> Prepared:
 
 
 def analyse(
-    lexicon: Lexicon, title: str, text: str, list_countries: int, prepared: Prepared | None = None
+    lexicon: Lexicon,
+    title: str,
+    text: str,
+    list_countries: int,
+    prepared: Prepared | None = None,
+    lang: str | None = None,
 ) -> list[Sentence]:
-    """Split, normalise and scan the title and body; mark the sides and lists in each."""
+    """Split, normalise and scan the title and body (in language `lang`); mark the sides and
+    lists in each."""
     prepared = prepared or prepare(title, text)
     pieces, norms = prepared.pieces, prepared.norms
     starts, offset = [], 0
@@ -103,7 +109,7 @@ def analyse(
         starts.append(offset)
         offset += len(norm) + 1
     per_sentence: list[list[Hit]] = [[] for _ in norms]
-    for hit in lexicon.scan(prepared.joined, prepared.searched):
+    for hit in lexicon.scan(prepared.joined, prepared.searched, lang):
         i = bisect.bisect_right(starts, hit.start) - 1
         base = starts[i]
         if hit.end - base <= len(norms[i]):  # a phrase may not run across two sentences

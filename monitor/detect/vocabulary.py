@@ -56,6 +56,13 @@ CUE_LABELS = frozenset(
         "past",  # tense
     }
 )
+# Cue labels about tense, mood and reference ("will", "was", "has yet to", "he"), and role
+# titles, whose number tells one official from several ("the minister" / "the ministers"):
+# matched on the words as written, never on their lemmas, which drop exactly what they tell apart.
+GRAMMATICAL_LABELS = frozenset(
+    {"future", "past", "not_done", "background", "pronoun", "in_talks", "talks_only",
+     "join_nominal", "boilerplate"}
+)  # fmt: skip
 FIELD_VALUES: dict[str, frozenset[str]] = {
     "subject": frozenset(
         {
@@ -143,7 +150,29 @@ class ActorsFile(_Strict):
     actor: list[Actor]
 
 
-class CuesFile(_Strict):
+class _FieldTables(_Strict):
+    subject: dict[str, Any] = {}
+    instrument: dict[str, Any] = {}
+    sector: dict[str, Any] = {}
+    format: dict[str, Any] = {}
+    visa_subject: dict[str, Any] = {}
+    stance: dict[str, Any] = {}
+    framework: dict[str, Any] = {}
+    role: dict[str, Any] = {}
+
+    @field_validator("subject", "instrument", "sector", "format", "visa_subject", "stance")
+    @classmethod
+    def _taxonomy_values(cls, value: dict[str, Any], info: Any) -> dict[str, Any]:
+        allowed = FIELD_VALUES[info.field_name]
+        unknown = sorted(set(value) - allowed)
+        if unknown:
+            raise ValueError(f"{unknown[0]!r} is not a taxonomy value; allowed: {sorted(allowed)}")
+        return value
+
+
+class CuesFile(_FieldTables):
+    """Cue and field words of every language, by label and then language."""
+
     cue: dict[str, PatternsByLang]
     subject: dict[str, PatternsByLang] = {}
     instrument: dict[str, PatternsByLang] = {}
@@ -157,6 +186,44 @@ class CuesFile(_Strict):
     # article is that step restated, not news of the article's day.
     joined: dict[str, Annotated[str, Field(pattern=r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")]] = {}
 
+
+class DatesFile(_Strict):
+    relative_day: dict[Literal["-2", "-1", "0", "1", "2"], PatternsByLang] = {}
+    relative_week: dict[Literal["-1", "0", "1"], PatternsByLang] = {}
+    relative_month: dict[Literal["-1", "0", "1"], PatternsByLang] = {}
+    relative_year: dict[Literal["-1", "0", "1"], PatternsByLang] = {}
+    month_extra: dict[Annotated[str, Field(pattern=r"^(?:[1-9]|1[0-2])$")], PatternsByLang] = {}
+    season: dict[Literal["spring", "summer", "autumn", "winter"], PatternsByLang] = {}
+    weekday_languages: list[LangKey] = []
+    month_languages: list[LangKey] = []
+
+
+class LanguageDates(_Strict):
+    relative_day: dict[Literal["-2", "-1", "0", "1", "2"], list[Pattern]] = {}
+    relative_week: dict[Literal["-1", "0", "1"], list[Pattern]] = {}
+    relative_month: dict[Literal["-1", "0", "1"], list[Pattern]] = {}
+    relative_year: dict[Literal["-1", "0", "1"], list[Pattern]] = {}
+    month_extra: dict[Annotated[str, Field(pattern=r"^(?:[1-9]|1[0-2])$")], list[Pattern]] = {}
+    season: dict[Literal["spring", "summer", "autumn", "winter"], list[Pattern]] = {}
+
+
+class LanguageFile(_FieldTables):
+    """One language's words (`languages/<code>.toml`): adding a language is adding a file."""
+
+    lemmatizer: Literal["pymorphy3", "simplemma", "none"] = "none"
+    months: bool = False  # month names from CLDR
+    weekdays: bool = False  # weekday names from CLDR
+    cue: dict[str, list[Pattern]] = {}
+    subject: dict[str, list[Pattern]] = {}
+    instrument: dict[str, list[Pattern]] = {}
+    sector: dict[str, list[Pattern]] = {}
+    format: dict[str, list[Pattern]] = {}
+    visa_subject: dict[str, list[Pattern]] = {}
+    stance: dict[str, list[Pattern]] = {}
+    framework: dict[str, list[Pattern]] = {}
+    role: dict[str, list[Pattern]] = {}
+    dates: LanguageDates = LanguageDates()
+
     @field_validator("cue")
     @classmethod
     def _known_labels(cls, value: dict[str, Any]) -> dict[str, Any]:
@@ -165,25 +232,11 @@ class CuesFile(_Strict):
             raise ValueError(f"unknown cue label {unknown[0]!r}; known: {sorted(CUE_LABELS)}")
         return value
 
-    @field_validator("subject", "instrument", "sector", "format", "visa_subject", "stance")
-    @classmethod
-    def _taxonomy_values(cls, value: dict[str, Any], info: Any) -> dict[str, Any]:
-        allowed = FIELD_VALUES[info.field_name]
-        unknown = sorted(set(value) - allowed)
-        if unknown:
-            raise ValueError(f"{unknown[0]!r} is not a taxonomy value; allowed: {sorted(allowed)}")
-        return value
 
+class StepsFile(_Strict):
+    """Steps already known to have happened, for dating undated restatements."""
 
-class DatesFile(_Strict):
-    relative_day: dict[Literal["-2", "-1", "0", "1", "2"], PatternsByLang]
-    relative_week: dict[Literal["-1", "0", "1"], PatternsByLang]
-    relative_month: dict[Literal["-1", "0", "1"], PatternsByLang]
-    relative_year: dict[Literal["-1", "0", "1"], PatternsByLang]
-    month_extra: dict[Annotated[str, Field(pattern=r"^(?:[1-9]|1[0-2])$")], PatternsByLang] = {}
-    season: dict[Literal["spring", "summer", "autumn", "winter"], PatternsByLang] = {}
-    weekday_languages: list[LangKey] = []
-    month_languages: list[LangKey] = []
+    joined: dict[str, Annotated[str, Field(pattern=r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")]] = {}
 
 
 class RelevanceFile(_Strict):
@@ -210,16 +263,22 @@ class Vocabulary(_Strict):
     cues: CuesFile
     dates: DatesFile
     relevance: RelevanceFile
+    languages: dict[str, LanguageFile]
     directory: Path
+
+    def lemmatizer(self, lang: str) -> str:
+        """The lemmatiser a language's file names ("none" for a language without a file)."""
+        known = self.languages.get(lang)
+        return known.lemmatizer if known else "none"
 
 
 _FILES: dict[str, type[BaseModel]] = {
     "countries": CountriesFile,
     "actors": ActorsFile,
-    "cues": CuesFile,
-    "dates": DatesFile,
+    "steps": StepsFile,
     "relevance": RelevanceFile,
 }
+_LANGUAGE_FILE = re.compile(r"^[a-z]{2,3}$")
 
 
 def default_directory() -> Path:
@@ -258,4 +317,38 @@ def load_vocabulary(directory: Path | str | None = None) -> Vocabulary:
     if not folder.is_dir():
         raise VocabularyError(f"{folder}: vocabulary directory does not exist")
     parts = {name: _read(folder / f"{name}.toml", model) for name, model in _FILES.items()}
-    return Vocabulary(directory=folder, **parts)
+    languages: dict[str, LanguageFile] = {}
+    for path in sorted((folder / "languages").glob("*.toml")):
+        if not _LANGUAGE_FILE.match(path.stem):
+            raise VocabularyError(f"{path}: a language file is named by its ISO 639 code (en.toml)")
+        languages[path.stem] = _read(path, LanguageFile)  # type: ignore[assignment]
+    if not languages:
+        raise VocabularyError(f"{folder / 'languages'}: no language files (<code>.toml)")
+    steps = parts.pop("steps")
+    return Vocabulary(
+        directory=folder, languages=languages, cues=_cues(languages, steps),
+        dates=_dates(languages), **parts,
+    )  # fmt: skip
+
+
+def _cues(languages: dict[str, LanguageFile], steps: StepsFile) -> CuesFile:
+    """Every language's cue and field words, by label and then language."""
+    tables: dict[str, dict[str, dict[str, list[str]]]] = {}
+    for lang, words in languages.items():
+        for section in ("cue", *_FieldTables.model_fields):
+            for label, patterns in getattr(words, section).items():
+                tables.setdefault(section, {}).setdefault(label, {})[lang] = patterns
+    return CuesFile(cue=tables.pop("cue", {}), joined=steps.joined, **tables)
+
+
+def _dates(languages: dict[str, LanguageFile]) -> DatesFile:
+    tables: dict[str, dict[str, dict[str, list[str]]]] = {}
+    for lang, words in languages.items():
+        for section in LanguageDates.model_fields:
+            for key, patterns in getattr(words.dates, section).items():
+                tables.setdefault(section, {}).setdefault(key, {})[lang] = patterns
+    return DatesFile(
+        month_languages=[lang for lang, words in languages.items() if words.months],
+        weekday_languages=[lang for lang, words in languages.items() if words.weekdays],
+        **tables,
+    )

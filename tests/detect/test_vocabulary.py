@@ -37,11 +37,20 @@ def test_a_bad_value_names_the_file_and_the_key(vocab_copy: Path):
 
 
 def test_an_unknown_taxonomy_value_is_rejected_with_its_key(vocab_copy: Path):
-    path = vocab_copy / "cues.toml"
-    path.write_text(
-        path.read_text(encoding="utf-8") + '\n[sector.tourism]\nen = ["hotel*"]\n', encoding="utf-8"
-    )
-    with pytest.raises(VocabularyError, match=r"cues\.toml: key sector: .*tourism"):
+    path = vocab_copy / "languages" / "en.toml"
+    tourism = '[sector]\ntourism = ["hotel*"]\n'
+    text = path.read_text(encoding="utf-8").replace("[sector]\n", tourism)
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(VocabularyError, match=r"en\.toml: key sector: .*tourism"):
+        load_vocabulary(vocab_copy)
+
+
+def test_an_unknown_cue_label_and_a_badly_named_language_file_are_rejected(vocab_copy: Path):
+    (vocab_copy / "languages" / "xx.toml").write_text('[cue]\nsgin = ["x1"]\n', encoding="utf-8")
+    with pytest.raises(VocabularyError, match=r"xx\.toml: key cue: .*unknown cue label 'sgin'"):
+        load_vocabulary(vocab_copy)
+    (vocab_copy / "languages" / "xx.toml").rename(vocab_copy / "languages" / "dutch.toml")
+    with pytest.raises(VocabularyError, match=r"dutch\.toml: a language file is named by its ISO"):
         load_vocabulary(vocab_copy)
 
 
@@ -55,12 +64,39 @@ def test_a_pattern_too_short_before_its_star_is_rejected(vocab_copy: Path):
 
 
 def test_broken_toml_and_a_missing_file_are_clear_errors(vocab_copy: Path):
-    (vocab_copy / "dates.toml").write_text("relative_day = [", encoding="utf-8")
-    with pytest.raises(VocabularyError, match=r"dates\.toml: cannot read TOML"):
+    (vocab_copy / "languages" / "ru.toml").write_text("[dates.relative_day", encoding="utf-8")
+    with pytest.raises(VocabularyError, match=r"ru\.toml: cannot read TOML"):
         load_vocabulary(vocab_copy)
-    (vocab_copy / "dates.toml").unlink()
-    with pytest.raises(VocabularyError, match=r"dates\.toml: vocabulary file is missing"):
+    (vocab_copy / "steps.toml").unlink()
+    with pytest.raises(VocabularyError, match=r"steps\.toml: vocabulary file is missing"):
         load_vocabulary(vocab_copy)
+
+
+DUTCH = {
+    "id": "nl-1",
+    "title": "Kazachstan en Israël tekenen overeenkomst",
+    "text": "De ministers van Buitenlandse Zaken van Kazachstan en Israël hebben dinsdag in "
+    "Astana een overeenkomst over visumvrij reizen ondertekend.",
+    "published": "2026-03-12T09:00:00Z",
+    "lang": "nl",
+}
+
+
+def test_a_new_language_is_a_data_file(vocab_copy: Path):
+    before = Detector.load(vocab_copy).assess(DUTCH)
+    assert "agreement_signed" not in [e["type"] for e in before["events"]]
+    # Words are written as lemmas: "ondertekenen" matches "ondertekend", "tekenen" "tekenden".
+    (vocab_copy / "languages" / "nl.toml").write_text(
+        'lemmatizer = "simplemma"\nweekdays = true\nmonths = true\n'
+        '[cue]\nsign = ["ondertekenen", "tekenen"]\n'
+        '[instrument]\nagreement = ["overeenkomst"]\n'
+        '[subject]\nvisa = ["visumvrij*", "visum*"]\n',
+        encoding="utf-8",
+    )
+    after = Detector.load(vocab_copy).assess(DUTCH)
+    signed = [e for e in after["events"] if e["type"] == "agreement_signed"]
+    assert after["relevant"] is True
+    assert [(e["date"], e["fields"]["subject"]) for e in signed] == [("2026-03-10", "visa")]
 
 
 def test_a_user_adds_an_actor_without_code(vocab_copy: Path, tmp_path: Path):

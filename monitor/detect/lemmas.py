@@ -1,0 +1,82 @@
+"""Lemmas of words, per language: pymorphy3 for Russian and Ukrainian, simplemma for 50 more.
+
+A vocabulary word then matches every inflected form ("подписать" matches "подписали",
+"подписанного"; "visit" matches "visited"). Lemmas are looked up once per distinct word and kept,
+so a running detector pays a dictionary look-up per word.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+from itertools import accumulate
+from typing import NamedTuple
+
+from monitor.detect.normalize import normalize
+
+_SPLIT = re.compile(r"(\W+)")
+_CACHE_LIMIT = 200_000  # distinct words kept per language before the cache starts over
+
+
+class Rewritten(NamedTuple):
+    """A text with each word replaced by its lemma, and where each word sits in both texts."""
+
+    text: str
+    starts: list[int]  # word starts in `text`
+    spans: list[tuple[int, int]]  # the same words' (start, end) in the original
+
+    def original(self, start: int, end: int) -> tuple[int, int]:
+        """The span of the original text that the span start:end of `text` covers."""
+        first = bisect.bisect_right(self.starts, start) - 1
+        last = bisect.bisect_right(self.starts, max(start, end - 1)) - 1
+        return self.spans[max(first, 0)][0], self.spans[max(last, 0)][1]
+
+
+class Lemmatizer:
+    """Word -> lemma for one language, cached; `rewrite` turns a normalised text into lemmas."""
+
+    def __init__(self, lang: str, lemma_of: Callable[[str], str]) -> None:
+        self.lang = lang
+        self._lemma_of = lemma_of
+        self._cache: dict[str, str] = {}
+
+    def lemma(self, word: str) -> str:
+        found = self._cache.get(word)
+        if found is None and word:
+            if len(self._cache) >= _CACHE_LIMIT:
+                self._cache.clear()
+            found = normalize(self._lemma_of(word)) or word
+            self._cache[word] = found
+        return found or word
+
+    def rewrite(self, text: str) -> Rewritten | None:
+        """`text` (normalised) with its words as lemmas; None when no word changes."""
+        pieces = _SPLIT.split(text)  # word, separator, word, ..., word (words may be "")
+        words = pieces[0::2]
+        cache = self._cache
+        lemmas = [cache.get(word) or self.lemma(word) for word in words]
+        if lemmas == words:
+            return None
+        ends = list(accumulate(map(len, pieces)))
+        spans = [(end - len(word), end) for word, end in zip(words, ends[0::2], strict=True)]
+        pieces[0::2] = lemmas
+        lemma_ends = list(accumulate(map(len, pieces)))[0::2]
+        starts = [end - len(lemma) for lemma, end in zip(lemmas, lemma_ends, strict=True)]
+        return Rewritten("".join(pieces), starts, spans)
+
+
+def load_lemmatizer(lang: str, kind: str) -> Lemmatizer | None:
+    """The lemmatiser a language file names, or None ("none", or the library lacks it)."""
+    if kind == "pymorphy3":
+        import pymorphy3
+
+        analyzer = pymorphy3.MorphAnalyzer(lang=lang)
+        return Lemmatizer(lang, lambda word: analyzer.parse(word)[0].normal_form)
+    if kind == "simplemma":
+        import simplemma
+
+        if lang not in simplemma.strategies.dictionaries.dictionary_factory.SUPPORTED_LANGUAGES:
+            return None
+        return Lemmatizer(lang, lambda word: simplemma.lemmatize(word, lang=lang))
+    return None

@@ -1,0 +1,48 @@
+"""Language identification and lemmas: what lets one word in the vocabulary match its forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.detect.language import LanguageGuesser
+from monitor.detect.lemmas import load_lemmatizer
+from monitor.detect.normalize import normalize
+
+
+@pytest.fixture(scope="module")
+def guesser() -> LanguageGuesser:
+    return LanguageGuesser(["en", "ru", "kk", "fr", "de", "he", "ar", "tr"])
+
+
+def test_a_feed_that_says_russian_for_a_kazakh_text_is_overruled(guesser):
+    text = "Қазақстан Республикасының Сыртқы істер министрі Израиль әріптесімен кездесті."
+    assert guesser.identify(text, "ru") == "kk"
+
+
+def test_an_article_without_a_language_gets_one(guesser):
+    assert guesser.identify("Le ministre israélien est arrivé à Astana mardi.", None) == "fr"
+    assert guesser.identify("Министр иностранных дел прибыл в Астану во вторник.", "") == "ru"
+
+
+def test_the_declared_language_stands_when_the_text_does_not_contradict_it(guesser):
+    assert guesser.identify("Astana, Tel Aviv", "de") == "de"
+    assert guesser.identify("", "he") == "he"
+
+
+def test_a_rewritten_text_maps_each_lemma_back_to_the_words_as_written():
+    lemmatizer = load_lemmatizer("ru", "pymorphy3")
+    text = normalize("Соглашения вступили в силу, сообщил МИД.")
+    rewritten = lemmatizer.rewrite(text)
+    assert rewritten.text.startswith("соглашение вступить в сила")
+    start = rewritten.text.index("вступить в сила")
+    span = rewritten.original(start, start + len("вступить в сила"))
+    assert text[span[0] : span[1]] == "вступили в силу"
+
+
+def test_a_text_whose_words_are_all_lemmas_is_not_rewritten():
+    assert load_lemmatizer("en", "simplemma").rewrite("visa free travel") is None
+
+
+def test_a_language_without_a_lemmatiser_gets_none():
+    assert load_lemmatizer("kk", "none") is None
+    assert load_lemmatizer("kk", "simplemma") is None  # simplemma has no Kazakh
