@@ -37,12 +37,15 @@ class Draft:
     date: str | None = None
     precision: str | None = None
     own_date: bool = False
+    date_source: str = "none"  # own | restated | neighbour | anchor | published | year
+    strict: bool = True  # drafted by a rule whose every check passed (not only a candidate)
+    notes: tuple[str, ...] = ()  # what the candidate generator saw, as feature names
 
 
 def assemble(
     drafts: list[Draft], sentences: list[Sentence], published: date, lexicon: Lexicon
-) -> list[dict[str, Any]]:
-    """Dated, de-duplicated events in output form."""
+) -> list[tuple[Draft, dict[str, Any]]]:
+    """Dated, de-duplicated events in output form, each with the draft it comes from."""
     anchor = _anchor(sentences, published)
     kept: dict[tuple[Any, ...], Draft] = {}
     restated = _restated(drafts, published, lexicon)
@@ -53,7 +56,7 @@ def assemble(
                 continue  # "X joined the Accords and Y visited Astana": background, undated
             if draft.type == "multilateral":
                 draft.date, draft.precision = restated[draft.sentence.index]
-                draft.own_date = True
+                draft.own_date, draft.date_source = True, "restated"
         if draft.type == "official_visit" and draft.own_date and _after(draft, published):
             draft.type = "visit_planned"
             draft.fields = {
@@ -84,9 +87,11 @@ def assemble(
             kept[merge_key] = draft
         elif _better(draft, earlier):
             draft.actors = list(dict.fromkeys(earlier.actors + draft.actors))
+            draft.strict = draft.strict or earlier.strict
             kept[merge_key] = draft
         else:
             earlier.actors = list(dict.fromkeys(earlier.actors + draft.actors))
+            earlier.strict = earlier.strict or draft.strict
     visits = [d for d in kept.values() if d.type == "official_visit"]
     # "X will also meet ...", "X is due to visit the memorial" during X's visit: the same visit.
     kept = {k: d for k, d in kept.items() if not _part_of_visit(d, visits)}
@@ -95,7 +100,7 @@ def assemble(
         kept = {
             k: d for k, d in kept.items() if d.type != "talks" or d.fields["format"] != "meeting"
         }
-    return [_output(d, lexicon) for d in kept.values()]
+    return [(d, _output(d, lexicon)) for d in kept.values()]
 
 
 def _restated(drafts: list[Draft], published: date, lexicon: Lexicon) -> dict[int, tuple[str, str]]:
@@ -128,9 +133,13 @@ def _part_of_visit(draft: Draft, visits: list[Draft]) -> bool:
 
 def _agreement_key(draft: Draft, kept: dict[tuple[Any, ...], Draft]) -> tuple[Any, ...]:
     """A later mention of "the agreement" (subject unknown) is the one already found."""
-    instrument, subject, stage = draft.key
+    instrument, subject, stage = draft.key[:3]
     for key, other in kept.items():
-        same = other.type == "agreement_signed" and other.key[::2] == (instrument, stage)
+        if other.type != "agreement_signed" or other.key == draft.key:
+            continue
+        if other.sentence is draft.sentence and len(draft.key) > 3:
+            continue  # another item of the same list of documents
+        same = (other.key[0], other.key[2]) == (instrument, stage)
         if same and "other" in (subject, other.key[1]):
             if subject != "other":
                 other.fields["subject"] = subject
@@ -162,19 +171,22 @@ def _date(
     if own:
         best = min(own, key=lambda d: min(abs(d.start - draft.pos), abs(d.end - draft.pos)))
         draft.date, draft.precision, draft.own_date = best.value, best.precision, True
+        draft.date_source = "own"
         return
     if draft.type in PLANNED:
-        draft.date, draft.precision = str(published.year), "year"
+        draft.date, draft.precision, draft.date_source = str(published.year), "year", "year"
         return
     for previous in _neighbours(s, sentences):
         past = [d for d in previous.dates if not d.excluded and d.value <= published.isoformat()]
         if past:
             draft.date, draft.precision = past[-1].value, past[-1].precision
+            draft.date_source = "neighbour"
             return
     if anchor is not None:
-        draft.date, draft.precision = anchor.value, anchor.precision
+        draft.date, draft.precision, draft.date_source = anchor.value, anchor.precision, "anchor"
     else:
         draft.date, draft.precision = published.isoformat(), "day"
+        draft.date_source = "published"
 
 
 def _neighbours(s: Sentence, sentences: list[Sentence]) -> list[Sentence]:

@@ -17,12 +17,17 @@ class LanguageGuesser:
     """Identify an article's language among a fixed set; load once, reuse."""
 
     def __init__(self, languages: Iterable[str]) -> None:
-        from py3langid.langid import MODEL_FILE, LanguageIdentifier
+        self.wanted = sorted(languages)
+        self._identifier = None  # the model takes 0.7 s to load: on first use
 
-        self._identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-        known = set(self._identifier.labels)
-        self.languages = sorted(set(languages) & known)
-        self._identifier.set_languages(self.languages)
+    def _model(self):
+        if self._identifier is None:
+            from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+            identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+            identifier.set_languages([lang for lang in self.wanted if lang in identifier.labels])
+            self._identifier = identifier
+        return self._identifier
 
     def identify(self, text: str, declared: str | None = None) -> str:
         """The article's language: the declared one unless the text is confidently another."""
@@ -30,7 +35,7 @@ class LanguageGuesser:
         sample = text[:_SAMPLE]
         if not sample.strip():
             return declared or "en"
-        guess, probability = self._identifier.classify(sample)
+        guess, probability = self._model().classify(sample)
         if declared is None or probability >= _CONFIDENT:
             return guess
         return declared

@@ -41,6 +41,12 @@ class Lexicon:
     # a word in the vocabulary then matches each of its inflected forms.
     words: dict[str, Matcher] = field(default_factory=dict)  # language -> its words' matcher
     joined: dict[str, str] = field(default_factory=dict)  # framework -> when Kazakhstan joined
+    # Where the items of a list part: commas, semicolons and every language's "and".
+    list_break: re.Pattern[str] = re.compile(r"[,;]")
+    # A list of what documents are about opens with a topic word ("agreements on X, Y and Z")
+    # and ends at a relative clause or a stop.
+    list_opens: re.Pattern[str] = re.compile(r"$^")
+    list_ends: re.Pattern[str] = re.compile(r"[.:;()]")
     _lemmatizers: dict[str, Lemmatizer | None] = field(default_factory=dict)
 
     def may_name_both_sides(self, searched: str) -> bool:
@@ -116,4 +122,14 @@ def build_lexicon(vocab: Vocabulary) -> Lexicon:
         words={lang: m.freeze() for lang, m in words.items()},
         lemmatizer_kinds={lang: f.lemmatizer for lang, f in vocab.languages.items()},
         joined=dict(cues.joined),
+        list_break=_words_or(vocab.grammar("conjunction"), r"[,;]"),
+        list_opens=re.compile(r"^\s*(?:" + "|".join(
+            re.escape(normalize(w)) for w in vocab.grammar("topic")) + r")\b"),
+        list_ends=_words_or(vocab.grammar("relative"), r"[.:;()]| - "),
     )  # fmt: skip
+
+
+def _words_or(words: list[str], extra: str) -> re.Pattern[str]:
+    """A pattern for `extra` or any of the words (whole words, normalised)."""
+    alternatives = "|".join(re.escape(normalize(w)) for w in words)
+    return re.compile(rf"\s*(?:{extra}|\b(?:{alternatives})\b)\s*" if words else extra)

@@ -7,42 +7,21 @@ from datetime import date
 from typing import Any
 
 from monitor.detect.assemble import Draft, assemble
+from monitor.detect.candidates import loose_drafts
 from monitor.detect.lexicon import Lexicon
 from monitor.detect.matcher import Hit
 from monitor.detect.mentions import INSTITUTION_ROLES, History, Mention, mentions
 from monitor.detect.sentences import Sentence
+from monitor.detect.speakers import country_speaker, rule_speaker, speech_cues
 from monitor.detect.vocabulary import SIDES
 
 _STAGE_OF = {"sign": "signed", "ratify": "ratified", "in_force": "in_force"}
 _OBJECT_GAP = 60  # how far after "signed" its object may start
 _SUBJECT_GAP = 70  # how far before "was signed" its subject may end
-_SPEAKER_BEFORE = 90  # "Kosherbayev, in turn, said"
-_SPEAKER_AFTER = 60  # "according to the Akorda", "said the minister"
 _FIRST_IN_YEARS = re.compile(
     r"first\b.{0,80}?\b(?:in|for) (\d{1,3}) years|впервые за (\d{1,3}) (?:лет|года)|"
     r"first\b.{0,80}?\bsince (\d{4})|впервые с (\d{4})"
 )
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$")
-# "both sides said", "officials said", "эксперты отмечают": someone other than a named actor
-# speaks, so the person named earlier in the sentence is not the speaker.
-_GENERIC_SPEAKER = re.compile(
-    r"\b(?:sides|parties|officials?|sources?|analysts?|experts?|observers?|diplomats?|critics?|"
-    r"residents|participants|organi[sz]ers|media|reports?|people|they|both|some|many|others|"
-    r"стороны|эксперт\w*|источник\w*|аналитик\w*|наблюдател\w*|участник\w*|они|сми)"
-    r"\s+(?:have\s+|has\s+|had\s+|also\s+|также\s+)?$"
-)
-# "..., said an analyst", "– сказал политолог X": a commentator, not either side, speaks.
-_OUTSIDE_SPEAKER = re.compile(
-    r"^\s*(?:an?\s+|the\s+|one\s+)?(?:[\w-]+\s+){0,2}?(?:analysts?|experts?|observers?|"
-    r"economists?|researchers?|professors?|scholars?|traders?|residents?|commentators?|"
-    r"political scientists?|политолог\w*|эксперт\w*|аналитик\w*|экономист\w*|"
-    r"наблюдател\w*|востоковед\w*)\b"
-)
-_COUNTRY_SPEAKER = 24  # "Kazakhstan on Friday expressed ..." at the start of the sentence
-_COUNTRY_GAP = re.compile(
-    r"^\s*(?:(?:on|в|во)\s+\w+\s*|(?:also|has|have|had|today|yesterday|сегодня|вчера|также)\s*)*$"
-)
-_SIDE_NAMES = {"KZ": "Kazakhstan", "IL": "Israel"}
 _FIRST_EVER = re.compile(r"\bfirst (?:ever|time)\b|впервые в истории")
 _AMOUNT = re.compile(
     r"(?:(?P<cur1>\$|€|£|usd|us\$)\s?)?(?P<num>\d+(?:[.,]\d+)?)\s?"
@@ -85,8 +64,11 @@ _CURRENCY = {
 }
 
 
-def extract(sentences: list[Sentence], published: date, lexicon: Lexicon) -> list[dict[str, Any]]:
-    """All events of a relevant article, merged and dated, in the order they appear."""
+def extract(
+    sentences: list[Sentence], published: date, lexicon: Lexicon, *, candidates: bool = False
+) -> list[tuple[Draft, dict[str, Any]]]:
+    """All events of a relevant article, merged and dated, in the order they appear, each with
+    its draft; with `candidates`, also every loose candidate (see candidates.py)."""
     drafts: list[Draft] = []
     history = History()
     intro: tuple[Sentence, Hit] | None = None
@@ -96,9 +78,11 @@ def extract(sentences: list[Sentence], published: date, lexicon: Lexicon) -> lis
             drafts.extend(_listed_agreements(intro[0], intro[1], s))
         elif not s.is_title and not s.is_list and not _about_third_country(s):
             drafts.extend(_sentence_events(s, found, lexicon))
+        if candidates and not s.is_title:
+            drafts.extend(loose_drafts(s, found, lexicon))
         intro = _list_intro(s) or (intro if intro and _in_list(s, intro[0]) else None)
         history.items.extend(m for m in found if not m.key.startswith("role:") or m.country)
-        quoted = _speaker(found, _speech(s)) if s.has("speech") and found else None
+        quoted = rule_speaker(found, speech_cues(s)) if s.has("speech") and found else None
         if quoted is not None and quoted.kind == "person":
             history.speaker = quoted
     return assemble(drafts, sentences, published, lexicon)
@@ -464,10 +448,10 @@ def _amount(norm: str) -> tuple[float, str | None] | None:
 
 # ------------------------------------------------------------------ statements and tension
 def _statement(s: Sentence, found: list[Mention]) -> Draft | None:
-    speech = _speech(s)
+    speech = speech_cues(s)
     if not speech or not (s.has("relation") or s.has("relation_weak") or s.kind("stance")):
         return None
-    speaker = _speaker(found, speech) or _country_speaker(s, speech)
+    speaker = rule_speaker(found, speech) or country_speaker(s, speech)
     if speaker is None or speaker.country not in (*SIDES, None):
         return None
     if not _about_other_side(s, speaker):
@@ -485,17 +469,6 @@ def _statement(s: Sentence, found: list[Mention]) -> Draft | None:
     )
 
 
-def _speech(s: Sentence) -> list[Hit]:
-    """Speech verbs whose subject may be a named actor (not "was told", not "officials said")."""
-    return [
-        h
-        for h in s.cue("speech")
-        if not _PASSIVE.search(s.norm[max(0, h.start - 8) : h.start])
-        and not _GENERIC_SPEAKER.search(s.norm[max(0, h.start - 24) : h.start])
-        and not _OUTSIDE_SPEAKER.match(s.norm[h.end : h.end + 40])
-    ]
-
-
 def _about_other_side(s: Sentence, speaker: Mention) -> bool:
     """A remark on the relationship, or one that names the side the speaker is not on."""
     if s.has("bilateral") or s.has("relation") or s.kind("stance"):
@@ -503,37 +476,6 @@ def _about_other_side(s: Sentence, speaker: Mention) -> bool:
     if speaker.country is None:
         return len(s.sides) == 2
     return any(side != speaker.country for side in s.sides)
-
-
-def _country_speaker(s: Sentence, speech: list[Hit]) -> Mention | None:
-    """ "Kazakhstan expressed concern ...": the country itself speaks."""
-    cue = speech[0]
-    sides = [
-        h for h in s.kind("side") if h.end <= cue.start and cue.start - h.end <= _COUNTRY_SPEAKER
-    ]
-    if len(sides) != 1 or sides[0].start > _COUNTRY_SPEAKER:
-        return None
-    if not _COUNTRY_GAP.match(s.norm[sides[0].end : cue.start]):
-        return None  # "a Kazakh official said" is not the country speaking
-    side = sides[0].key
-    name = _SIDE_NAMES[side]
-    return Mention(sides[0].start, sides[0].end, f"country:{side}", name, None, side, "institution")
-
-
-def _speaker(found: list[Mention], speech: list[Hit]) -> Mention | None:
-    """The person (else institution) right before a speech verb, or right after it."""
-    ours = [m for m in found if m.country in (*SIDES, None)]
-    for pool in ([m for m in ours if m.kind == "person"], ours):
-        for cue in speech:
-            before = [
-                m for m in pool if m.end <= cue.start and cue.start - m.end <= _SPEAKER_BEFORE
-            ]
-            if before:
-                return before[-1]
-            after = [m for m in pool if m.start >= cue.end and m.start - cue.end <= _SPEAKER_AFTER]
-            if after:
-                return after[0]
-    return None
 
 
 def _tension(s: Sentence, found: list[Mention]) -> Draft | None:

@@ -22,6 +22,7 @@ SIDES = ("KZ", "IL")
 CUE_LABELS = frozenset(
     {
         "sign",
+        "document",  # "signed documents": papers of no named kind
         "ratify",
         "in_force",
         "in_force_noun",
@@ -63,6 +64,14 @@ GRAMMATICAL_LABELS = frozenset(
     {"future", "past", "not_done", "background", "pronoun", "in_talks", "talks_only",
      "join_nominal", "boilerplate"}
 )  # fmt: skip
+# Function words the rules read structure from, per language (plain words and phrases).
+GRAMMAR_KEYS = frozenset(
+    {
+        "conjunction",  # joins the items of a list: "and", "as well as", "и", "а также"
+        "topic",  # introduces what a document is about: "on", "in the field of", "о", "в сфере"
+        "relative",  # opens a clause that ends a list: "that", "which", "который"
+    }
+)
 FIELD_VALUES: dict[str, frozenset[str]] = {
     "subject": frozenset(
         {
@@ -223,6 +232,15 @@ class LanguageFile(_FieldTables):
     framework: dict[str, list[Pattern]] = {}
     role: dict[str, list[Pattern]] = {}
     dates: LanguageDates = LanguageDates()
+    grammar: dict[str, list[str]] = {}
+
+    @field_validator("grammar")
+    @classmethod
+    def _known_grammar(cls, value: dict[str, Any]) -> dict[str, Any]:
+        unknown = sorted(set(value) - GRAMMAR_KEYS)
+        if unknown:
+            raise ValueError(f"unknown grammar key {unknown[0]!r}; known: {sorted(GRAMMAR_KEYS)}")
+        return value
 
     @field_validator("cue")
     @classmethod
@@ -265,6 +283,11 @@ class Vocabulary(_Strict):
     relevance: RelevanceFile
     languages: dict[str, LanguageFile]
     directory: Path
+
+    def grammar(self, key: str) -> list[str]:
+        """Every language's words for a grammar key, longest first."""
+        words = {w for f in self.languages.values() for w in f.grammar.get(key, [])}
+        return sorted(words, key=lambda w: (-len(w), w))
 
     def lemmatizer(self, lang: str) -> str:
         """The lemmatiser a language's file names ("none" for a language without a file)."""

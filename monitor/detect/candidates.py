@@ -1,0 +1,200 @@
+"""Candidate events: every sentence whose cues could report a development, drafted loosely.
+
+The rules in `rules.py` draft an event only when a sentence passes all their checks; real news
+phrases things in more ways than those checks foresee. Here a sentence that holds a type's
+decisive cue and touches either side becomes a candidate of that type, and the learned scorer
+(`scorer.py`) decides, from features of the candidate, which candidates are developments.
+"""
+
+from __future__ import annotations
+
+from monitor.detect.assemble import Draft
+from monitor.detect.lexicon import Lexicon
+from monitor.detect.mentions import Mention
+from monitor.detect.names import speaker_name
+from monitor.detect.sentences import Sentence
+from monitor.detect.speakers import country_speaker, rule_speaker
+from monitor.detect.vocabulary import SIDES
+
+_AGREEMENT_STAGES = {"sign": "signed", "ratify": "ratified", "in_force": "in_force"}
+
+
+def loose_drafts(s: Sentence, found: list[Mention], lexicon: Lexicon) -> list[Draft]:
+    """Candidates of every type whose cue the sentence holds (the rules' checks not applied)."""
+    touches = bool(s.sides) or any(m.country in SIDES for m in found)
+    if not touches or s.is_list:
+        return []
+    out: list[Draft] = []
+    out.extend(_agreements(s, lexicon))
+    for make in (_talks, _visit, _statement, _tension, _economic, _multilateral, _travel):
+        draft = make(s, found, lexicon)
+        if draft is not None:
+            out.append(draft)
+    for draft in out:
+        draft.strict = False
+    return out
+
+
+def _agreements(s: Sentence, lexicon: Lexicon) -> list[Draft]:
+    stages = [h for label in _AGREEMENT_STAGES for h in s.cue(label)]
+    instruments = s.kind("instrument") or [h._replace(key="agreement") for h in s.cue("document")]
+    if not stages or not instruments:
+        return []
+    verb = min(stages)
+    stage = _AGREEMENT_STAGES[verb.key]
+    kinds = list(dict.fromkeys(h.key for h in instruments))
+    instrument = kinds[0] if len(kinds) == 1 else _specific(kinds)
+    drafts = []
+    items = _items(s, lexicon, instruments)
+    # "signed agreements on aviation, agriculture and research, and a declaration on water":
+    # one event per item (the corpus's convention: one per subject or document).
+    for number, (start, end) in enumerate(items):
+        subject = next((h.key for h in s.kind("subject") if start <= h.start < end), "other")
+        own = [h.key for h in instruments if start <= h.start < end]
+        kind = _specific(own) if own else instrument
+        fields = {"subject": subject, "instrument": kind, "stage": stage}
+        draft = Draft("agreement_signed", s, verb.start, fields, key=(kind, subject, stage, number))
+        draft.notes = (
+            f"list_items={min(len(items), 4)}",
+            "item_subject" if subject != "other" else "item_no_subject",
+            "item_instrument" if own else "item_no_instrument",
+            "first_item" if number == 0 else "later_item",
+        )
+        drafts.append(draft)
+    return drafts
+
+
+def _items(s: Sentence, lexicon: Lexicon, instruments: list) -> list[tuple[int, int]]:
+    """Spans of the items listed after the first instrument ("agreements on X, Y and Z"), or
+    the whole sentence when no list follows it."""
+    first = min(instruments, key=lambda h: h.start)
+    tail = s.norm[first.end :]
+    opening = lexicon.list_opens.match(tail)
+    if opening is None:
+        return [(0, len(s.norm))]
+    end = lexicon.list_ends.search(tail, opening.end())
+    stop = end.start() if end else len(tail)
+    spans, cursor = [], opening.end()
+    for match in lexicon.list_break.finditer(tail, opening.end(), stop):
+        spans.append((cursor, match.start()))
+        cursor = match.end()
+    spans.append((cursor, stop))
+    spans = [(a + first.end, b + first.end) for a, b in spans if tail[a:b].strip()]
+    if len(spans) <= 1:
+        return [(0, len(s.norm))]
+    spans[0] = (first.start, spans[0][1])
+    return spans[:8]
+
+
+def _specific(kinds: list[str]) -> str:
+    for kind in ("memorandum_of_intent", "memorandum_of_understanding", "protocol", "roadmap"):
+        if kind in kinds:
+            return kind
+    return kinds[0]
+
+
+def _talks(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Draft | None:
+    formats = s.kind("format")
+    if not formats:
+        return None
+    order = ("sidelines", "call", "consultations", "meeting")
+    best = min(formats, key=lambda h: order.index(h.key))
+    actors = [m.label for m in found if m.kind == "person"]
+    return Draft("talks", s, best.start, {"format": best.key}, key=(), actors=actors)
+
+
+def _visit(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Draft | None:
+    cues = s.cue("visit") + s.cue("arrive")
+    if not cues:
+        return None
+    cue = min(cues)
+    people = [m for m in found if m.kind == "person" and m.country in SIDES]
+    visitor = min(people, key=lambda m: abs(m.start - cue.start)) if people else None
+    name = visitor.name if visitor else None
+    key = (visitor.key,) if visitor else ("?",)
+    actors = [visitor.label] if visitor else []
+    if s.has("future") or s.has("invite"):
+        fields = {"visitor": name, "visitor_role": visitor.role if visitor else None,
+                  "expected": None}  # fmt: skip
+        return Draft("visit_planned", s, cue.start, fields, key=key, actors=actors)
+    host = None
+    if visitor is not None and visitor.country in SIDES:
+        host = "KZ" if visitor.country == "IL" else "IL"
+    fields = {"visitor": name, "visitor_role": visitor.role if visitor else None,
+              "host_country": host, "first_in_years": None}  # fmt: skip
+    return Draft("official_visit", s, cue.start, fields, key=key, actors=actors)
+
+
+def _statement(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Draft | None:
+    speech = s.cue("speech")
+    if not speech:
+        return None
+    cue = speech[0]
+    speaker = rule_speaker(found, speech) or country_speaker(s, speech)
+    kind = "known" if speaker and not speaker.key.startswith("role:") else "role"
+    label = speaker.label if speaker else None
+    key = speaker.key if speaker else None
+    if speaker is None:
+        label = key = speaker_name(s, cue.start, cue.end)
+        kind = "name"
+    if label is None or (speaker is not None and speaker.country not in (*SIDES, None)):
+        return None
+    stances = {h.key for h in s.kind("stance")}
+    stance = "negative" if "negative" in stances else "positive" if stances else "neutral"
+    fields = {"speaker": label, "stance": stance}
+    draft = Draft("statement", s, cue.start, fields, key=(key,), actors=[label], clause_only=True)
+    draft.notes = (f"speaker_kind={kind}",)
+    return draft
+
+
+def _tension(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Draft | None:
+    cues = s.cue("tension")
+    if not cues:
+        return None
+    speaker = next((m for m in found if m.end <= cues[0].start), None)
+    fields = {"speaker": speaker.label if speaker else None, "about": None}
+    actors = [speaker.label] if speaker else []
+    return Draft("tension", s, cues[0].start, fields, key=(), actors=actors)
+
+
+def _economic(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Draft | None:
+    trigger = (
+        s.cue("economic_event") or s.cue("trade_figure") or s.cue("investment")
+        or s.cue("business_deal") or (s.cue("project") if s.has("launch") else [])
+    )  # fmt: skip
+    if not trigger:
+        return None
+    sectors = {h.key for h in s.kind("sector")}
+    fields = {"sector": sectors.pop() if len(sectors) == 1 else "other", "amount": None,
+              "currency": None}  # fmt: skip
+    kind = "figure" if s.cue("trade_figure") and not s.cue("economic_event") else "event"
+    return Draft("economic", s, trigger[0].start, fields, key=(kind,))
+
+
+def _multilateral(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Draft | None:
+    frameworks = s.kind("framework")
+    if not frameworks or not (s.has("join") or s.has("join_nominal")):
+        return None
+    framework = frameworks[0]
+    return Draft(
+        "multilateral", s, framework.start, {"framework": framework.key}, key=(framework.key,)
+    )
+
+
+def _travel(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Draft | None:
+    visa, flights = s.cue("visa_change"), s.cue("flight")
+    if not visa and not (flights and s.has("flight_change")):
+        return None
+    if visa:
+        subject = next(
+            (h.key for h in s.kind("visa_subject") if h.key in ("visa_free", "visa_simplified")),
+            "visa_free",
+        )
+        cue = visa[0]
+    else:
+        subject, cue = "flights", flights[0]
+    status = "in_force" if s.has("in_force") and not s.has("future") else "decided"
+    return Draft(
+        "visa_travel", s, cue.start, {"subject": subject, "effective": None, "status": status},
+        key=(subject,), effective=True,
+    )  # fmt: skip

@@ -1,0 +1,91 @@
+"""The learned event scorer: which candidate events are developments.
+
+A logistic regression over the candidate's feature names (`features.py`), trained by
+`python -m monitor.detect.train` on the labelled corpora and kept as a versioned JSON file
+(`config/vocabulary/models/events.json`: weights, bias, threshold, and how it was measured).
+Inference is a sum of weights: no machine-learning library is needed to run it.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from monitor.detect.assemble import Draft
+from monitor.detect.features import article_context, event_features
+from monitor.errors import MonitorError
+
+
+class ModelError(MonitorError):
+    """A model file is unreadable or not of the expected shape."""
+
+
+@dataclass(frozen=True)
+class EventScorer:
+    version: str
+    weights: dict[str, float]
+    threshold: float
+
+    @classmethod
+    def load(cls, path: Path) -> EventScorer | None:
+        """The model in `path`, or None when there is no such file (the rules then decide)."""
+        if not path.exists():
+            return None
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            return cls(str(data["version"]), dict(data["weights"]), float(data["threshold"]))
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise ModelError(f"{path}: not a readable event model: {exc}") from exc
+
+    def probability(self, features: list[str]) -> float:
+        total = sum(self.weights.get(name, 0.0) for name in features)
+        return 1.0 / (1.0 + math.exp(-max(min(total, 30.0), -30.0)))
+
+    def select(
+        self, pairs: list[tuple[Draft, dict[str, Any]]], published: date, relevance: float
+    ) -> list[dict[str, Any]]:
+        """The events whose probability reaches the threshold, one per development, in article
+        order."""
+        context = article_context(pairs)
+        scored = [
+            (self.probability(event_features(draft, context, published, relevance)), draft, event)
+            for draft, event in pairs
+        ]
+        return choose(scored, self.threshold)
+
+
+def choose(
+    scored: list[tuple[float, Draft, dict[str, Any]]], threshold: float
+) -> list[dict[str, Any]]:
+    """Candidates at or above `threshold`, most probable first, dropping those that repeat a
+    kept one: the same type and date, and no identity of their own (another speaker, another
+    document) that tells them apart."""
+    kept: list[tuple[int, Draft]] = []
+    for order, (probability, draft, _event) in sorted(
+        enumerate(scored), key=lambda item: -item[1][0]
+    ):
+        if probability < threshold:
+            break
+        rivals = [k for _, k in kept if k.type == draft.type and k.date == draft.date]
+        if all(_distinct(draft, rival) for rival in rivals):
+            kept.append((order, draft))
+    return [scored[order][2] for order, _ in sorted(kept, key=lambda item: item[0])]
+
+
+def _distinct(a: Draft, b: Draft) -> bool:
+    """Whether two candidates of one type and date are two developments."""
+    if a.type == "agreement_signed":
+        if a.sentence is b.sentence:
+            return a.key != b.key  # items of one list of documents
+        subjects = {a.fields.get("subject"), b.fields.get("subject")}
+        return len(subjects) == 2 and "other" not in subjects
+    if a.type == "statement":
+        one, other = (str(k[0]).lower() if k else "" for k in (a.key, b.key))
+        if not one or not other or one.startswith("sentence-") or other.startswith("sentence-"):
+            return False
+        return one not in other and other not in one
+    return a.strict and b.strict and a.key != b.key

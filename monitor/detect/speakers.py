@@ -1,0 +1,76 @@
+"""Who speaks in a sentence: the named actor by a speech verb, or a country speaking as such."""
+
+from __future__ import annotations
+
+import re
+
+from monitor.detect.matcher import Hit
+from monitor.detect.mentions import Mention
+from monitor.detect.sentences import Sentence
+from monitor.detect.vocabulary import SIDES
+
+_SPEAKER_BEFORE = 90  # "Kosherbayev, in turn, said"
+_SPEAKER_AFTER = 60  # "according to the Akorda", "said the minister"
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$")
+# "both sides said", "officials said", "эксперты отмечают": someone other than a named actor
+# speaks, so the person named earlier in the sentence is not the speaker.
+_GENERIC_SPEAKER = re.compile(
+    r"\b(?:sides|parties|officials?|sources?|analysts?|experts?|observers?|diplomats?|critics?|"
+    r"residents|participants|organi[sz]ers|media|reports?|people|they|both|some|many|others|"
+    r"стороны|эксперт\w*|источник\w*|аналитик\w*|наблюдател\w*|участник\w*|они|сми)"
+    r"\s+(?:have\s+|has\s+|had\s+|also\s+|также\s+)?$"
+)
+# "..., said an analyst", "– сказал политолог X": a commentator, not either side, speaks.
+_OUTSIDE_SPEAKER = re.compile(
+    r"^\s*(?:an?\s+|the\s+|one\s+)?(?:[\w-]+\s+){0,2}?(?:analysts?|experts?|observers?|"
+    r"economists?|researchers?|professors?|scholars?|traders?|residents?|commentators?|"
+    r"political scientists?|политолог\w*|эксперт\w*|аналитик\w*|экономист\w*|"
+    r"наблюдател\w*|востоковед\w*)\b"
+)
+_COUNTRY_SPEAKER = 24  # "Kazakhstan on Friday expressed ..." at the start of the sentence
+_COUNTRY_GAP = re.compile(
+    r"^\s*(?:(?:on|в|во)\s+\w+\s*|(?:also|has|have|had|today|yesterday|сегодня|вчера|также)\s*)*$"
+)
+_SIDE_NAMES = {"KZ": "Kazakhstan", "IL": "Israel"}
+
+
+def speech_cues(s: Sentence) -> list[Hit]:
+    """Speech verbs whose subject may be a named actor (not "was told", not "officials said")."""
+    return [
+        h
+        for h in s.cue("speech")
+        if not _PASSIVE.search(s.norm[max(0, h.start - 8) : h.start])
+        and not _GENERIC_SPEAKER.search(s.norm[max(0, h.start - 24) : h.start])
+        and not _OUTSIDE_SPEAKER.match(s.norm[h.end : h.end + 40])
+    ]
+
+
+def country_speaker(s: Sentence, speech: list[Hit]) -> Mention | None:
+    """ "Kazakhstan expressed concern ...": the country itself speaks."""
+    cue = speech[0]
+    sides = [
+        h for h in s.kind("side") if h.end <= cue.start and cue.start - h.end <= _COUNTRY_SPEAKER
+    ]
+    if len(sides) != 1 or sides[0].start > _COUNTRY_SPEAKER:
+        return None
+    if not _COUNTRY_GAP.match(s.norm[sides[0].end : cue.start]):
+        return None  # "a Kazakh official said" is not the country speaking
+    side = sides[0].key
+    name = _SIDE_NAMES[side]
+    return Mention(sides[0].start, sides[0].end, f"country:{side}", name, None, side, "institution")
+
+
+def rule_speaker(found: list[Mention], speech: list[Hit]) -> Mention | None:
+    """The person (else institution) right before a speech verb, or right after it."""
+    ours = [m for m in found if m.country in (*SIDES, None)]
+    for pool in ([m for m in ours if m.kind == "person"], ours):
+        for cue in speech:
+            before = [
+                m for m in pool if m.end <= cue.start and cue.start - m.end <= _SPEAKER_BEFORE
+            ]
+            if before:
+                return before[-1]
+            after = [m for m in pool if m.start >= cue.end and m.start - cue.end <= _SPEAKER_AFTER]
+            if after:
+                return after[0]
+    return None
