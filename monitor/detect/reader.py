@@ -1,15 +1,23 @@
 """The detector in the service: a checkpointed reader of articles that records developments.
 
-For every new or changed article it appends ArticleAssessed, then, for each event found, either a
-new development (EventDetected), another source for a known one (EventCorroborated) or a later
-stage (EventRevised); a development that no article supports any more is retracted. Event ids are
-derived from their content, so replaying the same articles with the same rules appends nothing.
+For every new or changed article it appends ArticleAssessed and stores the article's detected
+events as reports. Then, for each family of development types whose reports changed, it groups
+all the family's reports into developments again (`dedup.cluster`: the same reports give the same
+developments in any order) and appends what brings each development's stream to that result: a new
+development (EventDetected), another source (EventCorroborated), a later stage or sharper date
+(EventRevised), or a development no report supports any more (EventRetracted). When a stream
+cannot get there by appending (a source must go: a late article moved it to another development),
+the development is retracted and detected afresh under the same key.
+
+Event ids are derived from the stream position and content, so replaying the same articles with
+the same rules appends nothing; output and checkpoint are written in one transaction.
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import orjson
@@ -17,16 +25,20 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from monitor import events as ev
+from monitor.detect import dedup
 from monitor.detect.article import assessment_input
-from monitor.detect.dedup import Development, decide
-from monitor.detect.tables import assessments, development_index, development_support
-from monitor.mapper import stable_id, to_new_event, upcast
+from monitor.detect.tables import assessments, development_index, development_reports
+from monitor.mapper import from_recorded, stable_id, to_new_event, upcast
+from monitor.views.summary import Development as Folded
+from monitor.views.summary import Relations
 from storage import NO_STREAM, EventStore, RecordedEvent
 
 if TYPE_CHECKING:
     from monitor.detect.detector import Detector
 
 ARTICLE_TYPES = ("ArticleDiscovered", "ArticleUpdated")
+DEVELOPMENT_TYPES = ("EventDetected", "EventCorroborated", "EventRevised", "EventRetracted")
+_FOLDED_AT = datetime(1970, 1, 1, tzinfo=UTC)  # the index's folds need no real times
 
 
 def development_stream(key: str) -> str:
@@ -72,11 +84,11 @@ class DetectorReader:
         work.flush()
 
     def clear(self, conn: Connection) -> None:
-        for table in (development_support, development_index, assessments):
+        for table in (development_reports, development_index, assessments):
             conn.execute(table.delete())
 
     def process(self, work: _Work, article: dict[str, Any], *, force: bool = False) -> bool:
-        """Assess one article version and record what changed; False when nothing did."""
+        """Assess one article version and record its reports; False when nothing changed."""
         uid = article["article"]
         version = self.detector.version
         result = self.precomputed.pop((uid, article["content_hash"], version), None)
@@ -98,39 +110,36 @@ class DetectorReader:
             return False
         work.append(
             f"article-{uid}",
-            ev.ArticleAssessed(
+            [ev.ArticleAssessed(
                 article=uid, detector_version=version, relevant=result["relevant"],
                 score=result["score"], events=result["events"],
                 evidence=[e["evidence"] for e in result["events"] if e.get("evidence")],
-            ),
-            stable_id("assessed", uid, article["content_hash"], version, result_hash),
+            )],
+            [stable_id("assessed", uid, article["content_hash"], version, result_hash)],
         )  # fmt: skip
-        source = ev.Source(
-            article=uid, url=article["url"], outlet=article.get("outlet") or "",
-            published=article.get("published"),
-        )  # fmt: skip
-        supported = set()
-        if result["relevant"]:
-            for index, event in enumerate(result["events"]):
-                tag = f"{article['content_hash']}:{index}"
-                supported.add(work.record(event, source, tag))
-        work.withdraw(uid, supported, article["content_hash"])
+        published = article.get("published")
+        source = {
+            "article": uid, "url": article["url"], "outlet": article.get("outlet") or "",
+            "published": published.isoformat() if isinstance(published, datetime) else published,
+        }  # fmt: skip
+        events = result["events"] if result["relevant"] else []
+        work.report(uid, source, events)
         work.assessed[uid] = _Assessed(article["content_hash"], version, result_hash)
         work.changed[uid] = result["relevant"]
         return True
 
 
 class _Work:
-    """One batch's appends and the development index, kept in step within a transaction."""
+    """One transaction's appends, reports and development index, kept in step."""
 
     def __init__(self, conn: Connection, store: EventStore, articles: list[str]) -> None:
         self.conn = conn
         self.store = store
         self.appends: list[tuple[str, list, Any]] = []
-        self._known: dict[str, dict[str, Development]] | None = None
-        # Read once per batch: the batch's articles' last assessments and what they support.
+        self.touched: set[str] = set()  # families whose reports changed
+        self.reports: dict[str, list[dict[str, Any]]] = {}  # new reports by article
+        # Read once per batch: the batch's articles' last assessments.
         self.assessed: dict[str, _Assessed] = {}
-        self.support: dict[str, set[str]] = {uid: set() for uid in articles}
         self.changed: dict[str, bool] = {}
         self._stored = set()
         for chunk in _chunks(list(dict.fromkeys(articles))):
@@ -139,129 +148,42 @@ class _Work:
                     row.content_hash, row.detector_version, row.result_hash
                 )
                 self._stored.add(row.article)
-            rows = conn.execute(
-                sa.select(development_support).where(development_support.c.article.in_(chunk))
-            )
-            for row in rows:
-                self.support[row.article].add(row.key)
 
-    def _supports(self, key: str, article: str) -> bool:
-        if article not in self.support:
-            self.support[article] = set(
-                self.conn.execute(
-                    sa.select(development_support.c.key).where(
-                        development_support.c.article == article
-                    )
-                ).scalars()
-            )
-        return key in self.support[article]
+    def append(self, stream: str, events: list, ids: list[str], expected: Any = "any") -> None:
+        new = [to_new_event(event, event_id=id_) for event, id_ in zip(events, ids, strict=True)]
+        self.appends.append((stream, new, expected))
 
-    def known(self, kind: str) -> dict[str, Development]:
-        if self._known is None:
-            self._known = {}
-            rows = self.conn.execute(
-                sa.select(development_index).where(development_index.c.retracted.is_(False))
-            )
-            for row in rows:
-                self._known.setdefault(_family(row.type), {})[row.key] = Development(
-                    row.key, row.type, row.date, row.precision, orjson.loads(row.fields), row.stage
-                )
-        return self._known.setdefault(_family(kind), {})
+    def report(self, article: str, source: dict[str, Any], events: list[dict[str, Any]]) -> None:
+        """Replace an article's reports with the events it reports now (written at flush)."""
+        self.reports[article] = [
+            {
+                "article": article, "seq": seq, "family": dedup.family(event["type"]), "key": None,
+                "published": source["published"],
+                "data": orjson.dumps({"event": event, "source": source}).decode(),
+            }
+            for seq, event in enumerate(events)
+        ]  # fmt: skip
 
-    def append(self, stream: str, event: ev.DomainEvent, event_id: str, expected: Any = "any"):
-        self.appends.append((stream, [to_new_event(event, event_id=event_id)], expected))
-
-    def record(self, event: dict[str, Any], source: ev.Source, tag: str) -> str:
-        """Append what one detected event means for the developments; return its key."""
-        known = self.known(event["type"])
-        decision = decide(event, known.values())
-        evidence = [event["evidence"]] if event.get("evidence") else []
-        if decision.action == "new":
-            key = self._unused_key(decision.key)
-            detected = ev.EventDetected(
-                key=key, type=event["type"], date=event.get("date"),
-                date_precision=event.get("date_precision"), actors=event.get("actors") or [],
-                place=event.get("place"), fields=event.get("fields") or {},
-                evidence=evidence, source=source,
-            )  # fmt: skip
-            self.append(
-                development_stream(key), detected, stable_id("detected", key, source.article),
-                NO_STREAM,
-            )  # fmt: skip
-            development = Development(
-                key, event["type"], event.get("date"), event.get("date_precision"),
-                event.get("fields") or {}, (event.get("fields") or {}).get("stage"),
-            )  # fmt: skip
-            known[key] = development
-            self.conn.execute(development_index.insert().values(_index_row(development)))
-        elif decision.action == "revise":
-            key = decision.key
-            old = known[key]
-            fields = event.get("fields") or {}
-            revised = ev.EventRevised(
-                key=key, type=event["type"] if event["type"] != old.type else None,
-                date=event.get("date"), date_precision=event.get("date_precision"),
-                fields=fields, evidence=evidence, source=source,
-            )  # fmt: skip
-            self.append(development_stream(key), revised, stable_id("revised", key, tag))
-            development = Development(
-                key, event["type"], event.get("date") or old.date,
-                event.get("date_precision") or old.precision, {**old.fields, **fields},
-                fields.get("stage") or old.stage,
-            )  # fmt: skip
-            known[key] = development
-            self.conn.execute(
-                development_index.update()
-                .where(development_index.c.key == key)
-                .values(_index_row(development))
-            )
-        else:
-            key = decision.key
-            if not self._supports(key, source.article):
-                corroborated = ev.EventCorroborated(
-                    key=key, evidence=evidence, source=source, type=event["type"],
-                    date=event.get("date"), date_precision=event.get("date_precision"),
-                    fields=event.get("fields") or {},
-                )  # fmt: skip
-                self.append(
-                    development_stream(key), corroborated,
-                    stable_id("corroborated", key, source.article),
-                )  # fmt: skip
-        if not self._supports(key, source.article):
-            self.conn.execute(development_support.insert().values(key=key, article=source.article))
-            self.support[source.article].add(key)
-        return key
-
-    def withdraw(self, article: str, still_supported: set[str], content_hash: str) -> None:
-        """Drop this article's support where its new assessment no longer holds it."""
-        self._supports("", article)  # loads the article's support if not prefetched
-        for key in self.support[article] - still_supported:
-            self.support[article].discard(key)
-            self.conn.execute(
-                development_support.delete().where(
-                    development_support.c.key == key, development_support.c.article == article
-                )
-            )
-            left = self.conn.execute(
-                sa.select(sa.func.count())
-                .select_from(development_support)
-                .where(development_support.c.key == key)
-            ).scalar_one()
-            if left == 0:
-                reason = f"its only source ({article}) no longer reports it"
-                self.append(
-                    development_stream(key), ev.EventRetracted(key=key, reason=reason),
-                    stable_id("retracted", key, article, content_hash),
-                )  # fmt: skip
-                self.conn.execute(
-                    development_index.update()
-                    .where(development_index.c.key == key)
-                    .values(retracted=True)
-                )
-                for family in (self._known or {}).values():
-                    family.pop(key, None)
+    def _write_reports(self) -> None:
+        r = development_reports.c
+        articles = list(self.reports)
+        for chunk in _chunks(articles):
+            old = self.conn.execute(sa.select(r.family).where(r.article.in_(chunk)).distinct())
+            families = set(old.scalars())
+            if families:
+                self.conn.execute(development_reports.delete().where(r.article.in_(chunk)))
+                self.touched.update(families)
+        rows = [row for article in articles for row in self.reports[article]]
+        if rows:
+            self.conn.execute(development_reports.insert(), rows)
+        self.touched.update(row["family"] for row in rows)
+        self.reports = {}
 
     def flush(self) -> None:
+        self._write_reports()
+        for family in sorted(self.touched):
+            _Family(self, family).reconcile()
+        self.touched = set()
         if self.appends:
             self.store.append_many(self.appends, conn=self.conn)
             self.appends = []
@@ -283,17 +205,247 @@ class _Work:
         self._stored.update(row["article"] for row in new)
         self.changed = {}
 
-    def _unused_key(self, key: str) -> str:
-        taken = set(
+
+class _Family:
+    """One family's reports clustered again, and each changed development's stream brought there."""
+
+    def __init__(self, work: _Work, family: str) -> None:
+        self.work = work
+        self.conn = work.conn
+        self.family = family
+
+    def reconcile(self) -> None:
+        r = development_reports.c
+        rows = self.conn.execute(
+            sa.select(r.article, r.seq, r.key, r.data).where(r.family == self.family)
+        ).all()
+        self.payloads: dict[tuple[str, int], dict[str, Any]] = {}
+        reports, assigned = [], {}
+        for row in rows:
+            data = orjson.loads(row.data)
+            self.payloads[row.article, row.seq] = data
+            reports.append(_report(row.article, row.seq, data))
+            assigned[row.article, row.seq] = row.key
+        i = development_index.c
+        index = {
+            row.key: row
+            for row in self.conn.execute(
+                sa.select(i.key, i.version, i.retracted).where(i.family == self.family)
+            )
+        }
+        targets = {development.key: development for development in dedup.cluster(reports)}
+        members: dict[str | None, set[tuple[str, int]]] = {}
+        for ident, key in assigned.items():
+            members.setdefault(key, set()).add(ident)
+        for key in sorted(index):
+            if key not in targets and not index[key].retracted:
+                self._retract(key, index[key].version)
+        moved = []
+        for key, development in sorted(targets.items()):
+            wanted = {(report.article, report.seq) for report in development.reports}
+            known = index.get(key)
+            if known is not None and not known.retracted and members.get(key) == wanted:
+                continue
+            self._sync(key, development, known)
+            moved += [
+                {"a": article, "s": seq, "k": key}
+                for article, seq in sorted(wanted)
+                if assigned[article, seq] != key
+            ]
+        if moved:
             self.conn.execute(
-                sa.select(development_index.c.key).where(development_index.c.key.like(f"{key}%"))
-            ).scalars()
+                development_reports.update()
+                .where(r.article == sa.bindparam("a"), r.seq == sa.bindparam("s"))
+                .values(key=sa.bindparam("k")),
+                moved,
+            )
+
+    def _retract(self, key: str, version: int) -> None:
+        doc, version = self._current(key, version)
+        reason = "no article reports it any more"
+        events = [ev.EventRetracted(key=key, reason=reason)]
+        self._emit(key, version, doc, events)
+
+    def _sync(self, key: str, development: dedup.Development, known: Any) -> None:
+        """Append what makes the stream fold to what the development's reports say together."""
+        fresh = self._sequence(key, development, None)
+        target = _signature(_fold(None, key, fresh))
+        doc, version = (None, 0) if known is None else self._current(key, known.version)
+        if doc is not None and doc["status"] == "active":
+            events = self._sequence(key, development, doc)
+            if _signature(_fold(doc, key, events)) == target:
+                self._emit(key, version, doc, events)
+                return
+            fresh = [ev.EventRetracted(key=key, reason="its reports were regrouped"), *fresh]
+        self._emit(key, version, doc, fresh)
+
+    def _sequence(
+        self, key: str, development: dedup.Development, doc: dict[str, Any] | None
+    ) -> list[ev.DomainEvent]:
+        """Events that bring a stream (None: a new one) up to the development's reports."""
+        sources = {s["article"] for s in doc["sources"]} if doc else set()
+        state = Folded.from_doc(doc) if doc else None
+        top, sharpest = -1, None  # the stage, and the sharpest date at it, of what is applied
+        current = state.type if state else None
+
+        def apply(report: dedup.Report) -> None:
+            nonlocal top, sharpest
+            if dedup.rank(report) > top:
+                top, sharpest = dedup.rank(report), None
+            if (
+                dedup.rank(report) == top
+                and report.date
+                and dedup.sharper(report.precision, sharpest)
+            ):
+                sharpest = report.precision
+
+        for report in development.reports:
+            if report.article in sources:
+                apply(report)
+        events: list[ev.DomainEvent] = []
+        for report in development.reports:
+            if report.article in sources:
+                continue
+            payload = self.payloads[report.article, report.seq]
+            if current is None:
+                events.append(_detected(key, payload))
+                current = report.type
+            elif dedup.advances(report, top, sharpest):
+                events.append(_revised(key, payload, current))
+                current = report.type
+            else:
+                events.append(_corroborated(key, payload, current))
+            sources.add(report.article)
+            apply(report)
+        folded = _fold(doc, key, events) if events else state
+        final = dedup.canonical(development)
+        if folded is not None and not _shows(folded, final):
+            payload = self.payloads[final.source.article, final.source.seq]
+            event = payload["event"]
+            canonical_event = {
+                **event, "type": final.type, "date": final.date,
+                "date_precision": final.precision, "fields": final.fields,
+            }  # fmt: skip
+            events.append(_revised(key, {**payload, "event": canonical_event}, folded.type))
+        return events
+
+    def _current(self, key: str, version: int) -> tuple[dict[str, Any] | None, int]:
+        """The stream's folded state and length, read from the log for a development kept before."""
+        doc = self.conn.execute(
+            sa.select(development_index.c.doc).where(development_index.c.key == key)
+        ).scalar()
+        if doc is not None and version >= 0:
+            return orjson.loads(doc), version
+        recorded = self.work.store.read_stream(development_stream(key), conn=self.conn)
+        relations = Relations()
+        for item in recorded:
+            relations.apply(from_recorded(item), position=item.version, recorded_at=_FOLDED_AT)
+        folded = relations.developments.get(key)
+        return (folded.to_doc() if folded else None), len(recorded)
+
+    def _emit(
+        self, key: str, version: int, doc: dict[str, Any] | None, events: list[ev.DomainEvent]
+    ) -> None:
+        if not events:
+            return
+        ids = [
+            stable_id(
+                type(event).__name__, key, str(version + n),
+                _digest(orjson.dumps(event.model_dump(mode="json"), option=orjson.OPT_SORT_KEYS)),
+            )
+            for n, event in enumerate(events, start=1)
+        ]  # fmt: skip
+        self.work.append(development_stream(key), events, ids, version or NO_STREAM)
+        folded = _fold(doc, key, events, first=version)
+        row = {
+            "family": self.family, "version": version + len(events),
+            "retracted": folded is None or folded.status != "active",
+            "doc": orjson.dumps(folded.to_doc()).decode() if folded else None,
+        }  # fmt: skip
+        updated = self.conn.execute(
+            development_index.update().where(development_index.c.key == key).values(row)
         )
-        candidate, n = key, 1
-        while candidate in taken:
-            n += 1
-            candidate = f"{key}~{n}"
-        return candidate
+        if updated.rowcount == 0:
+            self.conn.execute(development_index.insert().values(key=key, **row))
+
+
+def _report(article: str, seq: int, data: dict[str, Any]) -> dedup.Report:
+    event = data["event"]
+    return dedup.Report(
+        article=article, seq=seq, type=event["type"], date=event.get("date"),
+        precision=event.get("date_precision"), fields=event.get("fields") or {},
+        published=data["source"].get("published"),
+    )  # fmt: skip
+
+
+def _source(payload: dict[str, Any]) -> ev.Source:
+    return ev.Source(**payload["source"])
+
+
+def _evidence(event: dict[str, Any]) -> list[str]:
+    return [event["evidence"]] if event.get("evidence") else []
+
+
+def _detected(key: str, payload: dict[str, Any]) -> ev.EventDetected:
+    event = payload["event"]
+    return ev.EventDetected(
+        key=key, type=event["type"], date=event.get("date"),
+        date_precision=event.get("date_precision"), actors=event.get("actors") or [],
+        place=event.get("place"), fields=event.get("fields") or {},
+        evidence=_evidence(event), source=_source(payload),
+    )  # fmt: skip
+
+
+def _corroborated(key: str, payload: dict[str, Any], _type: str) -> ev.EventCorroborated:
+    event = payload["event"]
+    return ev.EventCorroborated(
+        key=key, evidence=_evidence(event), source=_source(payload), type=event["type"],
+        date=event.get("date"), date_precision=event.get("date_precision"),
+        fields=event.get("fields") or {},
+    )  # fmt: skip
+
+
+def _revised(key: str, payload: dict[str, Any], current_type: str) -> ev.EventRevised:
+    event = payload["event"]
+    return ev.EventRevised(
+        key=key, type=event["type"] if event["type"] != current_type else None,
+        date=event.get("date"), date_precision=event.get("date_precision"),
+        fields=event.get("fields") or {}, evidence=_evidence(event), source=_source(payload),
+    )  # fmt: skip
+
+
+def _fold(
+    doc: dict[str, Any] | None, key: str, events: list[ev.DomainEvent], first: int = 0
+) -> Folded | None:
+    """The development a stream's state (None: no stream) and further events fold into."""
+    relations = Relations({key: Folded.from_doc(orjson.loads(orjson.dumps(doc)))} if doc else {})
+    for n, event in enumerate(events, start=first + 1):
+        relations.apply(event, position=n, recorded_at=_FOLDED_AT)
+    return relations.developments.get(key)
+
+
+def _shows(folded: Folded, final: dedup.Canonical) -> bool:
+    """Whether a folded development already shows a development's type, date and fields."""
+    state = folded.state() or {}
+    fields = state.get("fields", {})
+    return (
+        folded.type == final.type
+        and (state.get("date"), state.get("date_precision")) == (final.date, final.precision)
+        and all(fields.get(name) == value for name, value in final.fields.items())
+    )
+
+
+def _signature(folded: Folded | None) -> Any:
+    """What order independence promises of a development: all but times, positions, evidence."""
+    if folded is None or folded.status != "active":
+        return None
+    fact = folded.fact() or {}
+    shown = {
+        name: fact.get(name)
+        for name in ("type", "date", "date_precision", "fields", "actors", "place", "stages")
+    }
+    shown["sources"] = sorted(source["url"] for source in fact.get("sources", []))
+    return orjson.dumps(shown, option=orjson.OPT_SORT_KEYS)
 
 
 class _Assessed(NamedTuple):
@@ -305,22 +457,6 @@ class _Assessed(NamedTuple):
 def _chunks(values: list[str], size: int = 500) -> Iterator[list[str]]:
     for start in range(0, len(values), size):
         yield values[start : start + size]
-
-
-def _family(kind: str) -> str:
-    return "visit" if kind in ("visit_planned", "official_visit") else kind
-
-
-def _index_row(development: Development) -> dict[str, Any]:
-    return {
-        "key": development.key,
-        "type": development.type,
-        "date": development.date,
-        "precision": development.precision,
-        "fields": orjson.dumps(dict(development.fields), option=orjson.OPT_SORT_KEYS).decode(),
-        "stage": development.stage,
-        "retracted": False,
-    }
 
 
 def _digest(data: bytes) -> str:
@@ -349,6 +485,11 @@ def reprocess(
             work = _Work(conn, store, [article["article"] for article in chunk])
             for article in chunk:
                 changed += reader.process(work, article)
+            if start + batch_size >= len(articles):
+                # Developments recorded before the reports table (or by no article now) go too.
+                work.touched.update(
+                    conn.execute(sa.select(development_index.c.family).distinct()).scalars()
+                )
             work.flush()
         if progress:
             progress(min(start + batch_size, len(articles)), len(articles))

@@ -259,7 +259,9 @@ class Relations:
         at = _utc(recorded_at)
         known = self.developments.get(event.key)
         match event:
-            case ev.EventDetected() if known is None:
+            case ev.EventDetected() if known is None or known.status != "active":
+                # A retracted development detected again starts afresh: the detector retracts
+                # and re-detects a development whose sources or state must be undone.
                 known = Development(
                     key=event.key, type=event.type, actors=list(event.actors), place=event.place,
                     steps=[_step("detected", event, position, at)],
@@ -268,12 +270,8 @@ class Relations:
                 known.add_source(event.source, event.evidence)
                 self.developments[event.key] = known
             case ev.EventDetected():
-                # A second detection of a known development is one more source for it, and
-                # brings a retracted development back.
-                changed = known.add_source(event.source, event.evidence)
-                if known.status != "active":
-                    known.status, known.reason, changed = "active", None, True
-                if not changed:
+                # A second detection of an active development is one more source for it.
+                if not known.add_source(event.source, event.evidence):
                     return
             case ev.EventCorroborated() if known is not None:
                 earlier_stage = known.type == "agreement_signed" and _new_stage(known, event)

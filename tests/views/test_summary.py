@@ -112,13 +112,17 @@ def test_corroborations_count_distinct_sources_and_list_them():
     assert fact["evidence"][1] == "Sa'ar arrived in Astana."
 
 
-def test_a_retracted_development_leaves_the_summary_and_a_new_detection_brings_it_back():
+def test_a_retracted_development_leaves_the_summary_and_a_new_detection_brings_it_back_afresh():
     retracted = [*seed_events(), ev.EventRetracted(key="protest", reason="not bilateral")]
     assert summarize(fold(retracted).developments.values())["tensions"] == []
-    again = detected("protest", "tension", "2026-05-15", {"speaker": "protesters (KZ)"},
+    again = detected("protest", "tension", "2026-05-16", {"speaker": "protesters (KZ)"},
                      src=source(5, "Kursiv"))  # fmt: skip
     doc = summarize(fold([*retracted, again]).developments.values())
-    assert keys(doc["tensions"]) == ["protest"] and doc["tensions"][0]["source_count"] == 2
+    # Only what the new detection says: the detector retracts and re-detects a development
+    # to take back a source or a step.
+    [fact] = doc["tensions"]
+    assert fact["key"] == "protest" and fact["date"] == "2026-05-16"
+    assert [s["outlet"] for s in fact["sources"]] == ["Kursiv"]
 
 
 def test_events_for_developments_never_detected_are_ignored():
