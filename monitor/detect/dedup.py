@@ -107,11 +107,18 @@ def development_key(anchor: Report) -> str:
 def cluster(reports: Iterable[Report], window: int = WINDOW_DAYS) -> list[Development]:
     """The developments the reports make; the same for any order of the same reports."""
     developments: list[Development] = []
+    # Developments by their first report's family and year: a report can only join one whose
+    # reports all fall within a couple of years of its own date (undated: of its publication).
+    by_year: dict[tuple[str, int | None], list[int]] = {}
     for report in sorted(reports, key=lambda r: r.order):
+        kind = family(report.type)
+        year = _year(report.date or report.published)
+        near = [by_year.get((kind, None), [])]
+        if year is not None:
+            near += [by_year.get((kind, y), []) for y in range(year - 2, year + 3)]
         best, best_score = None, None
-        for development in developments:
-            if family(development.anchor.type) != family(report.type):
-                continue
+        for number in sorted(n for bucket in near for n in bucket):
+            development = developments[number]
             others = development.distinct.values()
             if not all(_compatible(report, other, window) for other in others):
                 continue
@@ -120,9 +127,17 @@ def cluster(reports: Iterable[Report], window: int = WINDOW_DAYS) -> list[Develo
                 best, best_score = development, score
         if best is None:
             best = Development([])
+            by_year.setdefault((kind, _year(report.date)), []).append(len(developments))
             developments.append(best)
         best.add(report)
     return developments
+
+
+def _year(value: str | None) -> int | None:
+    try:
+        return int(value[:4]) if value else None
+    except ValueError:
+        return None
 
 
 def _content(report: Report) -> tuple:
@@ -353,9 +368,12 @@ def _skeleton(word: str) -> str:
 
 
 def _slug(value: Any) -> str:
-    if value is None:
-        return ""
-    text = _PARENS.sub(" ", anyascii(str(value)).lower())
+    return "" if value is None else _slug_text(str(value))
+
+
+@lru_cache(maxsize=8192)
+def _slug_text(value: str) -> str:
+    text = _PARENS.sub(" ", anyascii(value).lower())
     return _SLUG.sub("-", text).strip("-")
 
 

@@ -213,6 +213,7 @@ class _Family:
         self.work = work
         self.conn = work.conn
         self.family = family
+        self.index_rows: dict[str, dict[str, Any]] = {}  # written once the family is done
 
     def reconcile(self) -> None:
         r = development_reports.c
@@ -252,6 +253,7 @@ class _Family:
                 for article, seq in sorted(wanted)
                 if assigned[article, seq] != key
             ]
+        self._write_index(set(index))
         if moved:
             self.conn.execute(
                 development_reports.update()
@@ -259,6 +261,19 @@ class _Family:
                 .values(key=sa.bindparam("k")),
                 moved,
             )
+
+    def _write_index(self, stored: set[str]) -> None:
+        i = development_index.c
+        new = [{"key": k, **row} for k, row in self.index_rows.items() if k not in stored]
+        old = [{"k": k, **row} for k, row in self.index_rows.items() if k in stored]
+        if new:
+            self.conn.execute(development_index.insert(), new)
+        if old:
+            self.conn.execute(
+                development_index.update().where(i.key == sa.bindparam("k")),
+                old,
+            )
+        self.index_rows = {}
 
     def _retract(self, key: str, version: int) -> None:
         doc, version = self._current(key, version)
@@ -362,11 +377,7 @@ class _Family:
             "retracted": folded is None or folded.status != "active",
             "doc": orjson.dumps(folded.to_doc()).decode() if folded else None,
         }  # fmt: skip
-        updated = self.conn.execute(
-            development_index.update().where(development_index.c.key == key).values(row)
-        )
-        if updated.rowcount == 0:
-            self.conn.execute(development_index.insert().values(key=key, **row))
+        self.index_rows[key] = row
 
 
 def _report(article: str, seq: int, data: dict[str, Any]) -> dedup.Report:
