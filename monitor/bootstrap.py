@@ -30,7 +30,7 @@ MONITOR_MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 # The newest revision of each migration chain (a test keeps these equal to Alembic's heads):
 # a database already there needs no Alembic at start.
 STORE_HEAD = "0001"
-MONITOR_HEAD = "m0007"
+MONITOR_HEAD = "m0008"
 
 
 @dataclass
@@ -113,9 +113,8 @@ def build_readers(
 
     readers.append(DetectorReader(store, load_detector, precomputed))
     from monitor.views.summary import SummaryView
-    from monitor.views.timeline import TimelineView
 
-    readers += [SummaryView(), TimelineView()]
+    readers.append(SummaryView())
     from monitor.notify.outbox import OutboxReader, channel_name
 
     readers.append(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from datetime import UTC, date, datetime, time
 from enum import StrEnum
@@ -417,6 +418,12 @@ OutputOption = Annotated[
 ]
 
 
+def _today() -> date:
+    """Today (UTC), the day summaries are told as of; MONITOR_TODAY pins it (tests, reruns)."""
+    pinned = os.environ.get("MONITOR_TODAY")
+    return date.fromisoformat(pinned) if pinned else datetime.now(UTC).date()
+
+
 def _day(value: str | None) -> date | None:
     if value is None:
         return None
@@ -428,7 +435,8 @@ def _day(value: str | None) -> date | None:
 
 def _development_filter(application, types: list[str] | None, min_sources: int):
     """Development types only, and the keys of developments with enough sources."""
-    from monitor.views.summary import DEVELOPMENT_TYPES, keys_with_sources
+    from monitor.developments import DEVELOPMENT_EVENT_TYPES as DEVELOPMENT_TYPES
+    from monitor.views.summary import keys_with_sources
 
     _catch_up_views(application)
     with application.engine.connect() as conn:
@@ -441,7 +449,7 @@ def _catch_up_views(application) -> None:
     from storage import catch_up
     from storage.readers import lag
 
-    for name in ("view_developments", "view_timeline"):
+    for name in ("view_developments",):
         reader = application.reader(name)
         checkpoint, _head = lag(application.store, name)
         # Read-only look first: the write lock is taken only when there is something to apply.
@@ -460,21 +468,26 @@ def _write(data: bytes, output: Path | None) -> None:
 @app.command()
 def summary(
     as_of: Annotated[
-        str | None, typer.Option("--as-of", help="Answer as of this day (YYYY-MM-DD).")
+        str | None,
+        typer.Option("--as-of", help="What had happened by this day, as known now (YYYY-MM-DD)."),
+    ] = None,
+    known_at: Annotated[
+        str | None,
+        typer.Option("--known-at", help="What the log knew at the end of this day (YYYY-MM-DD)."),
     ] = None,
     fmt: FormatOption = OutputFormat.text,
     as_json: JsonOption = False,
 ) -> None:
-    """The state of the relations: a briefing, latest development first, then each section."""
+    """The state of the relations: a lead paragraph, the latest development, then each section."""
     from monitor.views.render import render_summary
     from monitor.views.summary import load_summary
 
-    day = _day(as_of)
+    day, known = _day(as_of), _day(known_at)
     application = _app()
     try:
-        if day is None:
+        if known is None:
             _catch_up_views(application)
-        document = load_summary(application.store, day)
+        document = load_summary(application.store, today=_today(), as_of=day, known_at=known)
     finally:
         application.close()
     _write(render_summary(document, "json" if as_json else fmt.value).encode(), None)
@@ -497,7 +510,7 @@ def timeline(
     try:
         _catch_up_views(application)
         with application.engine.connect() as conn:
-            entries = load_timeline(conn, day)
+            entries = load_timeline(conn, day, today=_today())
     finally:
         application.close()
     fmt = OutputFormat.json if as_json else fmt
@@ -531,7 +544,7 @@ def _facts(application) -> list[dict]:
 
     _catch_up_views(application)
     with application.engine.connect() as conn:
-        return stored_facts(conn)
+        return stored_facts(conn, _today())
 
 
 @export_app.command("atom")

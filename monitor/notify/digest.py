@@ -11,7 +11,7 @@ import hashlib
 import itertools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
@@ -26,125 +26,113 @@ from markupsafe import Markup
 from sqlalchemy.engine import Connection
 
 from monitor import events as ev
+from monitor.developments import DEVELOPMENT_EVENT_TYPES, Development, Developments, as_of
 from monitor.errors import ConfigError
 from monitor.mapper import from_recorded, stable_id, to_new_event
 from monitor.notify.outbox import stream_of
 from monitor.settings import DigestConfig
-from monitor.views.render import date_label, render_text
-from monitor.views.summary import headline, replay_developments, summarize
+from monitor.views.render import date_label, quote_text, render_text, stage_ladder
+from monitor.views.summary import summarize, when
 from storage import EventStore
 
 log = structlog.get_logger("monitor.notify.digest")
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
-DEVELOPMENT_TYPES = ("EventDetected", "EventCorroborated", "EventRevised", "EventRetracted")
 _PERIOD = {"daily": timedelta(days=1), "weekly": timedelta(days=7)}
 
 
-# The developments, folded from the log (pure: no I/O).
+# What changed since the last digest, told by the one development model (pure: no I/O).
 
-
-@dataclass
-class Development:
-    key: str
-    type: str | None = None
-    date: str | None = None
-    date_precision: str | None = None
-    actors: list[Any] = field(default_factory=list)
-    place: str | None = None
-    fields: dict[str, Any] = field(default_factory=dict)
-    sources: list[ev.Source] = field(default_factory=list)
-    detected_at: datetime | None = None
-    corroborated: bool = False
-    retracted: bool = False
-
-    @property
-    def headline(self) -> str:
-        return headline(self.type or "", self.fields, self.actors)
-
-    @property
-    def actor_names(self) -> list[str]:
-        return [_actor_name(actor) for actor in self.actors]
-
-    @property
-    def when(self) -> str:
-        return date_label(self.date)
+LISTED = 20  # a digest with more changes than this (or a first one) lists only the latest
+SHOWN_WHEN_MANY = 10
 
 
 @dataclass(frozen=True)
-class Revision:
-    development: Development
-    fields: dict[str, Any]
-    date: str | None
-    source: ev.Source
+class Change:
+    """One development that changed, with its Facts as the summary tells them on the day."""
+
+    kind: str  # new, revised (a stage, a date), corroborated (reached the source threshold)
+    key: str
+    facts: tuple[dict[str, Any], ...]
+
+    @property
+    def when(self) -> tuple[str, str]:
+        return max(when(fact) for fact in self.facts)
 
 
 @dataclass
 class Changes:
-    """Developments new, revised or newly corroborated after a log position."""
+    """Developments new, revised or newly corroborated after a log position, newest first."""
 
-    new: list[Development] = field(default_factory=list)
-    revised: list[Revision] = field(default_factory=list)
-    corroborated: list[Development] = field(default_factory=list)
+    new: list[Change] = field(default_factory=list)
+    revised: list[Change] = field(default_factory=list)
+    corroborated: list[Change] = field(default_factory=list)
+    more: int = 0  # changes left out of the lists (a first or a long digest)
 
     @property
     def empty(self) -> bool:
-        return not (self.new or self.revised or self.corroborated)
+        return not (self.new or self.revised or self.corroborated or self.more)
 
     @property
     def count(self) -> int:
-        keys = {d.key for d in self.new} | {d.key for d in self.corroborated}
-        return len(keys | {r.development.key for r in self.revised})
+        return len(self.new) + len(self.revised) + len(self.corroborated) + self.more
 
 
-def _actor_name(actor: Any) -> str:
-    if isinstance(actor, dict):
-        name = actor.get("name") or actor.get("id") or "?"
-        country = actor.get("country")
-        return f"{name} ({country})" if country else str(name)
-    return str(actor)
-
-
-def fold(
+def changes_since(
     recorded_events: Iterable[tuple[int, datetime, ev.DomainEvent]],
+    day: str,
     *,
+    since: int,
     threshold: int = 2,
-    since: int | None = None,
-) -> tuple[dict[str, Development], Changes]:
-    """Every development as of the last event, and what changed after position `since`."""
-    developments: dict[str, Development] = {}
-    changes = Changes()
+    first: bool = False,
+) -> tuple[list[Development], Changes]:
+    """Every development, and what changed after log position `since`, told as of `day`.
+
+    A first digest, or one with more than LISTED changes, lists only the SHOWN_WHEN_MANY latest
+    and counts the rest in `more`.
+    """
+    developments = Developments()
+    before: dict[str, tuple[int, int]] = {}  # key -> (sources, reports) at `since`
+    snapshot_taken = False
     for position, at, event in recorded_events:
-        changed = since is not None and position > since
-        dev = developments.get(event.key) if hasattr(event, "key") else None
-        match event:
-            case ev.EventDetected():
-                dev = developments[event.key] = Development(
-                    event.key, event.type, event.date, event.date_precision, list(event.actors),
-                    event.place, dict(event.fields), [event.source], at,
-                )  # fmt: skip
-                if changed:
-                    changes.new.append(dev)
-            case ev.EventCorroborated() if dev is not None:
-                if all(source.url != event.source.url for source in dev.sources):
-                    dev.sources.append(event.source)
-                if len(dev.sources) >= threshold and not dev.corroborated:
-                    dev.corroborated = True
-                    if changed and dev not in changes.new:
-                        changes.corroborated.append(dev)
-            case ev.EventRevised() if dev is not None:
-                dev.fields.update(event.fields)
-                if event.date:
-                    dev.date, dev.date_precision = event.date, event.date_precision
-                if all(source.url != event.source.url for source in dev.sources):
-                    dev.sources.append(event.source)
-                if changed:
-                    changes.revised.append(
-                        Revision(dev, dict(event.fields), event.date, event.source)
-                    )
-            case ev.EventRetracted() if dev is not None:
-                dev.retracted = True
-    return developments, changes
+        if position > since and not snapshot_taken:
+            before = {d.key: (len(d.sources), len(d.reports)) for d in developments}
+            snapshot_taken = True
+        developments.apply(event, position=position, recorded_at=at)
+    if not snapshot_taken:
+        before = {d.key: (len(d.sources), len(d.reports)) for d in developments}
+    told: dict[str, list[dict[str, Any]]] = {}
+    for fact in as_of(developments, day):
+        told.setdefault(fact["key"].split("/")[0], []).append(fact)
+    changes = Changes()
+    for dev in developments:
+        if dev.key not in told or dev.last_position <= since:
+            continue
+        sources, reports = before.get(dev.key, (0, 0))
+        if dev.key not in before:
+            kind = "new"
+        elif len(dev.reports) > reports:
+            kind = "revised"
+        elif sources < threshold <= len(dev.sources):
+            kind = "corroborated"
+        else:
+            continue
+        getattr(changes, kind).append(Change(kind, dev.key, tuple(told[dev.key])))
+    lists = (changes.new, changes.revised, changes.corroborated)
+    for listed in lists:
+        listed.sort(key=lambda change: change.when, reverse=True)
+    total = sum(len(listed) for listed in lists)
+    if first or total > LISTED:
+        keep = {
+            c.key
+            for c in sorted((c for listed in lists for c in listed), key=lambda c: c.when)[
+                -SHOWN_WHEN_MANY:
+            ]
+        }
+        for listed in lists:
+            listed[:] = [c for c in listed if c.key in keep]
+        changes.more = total - len(keep)
+    return list(developments), changes
 
 
 def read_development_events(
@@ -153,7 +141,7 @@ def read_development_events(
     """(position, recorded at, event) for every development event, in log order."""
     after = 0
     while True:
-        rows = store.read_all(after, limit=batch, types=DEVELOPMENT_TYPES, conn=conn)
+        rows = store.read_all(after, limit=batch, types=DEVELOPMENT_EVENT_TYPES, conn=conn)
         for recorded in rows:
             yield recorded.position, recorded.recorded_at, from_recorded(recorded)
         if len(rows) < batch:
@@ -161,28 +149,21 @@ def read_development_events(
         after = rows[-1].position
 
 
-# The summary section. The lead may swap its body for the views' renderer; keep the signature.
-
-
 @dataclass(frozen=True)
 class SummarySection:
+    """The summary as `monitor summary` shows it on the digest's day: text, HTML and its lead."""
+
     text: str
     html: Markup
+    lead: str
 
 
-def summary_section(conn: Connection) -> SummarySection:
-    """The current summary of the relationship, as plain text and as an HTML fragment.
-
-    Both come from the views (`monitor summary` shows the same), folded from the log itself so
-    the digest does not wait for the summary projection to catch up.
-    """
-    developments = replay_developments(EventStore(conn.engine))
-    facts = [fact for dev in developments if (fact := dev.fact()) is not None]
-    facts.sort(key=lambda fact: (fact["date"] or "", fact["detected_at"]), reverse=True)
-    return SummarySection(
-        text=render_text(summarize(developments)).strip(),
-        html=Markup(templates().get_template("summary.html.j2").render(facts=facts)),
-    )
+def summary_section(developments: list[Development], day: date) -> SummarySection:
+    """The current summary of the relationship, as plain text and as an HTML fragment."""
+    document = summarize(developments, day)
+    found = sorted(as_of(developments, day.isoformat()), key=when, reverse=True)
+    html = templates().get_template("summary.html.j2").render(facts=found, lead=document["lead"])
+    return SummarySection(render_text(document).strip(), Markup(html), document["lead"])
 
 
 # Rendering.
@@ -215,6 +196,8 @@ def templates() -> Environment:
     env.filters["outlet"] = _outlet
     env.filters["label"] = lambda value: str(value).replace("_", " ")
     env.filters["date_label"] = date_label
+    env.filters["quote"] = quote_text
+    env.filters["stages"] = stage_ladder
     return env
 
 
@@ -229,6 +212,7 @@ class Digest:
     changes: Changes
     summary: SummarySection
     timezone: str = "UTC"
+    briefing: bool = False  # a first digest, or one listing only the latest changes
 
     def context(self) -> dict[str, Any]:
         zone = ZoneInfo(self.timezone)
@@ -327,15 +311,19 @@ def build_digest(
     previous = last_period(store, channel)
     since = previous.through_position if previous else 0
     period_start = previous.period_end if previous else period_end - _PERIOD[config.schedule]
+    local = period_end.astimezone(ZoneInfo(config.timezone)).date()
     with store.engine.connect() as conn:
         head = store.head(conn=conn)
-        _, changes = fold(read_development_events(store, conn), threshold=threshold, since=since)
-        summary = summary_section(conn)
-    local_day = period_end.astimezone(ZoneInfo(config.timezone)).strftime("%Y-%m-%d")
+        developments, changes = changes_since(
+            read_development_events(store, conn), local.isoformat(), since=since,
+            threshold=threshold, first=previous is None,
+        )  # fmt: skip
+    summary = summary_section(developments, local)
+    local_day = local.isoformat()
     subject = f"{config.subject}, {local_day}: {_count(changes.count, 'change')}"
     return Digest(
         channel, list(config.to), subject, period_start, period_end, head, changes, summary,
-        config.timezone,
+        config.timezone, briefing=previous is None or changes.more > 0,
     )  # fmt: skip
 
 

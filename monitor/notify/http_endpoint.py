@@ -7,6 +7,8 @@ views' summary projection (which the daemon keeps caught up) and never writes.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
+from datetime import UTC, date, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import orjson
@@ -20,22 +22,33 @@ from storage import EventStore
 log = structlog.get_logger("monitor.notify.http")
 
 
-def summary_json(store: EventStore) -> bytes:
-    """The summary document, as `monitor summary --format json` prints it."""
-    return render_summary(load_summary(store), "json").encode()
+def utc_today() -> date:
+    return datetime.now(UTC).date()
 
 
-def developments_atom(store: EventStore, self_url: str | None = None) -> bytes:
+def summary_json(store: EventStore, today: date) -> bytes:
+    """The summary document as of today, as `monitor summary --format json` prints it."""
+    return render_summary(load_summary(store, today=today), "json").encode()
+
+
+def developments_atom(store: EventStore, today: date, self_url: str | None = None) -> bytes:
     """The Atom feed of developments, as `monitor export atom` writes it."""
     with store.engine.connect() as conn:
-        return atom_feed(stored_facts(conn), self_url=self_url)
+        return atom_feed(stored_facts(conn, today), self_url=self_url)
 
 
 class HttpEndpoint:
     """The read-only endpoint; `start()` serves in a daemon thread until `stop()`."""
 
-    def __init__(self, store: EventStore, host: str = "127.0.0.1", port: int = 8787) -> None:
+    def __init__(
+        self,
+        store: EventStore,
+        host: str = "127.0.0.1",
+        port: int = 8787,
+        today: Callable[[], date] = utc_today,
+    ) -> None:
         self.store = store
+        self.today = today
         endpoint = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -94,9 +107,9 @@ class HttpEndpoint:
                     request, 200, "application/json", orjson.dumps({"status": "ok", "head": head})
                 )
             elif path == "/summary.json":
-                _reply(request, 200, "application/json", summary_json(self.store))
+                _reply(request, 200, "application/json", summary_json(self.store, self.today()))
             elif path == "/developments.atom":
-                atom = developments_atom(self.store, f"{self.url}{path}")
+                atom = developments_atom(self.store, self.today(), f"{self.url}{path}")
                 _reply(request, 200, "application/atom+xml; charset=utf-8", atom)
             else:
                 _reply(request, 404, "text/plain", b"not found\n")

@@ -20,6 +20,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from monitor import events as ev
+from monitor.developments import DEVELOPMENT_EVENT_TYPES
 from monitor.errors import MonitorError
 from monitor.mapper import from_recorded, to_new_event
 from monitor.notify.tables import delivery_developments, delivery_outbox, webhook_endpoints
@@ -32,7 +33,6 @@ PENDING, DELIVERED, DEAD = "pending", "delivered", "dead"
 STATUSES = (PENDING, DELIVERED, DEAD)
 
 _KEY_NAMESPACE = uuid.UUID("0c0b5d8e-2f4a-4a8e-9a57-6d1f3e2b7c90")
-_DEVELOPMENT_TYPES = ("EventDetected", "EventCorroborated", "EventRevised")
 _DELIVERY_TYPES = (
     "WebhookDelivered", "WebhookFailed", "DeliveryRequeued",
     "WebhookEndpointDisabled", "WebhookEndpointEnabled",
@@ -101,14 +101,14 @@ class OutboxReader:
     """Checkpointed reader keeping `delivery_outbox`: one delivery per channel per development."""
 
     name = READER_NAME
-    types = _DEVELOPMENT_TYPES + _DELIVERY_TYPES
+    types = DEVELOPMENT_EVENT_TYPES + _DELIVERY_TYPES
 
     def __init__(self, channels: Sequence[str], corroboration_threshold: int = 2) -> None:
         self.channels = list(channels)
         self.threshold = corroboration_threshold
 
     def handle(self, conn: Connection, batch: list[RecordedEvent]) -> None:
-        keys = list({r.data["key"] for r in batch if r.type in _DEVELOPMENT_TYPES})
+        keys = list({r.data["key"] for r in batch if r.type in DEVELOPMENT_EVENT_TYPES})
         # One read of the batch's development states, kept in memory and written back at once.
         states: dict[str, dict[str, Any]] = {}
         for start in range(0, len(keys), 500):
@@ -120,7 +120,7 @@ class OutboxReader:
         changed: set[str] = set()
         outbox: list[dict[str, Any]] = []
         for recorded in batch:
-            if recorded.type in _DEVELOPMENT_TYPES:
+            if recorded.type in DEVELOPMENT_EVENT_TYPES:
                 outbox += self._development(recorded, states)
                 changed.add(recorded.data["key"])
             else:
@@ -167,6 +167,8 @@ class OutboxReader:
             if recorded.type == "EventRevised":
                 kind = "revised"
                 dev_type = recorded.data.get("type") or dev_type
+            elif recorded.type == "EventRetracted":
+                pass  # no delivery: the development's state is kept for a later detection
             else:
                 sources += 1
                 if sources >= self.threshold and not corroborated:

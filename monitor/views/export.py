@@ -1,10 +1,11 @@
 """Exports of the developments: an Atom feed (RFC 4287) and an iCalendar file (RFC 5545).
 
-Both take summary Facts (`Development.fact()`), are plain text only and are deterministic: the
-same log gives the same bytes, so a feed reader or calendar sees a change only when a development
-changes. Atom: one entry per development, `updated` when it was last revised or corroborated.
-iCalendar: planned visits (all-day, spanning the period when only the month or year is known) and
-dates of taking effect: an agreement's entry into force, a visa or flight change's effective date.
+Both take summary Facts (`monitor.developments.facts`, as of a day), are plain text only and are
+deterministic: the same log gives the same bytes, so a feed reader or calendar sees a change only
+when a development changes. Atom: one entry per development, `updated` when it was last revised or
+corroborated. iCalendar: planned visits (all-day, spanning the period when only the month or year is
+known) and dates of taking effect: an agreement's entry into force, a visa or flight change's
+effective date.
 """
 
 from __future__ import annotations
@@ -16,8 +17,9 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from urllib.parse import quote
 
-from monitor.views.render import STAGE_LABELS, date_label
-from monitor.views.summary import instrument_name, period
+from monitor.developments import date_label, instrument_name, period
+from monitor.developments.labels import STAGE_LABELS
+from monitor.views.render import quote_text
 
 ATOM = "http://www.w3.org/2005/Atom"
 FEED_ID = "tag:kz-il-monitor,2026:developments"
@@ -49,7 +51,7 @@ def describe(fact: dict[str, Any]) -> str:
         lines.append(f"Stages: {ladder}")
     if fact.get("place"):
         lines.append(f"Place: {fact['place']}")
-    lines += [f"“{sentence}”" for sentence in fact["evidence"]]
+    lines += [quote_text(evidence) for evidence in fact["evidence"]]
     lines.append(f"Sources ({fact['source_count']}):")
     lines += [
         " ".join(p for p in (s["outlet"] or "source", s["published"] or "", s["url"]) if p)
@@ -106,7 +108,7 @@ def calendar_items(facts: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
         if fact["type"] == "visit_planned" and fact["date"]:
             items.append(_item(fact, "planned", fact["date"], fact["headline"]))
         elif fact["type"] == "agreement_signed":
-            for stage in fact.get("stages", []):
+            for stage in fact["stages"] + fact["scheduled"]:
                 if stage["stage"] == "in_force" and stage["date"]:
                     summary = f"Enters into force: {instrument_name(fact['fields'])}"
                     items.append(_item(fact, "in-force", stage["date"], summary))

@@ -7,6 +7,7 @@ Every renderer takes the plain documents built by `summary.summarize`, `timeline
 from __future__ import annotations
 
 import re
+import textwrap
 from collections.abc import Iterable
 from typing import Any
 
@@ -14,29 +15,13 @@ import orjson
 from rich.table import Table
 from rich.text import Text
 
-MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-STAGE_LABELS = {
-    "memorandum_of_intent": "memorandum of intent", "signed": "signed", "ratified": "ratified",
-    "in_force": "in force",
-}  # fmt: skip
+from monitor.developments.labels import STAGE_LABELS, date_label
+
 QUOTED = ("statement", "tension", "multilateral", "economic", "talks")  # headline + first quote
 RECENT = 5  # statements and tensions shown in the briefing
 SHOWN_SOURCES = 3
 TITLE = "Kazakhstan–Israel relations"
-
-
-def date_label(value: str | None) -> str:
-    """27 Jan 2026, Jan 2026, 2026 or "undated"."""
-    if not value:
-        return "undated"
-    parts = value.split("-")
-    try:
-        if len(parts) == 1:
-            return parts[0]
-        month = MONTHS[int(parts[1]) - 1]
-        return f"{month} {parts[0]}" if len(parts) == 2 else f"{int(parts[2])} {month} {parts[0]}"
-    except (ValueError, IndexError):
-        return value
+WIDTH = 100
 
 
 def to_json(document: Any) -> str:
@@ -54,7 +39,11 @@ def _sections(doc: dict[str, Any]) -> list[tuple[str, list[tuple[str | None, lis
         ("Bilateral instruments", [(None, doc["instruments"])]),
         ("Visa and travel", [(None, travel["facts"]), ("Flights and tourism", travel["flights"])]),
         ("Frameworks", [(None, doc["frameworks"])]),
-        ("Visits", [("Held", visits["held"]), ("Planned or expected", visits["planned"])]),
+        ("Visits", [
+            ("Held", visits["held"]), ("Planned or expected", visits["planned"]),
+            ("Expected but not reported as made", visits["overdue"]),
+        ]),
+        *([("Scheduled", [(None, doc["upcoming"])])] if doc["upcoming"] else []),
         ("Talks", [(None, doc["talks"])]),
         ("Economic ties", [
             ("Trade figures", economy["trade"]), ("Forums", economy["forums"]),
@@ -70,27 +59,38 @@ def _regime(travel: dict[str, Any]) -> str:
         kind = "Visa-free travel" if travel["visa_free"] else "A simplified visa regime"
         since = f" since {date_label(travel['since'])}" if travel["since"] else ""
         return f"{kind} is in force{since}."
-    if travel["status"] == "decided":
+    if travel["status"] in ("decided", "scheduled"):
         expected = f", expected {date_label(travel['expected'])}" if travel["expected"] else ""
         return f"Visa-free travel is decided but not yet in force{expected}."
     return "No change to the visa regime reported."
 
 
-def _stages(fact: dict[str, Any]) -> str:
-    return " → ".join(
+def stage_ladder(fact: dict[str, Any]) -> str:
+    reached = [
         f"{STAGE_LABELS.get(s['stage'], s['stage'])} ({date_label(s['date'])})"
         for s in fact["stages"]
-    )
+    ]
+    ahead = [
+        f"{STAGE_LABELS.get(s['stage'], s['stage'])} scheduled ({date_label(s['date'])})"
+        for s in fact["scheduled"]
+    ]
+    return " → ".join(reached + ahead)
+
+
+def quote_text(evidence: dict[str, str]) -> str:
+    """A quote in its own language, marked with it when it is not English."""
+    mark = f" [{evidence['lang']}]" if evidence["lang"] != "en" else ""
+    return f"“{evidence['text']}”{mark}"
 
 
 def _detail(fact: dict[str, Any]) -> str:
     """What a fact adds to its headline: a stage ladder, a period, or its first quote."""
     if fact["type"] == "agreement_signed" and fact.get("stages"):
-        return f"Stages: {_stages(fact)}"
+        return f"Stages: {stage_ladder(fact)}"
     if fact["type"] == "economic" and fact["fields"].get("amount") is not None:
         return f"period: {date_label(fact.get('period'))}" if fact.get("period") else ""
     if fact["type"] in QUOTED and fact["evidence"]:
-        return f"“{fact['evidence'][0]}”"
+        return quote_text(fact["evidence"][0])
     return ""
 
 
@@ -100,8 +100,9 @@ def _more(doc: dict[str, Any], name: str) -> int:
 
 def render_text(doc: dict[str, Any]) -> str:
     """The summary as a plain-text briefing: the latest development first, then each section."""
-    as_of = f"as of {doc['as_of']}" if doc["as_of"] else "as recorded"
-    lines = [f"{TITLE}, {as_of}: {doc['developments']} development(s)", ""]
+    lines = [f"{TITLE}, {_axis(doc)}: {doc['developments']} development(s)", ""]
+    if doc["lead"]:
+        lines += [*textwrap.wrap(doc["lead"], WIDTH, break_on_hyphens=False), ""]
     if doc["latest"]:
         latest = doc["latest"]
         lines.append(f"Latest: {date_label(latest['date'])}: {latest['headline']}")
@@ -127,6 +128,12 @@ def render_text(doc: dict[str, Any]) -> str:
             lines.append("  (none reported)")
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _axis(doc: dict[str, Any]) -> str:
+    """ "as of 2026-01-29", or "as of 2026-03-01, as known on 2026-02-01"."""
+    known = f", as known on {doc['known_at']}" if doc["known_at"] else ""
+    return f"as of {doc['as_of']}{known}"
 
 
 def _text_fact_tail(fact: dict[str, Any], indent: str) -> list[str]:
@@ -166,8 +173,15 @@ def md_url(url: str) -> str:
 
 def render_markdown(doc: dict[str, Any]) -> str:
     """The summary as Markdown for pasting: headings per section, one bullet per fact."""
-    as_of = f"As of {doc['as_of']}" if doc["as_of"] else "As recorded"
-    lines = [f"# {TITLE}", "", f"*{as_of} · {doc['developments']} development(s)*", ""]
+    axis = _axis(doc)
+    lines = [
+        f"# {TITLE}",
+        "",
+        f"*{axis[0].upper()}{axis[1:]} · {doc['developments']} development(s)*",
+        "",
+    ]
+    if doc["lead"]:
+        lines += [md(doc["lead"]), ""]
     if doc["latest"]:
         latest = doc["latest"]
         lines += [f"**Latest:** {_md_fact(latest)}", ""]

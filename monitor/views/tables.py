@@ -24,26 +24,8 @@ view_developments = sa.Table(
     sa.Column("first_position", Position, nullable=False),
     sa.Column("last_position", Position, nullable=False),
     sa.Column("doc", sa.Text, nullable=False),  # the Development, to fold the next events into
-    sa.Column("fact", sa.Text),  # its summary Fact as JSON, null once retracted
+    # Its Facts as every report tells them, clock aside (monitor.developments.facts), as a JSON
+    # list; null once retracted. Views tell developments as of a day from `doc`.
+    sa.Column("fact", sa.Text),
     sa.Index("ix_view_developments_sort_date", "sort_date"),
-)
-
-# One row per dated step of a development (its detection, each revision), kept by TimelineView.
-view_timeline = sa.Table(
-    "view_timeline",
-    metadata,
-    sa.Column("position", Position, primary_key=True, autoincrement=False),
-    sa.Column("key", sa.String(200), nullable=False),
-    sa.Column("kind", sa.String(16), nullable=False),  # detected, revised
-    sa.Column("type", sa.String(32), nullable=False),
-    sa.Column("date", sa.String(10)),
-    sa.Column("date_precision", sa.String(8)),
-    sa.Column("sort_date", sa.String(10), nullable=False),  # first day of the dated period
-    sa.Column("end_date", sa.String(10), nullable=False),  # last day of the dated period
-    sa.Column("stage", sa.String(32)),
-    sa.Column("headline", sa.Text, nullable=False),
-    sa.Column("state", sa.Text, nullable=False),  # {"actors", "fields"} after this step
-    sa.Column("recorded_at", sa.DateTime(timezone=True), nullable=False),
-    sa.Index("ix_view_timeline_key", "key"),
-    sa.Index("ix_view_timeline_sort_date", "sort_date"),
 )

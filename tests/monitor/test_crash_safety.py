@@ -38,7 +38,6 @@ MONTHS = [
 VIEW_TABLES = {
     "view_feeds": ("feed",),
     "view_developments": ("key",),
-    "view_timeline": ("position",),
     "delivery_developments": ("key",),
 }
 # Outbox columns that follow from the log; next_attempt_at (leases) and delivered_at (the

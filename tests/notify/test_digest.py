@@ -24,6 +24,7 @@ from storage import EventStore, create_engine
 from tests.notify.conftest import append, detected, events_of, source
 
 ANALYSTS = ["analyst@example.org", "desk@example.org"]
+NOW = datetime(2026, 11, 30, 8, tzinfo=UTC)
 
 
 def parts(message) -> dict[str, str]:
@@ -101,7 +102,9 @@ def test_a_digest_lists_only_what_changed_since_the_last_one(make_app, mailer, s
     text = parts(smtp_server.inbox.messages[-1][2])["text/plain"]
     changes, summary = text.split("CURRENT SUMMARY")
     assert "NEW DEVELOPMENTS" not in changes
-    assert "NEW STAGES AND REVISIONS" in changes and "stage: ratified" in changes
+    assert "NEW STAGES AND REVISIONS" in changes
+    assert "Memorandum of understanding on visa exemption (ratified)" in changes
+    assert "Stages: signed (27 Jan 2026) → ratified (undated)" in changes
     assert "NEWLY CORROBORATED" in changes and "Economic cooperation (2 sources)" in changes
     assert "https://outlet.example.org/news/senate" in changes
     assert "(ratified)" in summary and "ECONOMIC TIES" in summary
@@ -329,3 +332,63 @@ def test_the_daemon_schedules_a_digest_per_config_in_its_time_zone_plus_a_catch_
 
     broken = Mailer(SmtpConfig(host="127.0.0.1", port=1))
     send_digest_job(app, broken, digests[0], threading.Event())  # logged, never raised
+
+
+def test_a_first_digest_opens_with_the_briefing_and_lists_only_the_latest_changes(
+    make_app, mailer, smtp_server
+):
+    app = make_app()
+    talks = [
+        detected(f"talks-{n:02d}", type="talks", date=f"2025-{n % 12 + 1:02d}-{n + 1:02d}",
+                 fields={"format": "meeting"}, actors=[])
+        for n in range(24)
+    ]  # fmt: skip
+    append(app.store, *talks)
+    outcome = send_digest(app.store, mailer, DigestConfig(to=ANALYSTS), period_end=NOW)
+    assert outcome.sent and outcome.digest.changes.count == 24
+    text = parts(smtp_server.inbox.messages[-1][2])["text/plain"]
+    changes, _summary = text.split("CURRENT SUMMARY")
+    assert changes.index("BRIEFING") < changes.index("NEW DEVELOPMENTS")
+    assert "Kazakh and Israeli officials held a meeting on" in changes
+    listed = [line for line in changes.splitlines() if line.startswith("* ")]
+    assert len(listed) == 10
+    days = [_day(line) for line in listed]
+    assert days == sorted(
+        sorted(t.date for t in talks)[-10:], reverse=True
+    )  # latest ten, newest first
+    assert "These are the latest changes; 14 more are in the current summary below." in changes
+
+
+def test_a_digest_tells_each_change_as_the_summary_does_without_raw_field_names(
+    make_app, mailer, smtp_server
+):
+    app = make_app()
+    config = DigestConfig(to=ANALYSTS)
+    append(app.store, detected("visa-mou"))
+    send_digest(app.store, mailer, config, period_end=NOW)
+    plan = detected("herzog", type="visit_planned", date="2026-10",
+                    fields={"visitor": "Isaac Herzog", "visitor_role": "President",
+                            "host_country": "KZ", "expected": "2026-10", "first_in_years": None},
+                    actors=[])  # fmt: skip
+    visit = detected("herzog-held", type="official_visit", date="2026-10-14",
+                     fields={"visitor": "Isaac Herzog", "visitor_role": "President",
+                             "host_country": "KZ", "first_in_years": None}, actors=[])  # fmt: skip
+    append(app.store, plan, visit)
+    outcome = send_digest(app.store, mailer, config, period_end=NOW + timedelta(days=1))
+    text = parts(smtp_server.inbox.messages[-1][2])["text/plain"]
+    changes, summary = text.split("CURRENT SUMMARY")
+    assert "BRIEFING" not in changes  # not the first digest, and only two changes
+    # The plan is fulfilled by the visit: the digest says held, as the summary does.
+    assert "Isaac Herzog (President) visited Kazakhstan" in changes
+    assert "expected" not in changes and "None" not in changes and "_" not in changes
+    assert "Isaac Herzog (President) visited Kazakhstan" in summary
+    assert outcome.digest.changes.count == 1
+
+
+def _day(line: str) -> str:
+    """The ISO day of a listed change ("* 14 Oct 2026: ...") or of "* 2026-10-14"."""
+    label = line[2:].split(":")[0]
+    try:
+        return datetime.strptime(label, "%d %b %Y").date().isoformat()
+    except ValueError:
+        return label

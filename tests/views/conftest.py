@@ -10,9 +10,9 @@ import sqlalchemy as sa
 import storage
 from monitor import events as ev
 from monitor.bootstrap import upgrade_database
+from monitor.developments import Developments
 from monitor.mapper import to_new_event
-from monitor.views.summary import Relations, SummaryView
-from monitor.views.timeline import TimelineView
+from monitor.views.summary import SummaryView
 from storage import EventStore
 
 SEED_PUBLISHED = datetime(2026, 1, 29, 10, tzinfo=UTC)
@@ -142,12 +142,14 @@ def seed_events() -> list[ev.DomainEvent]:
     ]
 
 
-def fold(events: list[ev.DomainEvent], start: int = 1) -> Relations:
-    """Fold events in order with the pure model, as the projection would."""
-    relations = Relations()
+def fold(
+    events: list[ev.DomainEvent], start: int = 1, recorded_at: datetime = SEED_PUBLISHED
+) -> Developments:
+    """Fold events in order with the one model, as the projection would."""
+    developments = Developments()
     for offset, event in enumerate(events):
-        relations.apply(event, position=start + offset, recorded_at=SEED_PUBLISHED)
-    return relations
+        developments.apply(event, position=start + offset, recorded_at=recorded_at)
+    return developments
 
 
 def append(store: EventStore, *events: ev.DomainEvent, recorded_at: datetime | None = None):
@@ -184,5 +186,4 @@ def sqlite_store(sqlite_url):
 
 
 def catch_up(store: EventStore, batch_size: int = 500) -> None:
-    for reader in (SummaryView(), TimelineView()):
-        storage.catch_up(store, reader, batch_size=batch_size)
+    storage.catch_up(store, SummaryView(), batch_size=batch_size)

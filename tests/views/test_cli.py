@@ -27,21 +27,29 @@ def seed(workspace) -> None:
     engine.dispose()
 
 
-def test_the_summary_timeline_events_and_exports_answer_from_the_cli(workspace):
+def test_the_summary_timeline_events_and_exports_answer_from_the_cli(workspace, monkeypatch):
+    monkeypatch.setenv("MONITOR_TODAY", "2026-11-30")
     seed(workspace)
 
     doc = json.loads(workspace.monitor("summary", "--format", "json").stdout)
     assert doc["instruments"][0]["stage"] == "in_force" and doc["developments"] == 12
     assert json.loads(workspace.monitor("summary", "--json").stdout) == doc
     text = workspace.monitor("summary").stdout
-    assert text.startswith("Kazakhstan–Israel relations, as recorded: 12 development(s)")
+    assert text.startswith("Kazakhstan–Israel relations, as of 2026-11-30: 12 development(s)")
     assert "Latest: 1 Sep 2026: Memorandum of intent on visa exemption (in force)" in text
     markdown = workspace.monitor("summary", "--format", "markdown").stdout
     assert markdown.startswith("# Kazakhstan–Israel relations")
 
     early = json.loads(workspace.monitor("summary", "--as-of", "2026-01-20", "--json").stdout)
     assert early["as_of"] == "2026-01-20" and early["instruments"] == []
-    assert early["developments"] == 0  # nothing was recorded before 2026-01-29
+    # Had happened by then, as known now: the accession, 2025's trade, January's forum.
+    assert {f["key"] for f in early["frameworks"] + early["economy"]["trade"]} == {
+        "abraham",
+        "trade-2025",
+    }
+    assert early["developments"] == 3 and early["known_at"] is None
+    known = json.loads(workspace.monitor("summary", "--known-at", "2026-01-20", "--json").stdout)
+    assert known["developments"] == 0  # nothing was recorded before 2026-01-29
     feb = json.loads(workspace.monitor("summary", "--as-of", "2026-02-01", "--json").stdout)
     assert feb["instruments"][0]["stage"] == "memorandum_of_intent"
     assert [f["key"] for f in feb["frameworks"]] == ["abraham"]

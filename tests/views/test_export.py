@@ -6,19 +6,20 @@ import xml.etree.ElementTree as ET
 from datetime import UTC, datetime, timedelta
 
 from monitor import events as ev
+from monitor.developments import Developments, as_of
 from monitor.views.export import atom_feed, development_id, fold, icalendar
-from monitor.views.summary import Relations
 from tests.views.conftest import detected, seed_events, source
 
 A = "{http://www.w3.org/2005/Atom}"
 
 
 def facts(*more, start=datetime(2026, 1, 29, tzinfo=UTC)):
-    """Facts folded with one minute between events, so updates have distinct times."""
-    relations = Relations()
+    """Facts as of the end of 2026, folded with one minute between events, so updates have
+    distinct times."""
+    developments = Developments()
     for n, event in enumerate([*seed_events(), *more]):
-        relations.apply(event, position=n + 1, recorded_at=start + timedelta(minutes=n))
-    return relations.facts()
+        developments.apply(event, position=n + 1, recorded_at=start + timedelta(minutes=n))
+    return as_of(developments, "2026-12-31")
 
 
 def revised(stage: str, when: str, n: int):
@@ -71,7 +72,7 @@ def test_atom_escapes_markup_and_drops_characters_xml_cannot_hold():
     document = atom_feed(facts(nasty))
     root = ET.fromstring(document)
     entry = next(e for e in root.findall(f"{A}entry") if e.findtext(f"{A}id").endswith("/nasty"))
-    assert entry.findtext(f"{A}title") == "1 Feb 2026: <b>Bold</b> & co (negative)"
+    assert entry.findtext(f"{A}title") == "1 Feb 2026: <b>Bold</b> & co: concern or criticism"
     assert "“A ]]> sentence with <tags> &  bells.”" in entry.findtext(f"{A}content")
     assert b"<b>" not in document
 
@@ -140,7 +141,10 @@ def test_calendar_text_is_escaped_and_folded_without_splitting_characters():
                    "Line one.\nLine two; with, commas " + "ש" * 60)  # fmt: skip
     text = icalendar(facts(odd))
     event = next(e for e in vevents(unfold(text)) if e["UID"] == "odd-planned@kz-il-monitor")
-    assert event["SUMMARY"] == "Ерлан\\; Кошербаев\\, \\\\ «министр» expected to visit (March)"
+    assert event["SUMMARY"] == (  # overdue as of the end of 2026
+        "Ерлан\\; Кошербаев\\, \\\\ «министр» was expected to visit (March)"
+        "\\; no visit reported since"
+    )
     assert "Line one.\\nLine two\\; with\\, commas " + "ש" * 60 in event["DESCRIPTION"]
     assert (event["DTSTART;VALUE=DATE"], event["DTEND;VALUE=DATE"]) == ("20260301", "20260401")
     text.encode("utf-8").decode("utf-8")  # every fold fell between characters

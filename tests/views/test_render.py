@@ -3,22 +3,29 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
 from monitor import events as ev
 from monitor.views.render import date_label, md, render_markdown, render_summary, render_text
 from monitor.views.summary import summarize
 from tests.views.conftest import detected, fold, seed_events, source
 
+SUMMER = date(2026, 6, 30)
+
 
 def seed_summary(*more):
-    return summarize(fold([*seed_events(), *more]).developments.values())
+    return summarize(fold([*seed_events(), *more]), SUMMER)
 
 
 def test_the_text_briefing_leads_with_the_latest_development_then_each_section():
     text = render_text(seed_summary())
     lines = text.splitlines()
-    assert lines[0] == "Kazakhstan–Israel relations, as recorded: 12 development(s)"
-    assert lines[2].startswith("Latest: 20 May 2026: ")
+    assert lines[0] == "Kazakhstan–Israel relations, as of 2026-06-30: 12 development(s)"
+    lead = lines[2 : lines.index("", 2)]
+    assert " ".join(lead) == text.split("\n\n")[1].replace("\n", " ")
+    assert all(len(line) <= 100 for line in lead)
+    latest = lines[lines.index("", 2) + 1]
+    assert latest.startswith("Latest: 20 May 2026: ")
     headings = [line for line in lines if line and line == line.upper() and line[0].isalpha()]
     assert headings == [
         "BILATERAL INSTRUMENTS", "VISA AND TRAVEL", "FRAMEWORKS", "VISITS", "TALKS",
@@ -53,7 +60,8 @@ def test_markdown_escapes_what_the_news_says_and_links_every_source():
     markdown = render_markdown(seed_summary(tricky))
     assert markdown.startswith("# Kazakhstan–Israel relations\n")
     assert "## Visa and travel" in markdown and "### Planned or expected" in markdown
-    assert r"A \*bold\* \[group\] about \<script\>\|x\|\</script\>" in markdown
+    assert r"Friction: A \*bold\* \[group\]." in markdown  # the raw `about` text is not shown
+    assert "script" not in markdown
     assert r"“They said\_this \`now\`.”" in markdown
     assert r"[Out\[let\]](https://x.example.org/a%20%28b%29)" in markdown
     assert "[Kursiv](https://kursiv.example.org/7)" in markdown
@@ -67,13 +75,17 @@ def test_json_is_the_summary_document_with_sorted_keys():
     assert rendered == render_summary(seed_summary(
         ev.EventCorroborated(key="praise", source=source(2, "Astana Times"))), "json")  # fmt: skip
     assert set(json.loads(rendered)) == {
-        "schema", "as_of", "developments", "latest", "instruments", "visa_travel", "frameworks",
-        "visits", "talks", "economy", "statements", "tensions",
+        "schema", "as_of", "known_at", "lead", "developments", "latest", "instruments",
+        "visa_travel", "frameworks", "visits", "upcoming", "talks", "economy", "statements",
+        "tensions",
     }  # fmt: skip
 
 
 def test_an_empty_log_renders_every_section_as_none_reported():
-    doc = summarize([])
+    doc = summarize([], SUMMER)
+    assert doc["lead"] == (
+        "No development in Kazakhstan–Israel relations had been reported by 30 Jun 2026."
+    )
     assert doc["latest"] is None and doc["visa_travel"]["status"] == "not_reported"
     text = render_text(doc)
     assert text.count("(none reported)") == 8
