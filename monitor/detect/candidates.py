@@ -53,7 +53,9 @@ def _agreements(s: Sentence, lexicon: Lexicon) -> list[Draft]:
         own = [h.key for h in instruments if start <= h.start < end]
         kind = _specific(own) if own else instrument
         fields = {"subject": subject, "instrument": kind, "stage": stage}
-        draft = Draft("agreement_signed", s, verb.start, fields, key=(kind, subject, stage, number))
+        # A lone document keeps the rules' key, so that both drafts of it merge.
+        key = (kind, subject, stage, number) if len(items) > 1 else (kind, subject, stage)
+        draft = Draft("agreement_signed", s, verb.start, fields, key=key)
         draft.notes = (
             f"list_items={min(len(items), 4)}",
             "item_subject" if subject != "other" else "item_no_subject",

@@ -12,7 +12,7 @@ from monitor.detect.assemble import Draft
 from monitor.detect.dates import parse_published
 from monitor.detect.language import LanguageGuesser
 from monitor.detect.lexicon import Lexicon, build_lexicon
-from monitor.detect.scorer import EventScorer
+from monitor.detect.scorer import EventScorer, RelevanceModel
 from monitor.detect.sentences import analyse, prepare, resolve_dates
 from monitor.detect.vocabulary import Vocabulary, load_vocabulary
 
@@ -27,25 +27,32 @@ class Detector:
     lexicon: Lexicon
     languages: LanguageGuesser
     scorer: EventScorer | None = None
+    relevance_model: RelevanceModel | None = None
     version: str = VERSION
 
     @classmethod
     def load(cls, vocab_dir: Path | str | None = None) -> Detector:
         """Read the vocabulary (default: the repo's config/vocabulary) and compile it."""
         vocabulary = load_vocabulary(vocab_dir)
-        scorer = EventScorer.load(vocabulary.directory / "models" / "events.json")
-        return cls(
+        models = vocabulary.directory / "models"
+        detector = cls(
             vocabulary=vocabulary,
             lexicon=build_lexicon(vocabulary),
             languages=LanguageGuesser(vocabulary.languages),
-            scorer=scorer,
-            version=f"{VERSION}+{scorer.version}" if scorer else VERSION,
+        )
+        return detector.with_models(
+            EventScorer.load(models / "events.json"),
+            RelevanceModel.load(models / "relevance.json"),
         )
 
-    def with_scorer(self, scorer: EventScorer | None) -> Detector:
-        """The same detector deciding with another event model (None: the rules alone)."""
-        version = f"{VERSION}+{scorer.version}" if scorer else VERSION
-        return replace(self, scorer=scorer, version=version)
+    def with_models(
+        self, scorer: EventScorer | None, relevance_model: RelevanceModel | None
+    ) -> Detector:
+        """The same detector deciding with other learned models (None: the rules alone)."""
+        parts = [VERSION] + [m.version for m in (relevance_model, scorer) if m is not None]
+        return replace(
+            self, scorer=scorer, relevance_model=relevance_model, version="+".join(parts)
+        )
 
     def assess(self, article: dict[str, Any]) -> dict[str, Any]:
         """{"id", "relevant", "score", "events"} for one article dict (see DESIGN.md)."""
@@ -62,24 +69,32 @@ class Detector:
             "events": events,
         }
 
-    def candidates(self, article: dict[str, Any], *, loose: bool = True) -> Candidates:
-        """Relevance and, for a relevant article, every drafted event with its draft."""
+    def candidates(
+        self, article: dict[str, Any], *, loose: bool = True, always: bool = False
+    ) -> Candidates:
+        """Relevance and, for a relevant article (`always`: for any naming both sides), every
+        drafted event with its draft."""
         title = _text(article.get("title"))
         text = _text(article.get("text"))
         prepared = prepare(title, text)
         published = parse_published(article.get("published"))
         if not self.lexicon.may_name_both_sides(prepared.searched):
             # The full analysis would find one side missing too and answer exactly this.
-            return Candidates(False, 0.0, published, [])
+            return Candidates(False, 0.0, published, [], {})
         params = self.vocabulary.relevance
         lang = self.languages.identify(f"{title}\n{text}", article.get("lang"))
         sentences = analyse(self.lexicon, title, text, params.list_countries, prepared, lang)
         verdict = relevance.assess(sentences, params)
+        signals = relevance.features(sentences, verdict, params)
+        relevant, score = verdict.relevant, verdict.score
+        if self.relevance_model is not None:
+            score = round(self.relevance_model.probability(signals), 3)
+            relevant = score >= self.relevance_model.threshold
         pairs: list[tuple[Draft, dict[str, Any]]] = []
-        if verdict.relevant and published is not None:
+        if (relevant or always) and published is not None:
             resolve_dates(sentences, published)
             pairs = rules.extract(sentences, published, self.lexicon, candidates=loose)
-        return Candidates(verdict.relevant, verdict.score, published, pairs)
+        return Candidates(relevant, score, published, pairs, signals)
 
 
 class Candidates(NamedTuple):
@@ -87,6 +102,7 @@ class Candidates(NamedTuple):
     score: float
     published: date | None
     pairs: list[tuple[Draft, dict[str, Any]]]
+    signals: dict[str, float]  # what the relevance model sees
 
 
 def _text(value: Any) -> str:

@@ -25,6 +25,7 @@ def article_context(pairs: list[tuple[Draft, dict[str, Any]]]) -> dict[str, Any]
         "per_type": Counter(d.type for d, _ in pairs),
         "strict_types": {d.type for d, _ in pairs if d.strict},
         "strict_dates": {(d.type, d.date) for d, _ in pairs if d.strict},
+        "strict_sentences": {(d.sentence.index, d.type) for d, _ in pairs if d.strict},
     }
 
 
@@ -46,6 +47,9 @@ def event_features(
         names.append("rule_found_type")
         if (kind, draft.date) in context["strict_dates"]:
             names.append("rule_found_type_and_date")
+    others = {t for i, t in context["strict_sentences"] if i == s.index and t != kind}
+    if others:
+        names.append("sentence_reports_other_type")
     names += _fields(draft)
     names += draft.notes
     crossed = [f"{kind}|{name}" for name in names]

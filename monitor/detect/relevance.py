@@ -99,5 +99,54 @@ def assess(sentences: list[Sentence], params: RelevanceFile) -> Relevance:
     return Relevance(raw >= params.threshold, round(score, 3), tuple(reasons))
 
 
+def features(sentences: list[Sentence], verdict: Relevance, params: RelevanceFile) -> dict:
+    """What the learned relevance model sees of an article: counts, log-scaled, and the rule's
+    own verdict (see `assess`), all language-independent."""
+    sides = Counter[str]()
+    thirds = Counter[str]()
+    counts = Counter[str]()
+    body = 0
+    for s in sentences:
+        if s.is_list:
+            counts["list"] += 1
+            continue
+        for side, weight in s.sides.items():
+            sides[side] += weight
+        thirds.update(s.thirds)
+        both = len(s.sides) == 2
+        event = _has_event_cue(s)
+        if s.is_title:
+            counts["title_both"] += both and not s.topic_only
+            counts["title_topic_only"] += both and bool(s.topic_only)
+            counts["title_side_event"] += bool(s.sides) and not both and event
+            counts["title_one_side"] += len(s.sides) == 1
+            continue
+        body += 1
+        if both:
+            strong = all(w >= STRONG for w in s.sides.values())
+            counts["pairs_strong" if strong else "pairs_weak"] += 1
+            counts["pairs_event"] += event
+            counts["lead_pair"] += body <= 3
+            counts["pairs_relation"] += s.has("relation") or s.has("bilateral")
+        elif s.sides:
+            counts["one_side_event"] += event
+            counts["one_side_speech"] += s.has("speech")
+        counts["bilateral"] += bool(s.sides) and s.has("bilateral")
+        counts["sports"] += bool(s.cue("sports"))
+    weaker = min(sides["KZ"], sides["IL"])
+    out = {f"log_{name}": math.log1p(value) for name, value in counts.items()}
+    out.update(
+        rule_score=verdict.score,
+        rule_relevant=float(verdict.relevant),
+        log_kz=math.log1p(sides["KZ"]),
+        log_il=math.log1p(sides["IL"]),
+        log_weaker=math.log1p(weaker),
+        third_ratio=min(max(thirds.values(), default=0) / (weaker + 1.0), 5.0) / 5.0,
+        log_sentences=math.log1p(body),
+        bias=1.0,
+    )
+    return out
+
+
 def _has_event_cue(s: Sentence) -> bool:
     return any(s.has(label) for label in EVENT_CUES) or any(s.kind(k) for k in EVENT_KINDS)

@@ -13,7 +13,7 @@ import math
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 from monitor.detect.assemble import Draft
 from monitor.detect.features import article_context, event_features
@@ -25,13 +25,15 @@ class ModelError(MonitorError):
 
 
 @dataclass(frozen=True)
-class EventScorer:
+class LinearModel:
+    """Weights over named features, a threshold, and the version that names the file's state."""
+
     version: str
     weights: dict[str, float]
     threshold: float
 
     @classmethod
-    def load(cls, path: Path) -> EventScorer | None:
+    def load(cls, path: Path) -> Self | None:
         """The model in `path`, or None when there is no such file (the rules then decide)."""
         if not path.exists():
             return None
@@ -39,11 +41,23 @@ class EventScorer:
             data = json.loads(path.read_text(encoding="utf-8"))
             return cls(str(data["version"]), dict(data["weights"]), float(data["threshold"]))
         except (OSError, ValueError, KeyError, TypeError) as exc:
-            raise ModelError(f"{path}: not a readable event model: {exc}") from exc
+            raise ModelError(f"{path}: not a readable model: {exc}") from exc
 
-    def probability(self, features: list[str]) -> float:
-        total = sum(self.weights.get(name, 0.0) for name in features)
+    def probability(self, features: list[str] | dict[str, float]) -> float:
+        """The logistic of the weighted sum: names count 1.0, a dict gives each its value."""
+        if isinstance(features, dict):
+            total = sum(self.weights.get(name, 0.0) * value for name, value in features.items())
+        else:
+            total = sum(self.weights.get(name, 0.0) for name in features)
         return 1.0 / (1.0 + math.exp(-max(min(total, 30.0), -30.0)))
+
+
+class RelevanceModel(LinearModel):
+    """Whether an article is about the relationship, from `relevance.features`."""
+
+
+class EventScorer(LinearModel):
+    """Which candidate events are developments, from `features.event_features`."""
 
     def select(
         self, pairs: list[tuple[Draft, dict[str, Any]]], published: date, relevance: float
@@ -70,19 +84,29 @@ def choose(
     ):
         if probability < threshold:
             break
-        rivals = [k for _, k in kept if k.type == draft.type and k.date == draft.date]
+        rivals = [k for _, k in kept if k.type == draft.type and _same_period(k.date, draft.date)]
         if all(_distinct(draft, rival) for rival in rivals):
             kept.append((order, draft))
     return [scored[order][2] for order, _ in sorted(kept, key=lambda item: item[0])]
 
 
+def _same_period(a: str | None, b: str | None) -> bool:
+    """Dates that agree at the coarser precision ("2010-06" and "2010-06-25")."""
+    if not a or not b:
+        return a == b
+    n = min(len(a), len(b))
+    return a[:n] == b[:n]
+
+
 def _distinct(a: Draft, b: Draft) -> bool:
     """Whether two candidates of one type and date are two developments."""
     if a.type == "agreement_signed":
-        if a.sentence is b.sentence:
-            return a.key != b.key  # items of one list of documents
         subjects = {a.fields.get("subject"), b.fields.get("subject")}
-        return len(subjects) == 2 and "other" not in subjects
+        if len(subjects) == 2 and "other" not in subjects:
+            return True
+        # Two items of one list of documents ("agreements on X, Y and Z").
+        listed = len(a.key) > 3 and len(b.key) > 3
+        return a.sentence is b.sentence and listed and a.key[3] != b.key[3]
     if a.type == "statement":
         one, other = (str(k[0]).lower() if k else "" for k in (a.key, b.key))
         if not one or not other or one.startswith("sentence-") or other.startswith("sentence-"):
