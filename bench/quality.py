@@ -7,9 +7,10 @@ usage: python bench/quality.py [--texts .cache/real] [--no-summary] [--show-erro
   README): split into five folds by a hash of each article's id. Folds 0-2 are the tuning folds
   (look at them, tune on them); folds 3-4 are held out (never looked at while tuning; report
   these). The learned models are trained here on dev.jsonl and the tuning folds only (needs
-  the `train` extra), so held-out figures are out of sample. Detection runs in process; `../shared/tools/score_detection.py` scores it. For the
-  summary, each part is served as feeds over HTTP, polled by `monitor poll` into a fresh SQLite
-  file, and `monitor summary --format json` is scored by `../shared/tools/score_summary.py`.
+  the `train` extra), so held-out figures are out of sample. Detection runs in process;
+  `../shared/tools/score_detection.py` scores it. For the summary, each part is served as
+  feeds over HTTP, polled by `monitor poll` into a fresh SQLite file, and `monitor summary
+  --format json` is scored by `../shared/tools/score_summary.py`.
 
 The last line printed is one JSON object with the figures.
 """
