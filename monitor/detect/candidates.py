@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from monitor.detect.assemble import Draft
 from monitor.detect.lexicon import Lexicon
+from monitor.detect.matcher import Hit
 from monitor.detect.mentions import Mention
 from monitor.detect.names import speaker_name
 from monitor.detect.sentences import Sentence
 from monitor.detect.speakers import country_speaker, rule_speaker
 from monitor.detect.vocabulary import SIDES
 
+_TITLE_NEAR = 60  # characters between an unknown name and its title
 _AGREEMENT_STAGES = {"sign": "signed", "ratify": "ratified", "in_force": "in_force"}
 
 
@@ -41,6 +43,8 @@ def _agreements(s: Sentence, lexicon: Lexicon) -> list[Draft]:
     if not stages or not instruments:
         return []
     verb = min(stages)
+    if s.in_clause(verb.start, "not_done") or s.in_clause(verb.start, "future"):
+        return []  # "will sign", "is yet to be signed": not signed
     stage = _AGREEMENT_STAGES[verb.key]
     kinds = list(dict.fromkeys(h.key for h in instruments))
     instrument = kinds[0] if len(kinds) == 1 else _specific(kinds)
@@ -137,7 +141,7 @@ def _statement(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Draft | N
     label = speaker.label if speaker else None
     key = speaker.key if speaker else None
     if speaker is None:
-        label = key = speaker_name(s, cue.start, cue.end)
+        label = key = _official(s, speaker_name(s, cue.start, cue.end), lexicon)
         kind = "name"
     if label is None or (speaker is not None and speaker.country not in (*SIDES, None)):
         return None
@@ -149,12 +153,30 @@ def _statement(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Draft | N
     return draft
 
 
+def _official(s: Sentence, name: tuple[str, int, int] | None, lexicon: Lexicon) -> str | None:
+    """An unknown name as a speaker only with a title beside it ("Gary Koren, deputy head of
+    the foreign ministry's Eurasia division"): the relationship is between officials."""
+    if name is None:
+        return None
+    text, start, end = name
+    titles = [h for h in s.kind("role") if -_TITLE_NEAR <= h.start - end <= _TITLE_NEAR
+              or -_TITLE_NEAR <= start - h.end <= _TITLE_NEAR]  # fmt: skip
+    if not titles:
+        return None
+    title = min(titles, key=lambda h: min(abs(h.start - end), abs(start - h.end)))
+    country = next(
+        (h.key for h in s.kind("side") if abs(h.start - title.start) <= _TITLE_NEAR), None
+    )
+    details = ", ".join(p for p in (title.key, country) if p)
+    return f"{text} ({details})"
+
+
 def _tension(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Draft | None:
     cues = s.cue("tension")
     if not cues:
         return None
     speaker = next((m for m in found if m.end <= cues[0].start), None)
-    fields = {"speaker": speaker.label if speaker else None, "about": None}
+    fields = {"speaker": speaker.label if speaker else None, "about": tension_about(s, cues[0])}
     actors = [speaker.label] if speaker else []
     return Draft("tension", s, cues[0].start, fields, key=(), actors=actors)
 
@@ -200,3 +222,13 @@ def _travel(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Draft | None
         "visa_travel", s, cue.start, {"subject": subject, "effective": None, "status": status},
         key=(subject,), effective=True,
     )  # fmt: skip
+
+
+def tension_about(s: Sentence, cue: Hit) -> str | None:
+    """What kind of friction the cue reports ("travel warning", "condemnation"): the kind
+    named nearest the cue, in English; never a piece of the text."""
+    kinds = s.kind("tension")
+    if not kinds:
+        return None
+    nearest = min(kinds, key=lambda h: abs(h.start - cue.start))
+    return nearest.key.replace("_", " ")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -16,7 +17,7 @@ from monitor.detect.scorer import EventScorer, RelevanceModel
 from monitor.detect.sentences import analyse, prepare, resolve_dates
 from monitor.detect.vocabulary import Vocabulary, load_vocabulary
 
-VERSION = "rules-1"
+VERSION = "rules-2"
 
 
 @dataclass(frozen=True)
@@ -49,10 +50,12 @@ class Detector:
         self, scorer: EventScorer | None, relevance_model: RelevanceModel | None
     ) -> Detector:
         """The same detector deciding with other learned models (None: the rules alone)."""
-        parts = [VERSION] + [m.version for m in (relevance_model, scorer) if m is not None]
-        return replace(
-            self, scorer=scorer, relevance_model=relevance_model, version="+".join(parts)
-        )
+        models = [m.version for m in (relevance_model, scorer) if m is not None]
+        # Stored with every assessment (40 characters at most): the models' own versions,
+        # which name their weights, are folded into one short digest.
+        digest = hashlib.sha256("+".join(models).encode()).hexdigest()[:10]
+        version = f"{VERSION}+models-{digest}" if models else VERSION
+        return replace(self, scorer=scorer, relevance_model=relevance_model, version=version)
 
     def assess(self, article: dict[str, Any]) -> dict[str, Any]:
         """{"id", "relevant", "score", "events"} for one article dict (see DESIGN.md)."""
@@ -80,21 +83,21 @@ class Detector:
         published = parse_published(article.get("published"))
         if not self.lexicon.may_name_both_sides(prepared.searched):
             # The full analysis would find one side missing too and answer exactly this.
-            return Candidates(False, 0.0, published, [], {})
+            return Candidates(False, 0.0, published, [], {}, True)
         params = self.vocabulary.relevance
         lang = self.languages.identify(f"{title}\n{text}", article.get("lang"))
         sentences = analyse(self.lexicon, title, text, params.list_countries, prepared, lang)
         verdict = relevance.assess(sentences, params)
-        signals = relevance.features(sentences, verdict, params)
+        signals = relevance.features(sentences, verdict, params, self.lexicon.actors)
         relevant, score = verdict.relevant, verdict.score
         if self.relevance_model is not None:
             score = round(self.relevance_model.probability(signals), 3)
-            relevant = score >= self.relevance_model.threshold
+            relevant = score >= self.relevance_model.threshold and not relevance.vetoed(verdict)
         pairs: list[tuple[Draft, dict[str, Any]]] = []
         if (relevant or always) and published is not None:
             resolve_dates(sentences, published)
             pairs = rules.extract(sentences, published, self.lexicon, candidates=loose)
-        return Candidates(relevant, score, published, pairs, signals)
+        return Candidates(relevant, score, published, pairs, signals, relevance.vetoed(verdict))
 
 
 class Candidates(NamedTuple):
@@ -103,6 +106,7 @@ class Candidates(NamedTuple):
     published: date | None
     pairs: list[tuple[Draft, dict[str, Any]]]
     signals: dict[str, float]  # what the relevance model sees
+    vetoed: bool  # a hard negative of the rules
 
 
 def _text(value: Any) -> str:

@@ -8,6 +8,7 @@ cue can count for one type and against another.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from datetime import date
 from typing import Any
@@ -17,6 +18,7 @@ from monitor.detect.sentences import Sentence
 from monitor.detect.vocabulary import SIDES
 
 _SHARED = ("strict", "loose")
+_WORDS = re.compile(r"[^\W\d_]{3,}")
 
 
 def article_context(pairs: list[tuple[Draft, dict[str, Any]]]) -> dict[str, Any]:
@@ -53,6 +55,7 @@ def event_features(
     names += _fields(draft)
     names += draft.notes
     crossed = [f"{kind}|{name}" for name in names]
+    crossed += [f"{kind}|w:{word}" for word in set(_WORDS.findall(s.norm))]
     return crossed + [name for name in names if name in _SHARED] + [f"type={kind}"]
 
 

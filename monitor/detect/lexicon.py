@@ -22,6 +22,7 @@ FIELD_KINDS = (
     "stance",
     "framework",
     "role",
+    "tension",
 )
 _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "IL", "KZ"})
 _COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")

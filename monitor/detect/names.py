@@ -15,16 +15,17 @@ from monitor.detect.sentences import Sentence
 _NAME = re.compile(r"(?<![\w'’])(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]{2,}(?:\s+|$)){1,3}")
 _BEFORE = 70  # "Gary Koren, who oversees Kazakhstan, said"
 _AFTER = 40  # "said Koren", "сказала Гальперин"
+_ADJACENT = 3
 _QUOTED = re.compile(r'"[^"]*"')
 
 
-def speaker_name(s: Sentence, pos: int, end: int) -> str | None:
+def speaker_name(s: Sentence, pos: int, end: int) -> tuple[str, int, int] | None:
     """The capitalised name next to the speech verb at `pos`:`end` (normalised offsets), outside
-    quotes, or None."""
+    quotes, with its normalised span; or None."""
     text, norm = s.text, s.norm
     scale = len(norm) / max(len(text), 1)
     quoted = [m.span() for m in _QUOTED.finditer(norm)]
-    best: tuple[int, str] | None = None
+    best: tuple[int, tuple[str, int, int]] | None = None
     for match in _NAME.finditer(text):
         a, b = round(match.start() * scale), round(match.end() * scale)
         if match.start() == 0 and len(match.group().split()) == 1 and b < pos:
@@ -41,8 +42,11 @@ def speaker_name(s: Sentence, pos: int, end: int) -> str | None:
                 continue
         else:
             continue
+        name = match.group().strip()
+        if len(name.split()) < 2 and distance > _ADJACENT:
+            continue  # one capitalised word is a name only right by the verb: "said Koren"
         if best is None or distance < best[0]:
-            best = (distance, match.group().strip())
+            best = (distance, (name, a, b))
     return best[1] if best else None
 
 

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from monitor.detect.sentences import STRONG, Sentence
-from monitor.detect.vocabulary import RelevanceFile
+from monitor.detect.vocabulary import SIDES, RelevanceFile
 
 EVENT_CUES = frozenset(
     {
@@ -99,7 +99,18 @@ def assess(sentences: list[Sentence], params: RelevanceFile) -> Relevance:
     return Relevance(raw >= params.threshold, round(score, 3), tuple(reasons))
 
 
-def features(sentences: list[Sentence], verdict: Relevance, params: RelevanceFile) -> dict:
+_VETOES = ("one side is not named", "sports report")
+
+
+def vetoed(verdict: Relevance) -> bool:
+    """The rules' hard negatives, which a learned model does not overrule: one side never
+    named outside lists, a sports report."""
+    return any(reason.startswith(_VETOES) for reason in verdict.reasons)
+
+
+def features(
+    sentences: list[Sentence], verdict: Relevance, params: RelevanceFile, actors: dict
+) -> dict:
     """What the learned relevance model sees of an article: counts, log-scaled, and the rule's
     own verdict (see `assess`), all language-independent."""
     sides = Counter[str]()
@@ -132,9 +143,21 @@ def features(sentences: list[Sentence], verdict: Relevance, params: RelevanceFil
             counts["one_side_event"] += event
             counts["one_side_speech"] += s.has("speech")
         counts["bilateral"] += bool(s.sides) and s.has("bilateral")
+        # Officials and state bodies of either side (named or by title): the relationship
+        # is between states, not between tourists and ski resorts.
+        counts["officials"] += any(
+            actors[h.key].kind in ("person", "institution") and actors[h.key].country in SIDES
+            for h in s.kind("actor")
+        ) or bool(s.kind("role"))
         counts["sports"] += bool(s.cue("sports"))
     weaker = min(sides["KZ"], sides["IL"])
     out = {f"log_{name}": math.log1p(value) for name, value in counts.items()}
+    for name in ("officials", "pairs_event", "pairs_relation", "bilateral", "title_both"):
+        if not counts[name]:
+            out[f"no_{name}"] = 1.0  # absence says as much as presence
+    for reason in verdict.reasons:
+        if reason.startswith(("article is about", "the two sides are never", "one side", "sports")):
+            out["rule:" + reason.split(" (")[0]] = 1.0
     out.update(
         rule_score=verdict.score,
         rule_relevant=float(verdict.relevant),

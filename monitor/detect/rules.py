@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from monitor.detect.assemble import Draft, assemble
-from monitor.detect.candidates import loose_drafts
+from monitor.detect.candidates import loose_drafts, tension_about
 from monitor.detect.lexicon import Lexicon
 from monitor.detect.matcher import Hit
 from monitor.detect.mentions import INSTITUTION_ROLES, History, Mention, mentions
@@ -484,8 +484,7 @@ def _tension(s: Sentence, found: list[Mention]) -> Draft | None:
         return None
     cue = cues[0]
     speaker = _nearest(found, cue.start, kinds=None)
-    about = s.norm[cue.start : cue.start + 80].rsplit(" ", 1)[0]
-    fields = {"speaker": speaker.label if speaker else None, "about": about or None}
+    fields = {"speaker": speaker.label if speaker else None, "about": tension_about(s, cue)}
     return Draft("tension", s, cue.start, fields, key=(), actors=[speaker.label] if speaker else [])
 
 

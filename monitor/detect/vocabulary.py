@@ -103,6 +103,19 @@ FIELD_VALUES: dict[str, frozenset[str]] = {
     "format": frozenset({"meeting", "call", "consultations", "sidelines"}),
     "visa_subject": frozenset({"visa_free", "visa_simplified", "flights", "tourism"}),
     "stance": frozenset({"positive", "neutral", "negative"}),
+    # What kind of friction a tension is (its `about`).
+    "tension": frozenset(
+        {
+            "protest",
+            "summons",
+            "condemnation",
+            "boycott",
+            "recall",
+            "cancellation",
+            "travel_warning",
+            "sanctions",
+        }
+    ),
 }
 _PATTERN = re.compile(r"^[^*\s][^*]*(?:\*[^*]*)*$")
 
@@ -168,8 +181,11 @@ class _FieldTables(_Strict):
     stance: dict[str, Any] = {}
     framework: dict[str, Any] = {}
     role: dict[str, Any] = {}
+    tension: dict[str, Any] = {}
 
-    @field_validator("subject", "instrument", "sector", "format", "visa_subject", "stance")
+    @field_validator(
+        "subject", "instrument", "sector", "format", "visa_subject", "stance", "tension"
+    )
     @classmethod
     def _taxonomy_values(cls, value: dict[str, Any], info: Any) -> dict[str, Any]:
         allowed = FIELD_VALUES[info.field_name]
@@ -191,6 +207,7 @@ class CuesFile(_FieldTables):
     stance: dict[str, PatternsByLang] = {}
     framework: dict[str, PatternsByLang] = {}
     role: dict[str, PatternsByLang] = {}
+    tension: dict[str, PatternsByLang] = {}
     # When Kazakhstan joined a framework (YYYY-MM): an undated "Kazakhstan joined X" in a later
     # article is that step restated, not news of the article's day.
     joined: dict[str, Annotated[str, Field(pattern=r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")]] = {}
@@ -231,6 +248,7 @@ class LanguageFile(_FieldTables):
     stance: dict[str, list[Pattern]] = {}
     framework: dict[str, list[Pattern]] = {}
     role: dict[str, list[Pattern]] = {}
+    tension: dict[str, list[Pattern]] = {}
     dates: LanguageDates = LanguageDates()
     grammar: dict[str, list[str]] = {}
 

@@ -22,7 +22,26 @@ def _same_date(predicted: str | None, wanted: str | None) -> bool:
 
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
 def test_real_world_style_article(detector, case: dict[str, Any]) -> None:
-    article = {
+    check(detector, case)
+
+
+def test_the_shipped_models_get_nearly_every_written_article_right(shipped) -> None:
+    """The learned models decide on real news; on these cases they may miss a few, not many."""
+    failures = []
+    for case in CASES:
+        try:
+            check(shipped, case)
+        except AssertionError as error:
+            failures.append(f"{case['id']}: {str(error).splitlines()[0]}")
+    relevance = [
+        c["id"] for c in CASES if shipped.assess(article_of(c))["relevant"] != c["relevant"]
+    ]
+    assert len(relevance) <= 1, relevance
+    assert len(failures) <= len(CASES) // 10, failures
+
+
+def article_of(case: dict[str, Any]) -> dict[str, Any]:
+    return {
         "id": case["id"],
         "title": case["title"],
         "text": case["text"],
@@ -30,7 +49,10 @@ def test_real_world_style_article(detector, case: dict[str, Any]) -> None:
         "published": case["published"],
         "lang": case.get("lang", "en"),
     }
-    result = detector.assess(article)
+
+
+def check(detector, case: dict[str, Any]) -> None:
+    result = detector.assess(article_of(case))
     assert result["relevant"] is case["relevant"], result["score"]
     got = [(e["type"], e["date"]) for e in result["events"]]
     if not case["relevant"]:
