@@ -16,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from monitor.detect.detector import VERSION, Detector  # noqa: E402
+from monitor.detect.detector import Detector  # noqa: E402
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "dev.jsonl"
 
@@ -62,7 +62,7 @@ def main() -> int:
                 "load_seconds": round(load_seconds, 3),
                 "relevant": relevant,
                 "events": events,
-                "detector_version": VERSION,
+                "detector_version": detector.version,
             }
         )
     )

@@ -65,6 +65,8 @@ def assemble(
                 "expected": None,
             }
         if draft.type in DROP_WHEN_STALE and draft.own_date and _stale(draft, published):
+            # A restated earlier step ("during the visit in December 2016"): history the
+            # article mentions, not its news; never re-dated to the publication day.
             continue
         if (
             draft.type in DROP_WHEN_STALE
@@ -244,6 +246,45 @@ def _finish_fields(draft: Draft, published: date) -> None:
         fields["first_in_years"] = published.year - first
 
 
+def clean_actors(actors: list[str]) -> list[str]:
+    """Each actor once, and no bare title beside the person who holds it: "Foreign Minister
+    (KZ)" goes when "Yermek Kosherbayev (Foreign Minister, KZ)" is there."""
+    by_name: dict[str, str] = {}
+    for label in dict.fromkeys(a for a in actors if a):
+        name = label.partition(" (")[0]
+        if len(label) > len(by_name.get(name, "")):
+            by_name[name] = label  # "Gideon Sa'ar (Foreign Minister, IL)" over "Gideon Sa'ar"
+    labels = list(by_name.values())
+    return [label for label in labels if holder(label, labels) is None]
+
+
+def holder(label: str, labels: list[str]) -> str | None:
+    """For a bare title ("Foreign Minister (KZ)"), the label of the named person among `labels`
+    who holds it; None for anything else or when nobody named holds it."""
+    title, _, rest = label.partition(" (")
+    if not _is_title(title) or "," in rest:
+        return None
+    country = rest.rstrip(")").strip()
+    word = title.split()[-1].lower()
+    for other in labels:
+        name, _, details = other.partition(" (")
+        parts = [p.strip().lower() for p in details.rstrip(")").split(",")]
+        holds = other != label and len(parts) == 2 and word in parts[0].split()
+        if holds and parts[1] == country.lower() and not _is_title(name):
+            return other
+    return None
+
+
+def _is_title(name: str) -> bool:
+    return name.split()[-1].lower() in _TITLE_WORDS
+
+
+_TITLE_WORDS = frozenset(
+    {"minister", "president", "ambassador", "ministry", "embassy", "government",
+     "spokesperson", "parliament", "speaker", "chairman"}
+)  # fmt: skip
+
+
 def _output(draft: Draft, lexicon: Lexicon) -> dict[str, Any]:
     s = draft.sentence
     actors = list(draft.actors)
@@ -260,12 +301,16 @@ def _output(draft: Draft, lexicon: Lexicon) -> dict[str, Any]:
             )
             if not any(label.split(" (")[0] in known for known in actors):
                 actors.append(label)
+    actors = clean_actors(actors)
+    fields = dict(draft.fields)
+    if fields.get("speaker"):
+        fields["speaker"] = holder(fields["speaker"], actors) or fields["speaker"]
     return {
         "type": draft.type,
         "date": draft.date,
         "date_precision": draft.precision if draft.date else None,
         "actors": actors,
         "place": place,
-        "fields": draft.fields,
+        "fields": fields,
         "evidence": s.text,
     }

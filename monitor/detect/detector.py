@@ -39,7 +39,9 @@ class Detector:
         detector = cls(
             vocabulary=vocabulary,
             lexicon=build_lexicon(vocabulary),
-            languages=LanguageGuesser(vocabulary.languages),
+            languages=LanguageGuesser(
+                {lang: (f.script, f.letters) for lang, f in vocabulary.languages.items()}
+            ),
         )
         return detector.with_models(
             EventScorer.load(models / "events.json"),

@@ -55,8 +55,17 @@ def event_features(
     names += _fields(draft)
     names += draft.notes
     crossed = [f"{kind}|{name}" for name in names]
-    crossed += [f"{kind}|w:{word}" for word in set(_WORDS.findall(s.norm))]
     return crossed + [name for name in names if name in _SHARED] + [f"type={kind}"]
+
+
+def words(draft: Draft) -> set[str]:
+    """The words of the candidate's sentence; each weighs for or against its type
+    (`<type>|w:<word>` in the model)."""
+    return set(_WORDS.findall(draft.sentence.norm))
+
+
+def word_features(draft: Draft) -> list[str]:
+    return [f"{draft.type}|w:{word}" for word in words(draft)]
 
 
 def _sentence(s: Sentence) -> list[str]:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Self
 
 from monitor.detect.assemble import Draft
-from monitor.detect.features import article_context, event_features
+from monitor.detect.features import article_context, event_features, words
 from monitor.errors import MonitorError
 
 
@@ -31,6 +31,9 @@ class LinearModel:
     version: str
     weights: dict[str, float]
     threshold: float
+
+    def __post_init__(self) -> None:
+        """A hook for subclasses that index their weights."""
 
     @classmethod
     def load(cls, path: Path) -> Self | None:
@@ -57,7 +60,24 @@ class RelevanceModel(LinearModel):
 
 
 class EventScorer(LinearModel):
-    """Which candidate events are developments, from `features.event_features`."""
+    """Which candidate events are developments, from `features.event_features` and the words of
+    the candidate's sentence."""
+
+    def __post_init__(self) -> None:
+        # Per type, the weights of sentence words: summed over a set intersection, not a
+        # look-up per word of every sentence.
+        by_type: dict[str, dict[str, float]] = {}
+        for name, weight in self.weights.items():
+            kind, sep, word = name.partition("|w:")
+            if sep:
+                by_type.setdefault(kind, {})[word] = weight
+        object.__setattr__(self, "_words", by_type)
+
+    def event_probability(self, draft: Draft, features: list[str]) -> float:
+        total = sum(self.weights.get(name, 0.0) for name in features)
+        weights = self._words.get(draft.type, {})
+        total += sum(weights[w] for w in words(draft) & weights.keys())
+        return 1.0 / (1.0 + math.exp(-max(min(total, 30.0), -30.0)))
 
     def select(
         self, pairs: list[tuple[Draft, dict[str, Any]]], published: date, relevance: float
@@ -66,7 +86,11 @@ class EventScorer(LinearModel):
         order."""
         context = article_context(pairs)
         scored = [
-            (self.probability(event_features(draft, context, published, relevance)), draft, event)
+            (
+                self.event_probability(draft, event_features(draft, context, published, relevance)),
+                draft,
+                event,
+            )
             for draft, event in pairs
         ]
         return choose(scored, self.threshold)

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from monitor.detect.detector import Detector
-from monitor.detect.features import article_context, event_features
+from monitor.detect.features import article_context, event_features, word_features
 from monitor.detect.scorer import choose
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -110,6 +110,7 @@ def candidates(detector: Detector, articles: list[dict[str, Any]], scorer_module
             context = article_context(found.pairs)
             for draft, event in found.pairs:
                 features = event_features(draft, context, found.published, found.score)
+                features += word_features(draft)
                 label = _label(event, article, scorer_module)
                 rows.append({"features": features, "label": label, "event": event,
                              "strict": draft.strict, "draft": draft})  # fmt: skip

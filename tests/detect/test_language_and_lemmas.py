@@ -11,7 +11,10 @@ from monitor.detect.normalize import normalize
 
 @pytest.fixture(scope="module")
 def guesser() -> LanguageGuesser:
-    return LanguageGuesser(["en", "ru", "kk", "fr", "de", "he", "ar", "tr"])
+    return LanguageGuesser(
+        {"en": ("latin", ""), "ru": ("cyrillic", ""), "kk": ("cyrillic", "әғқңөұүһі"),
+         "fr": ("latin", ""), "de": ("latin", ""), "he": ("hebrew", ""), "ar": ("arabic", "")}
+    )  # fmt: skip
 
 
 def test_a_feed_that_says_russian_for_a_kazakh_text_is_overruled(guesser):
@@ -27,6 +30,12 @@ def test_an_article_without_a_language_gets_one(guesser):
 def test_the_declared_language_stands_when_the_text_does_not_contradict_it(guesser):
     assert guesser.identify("Astana, Tel Aviv", "de") == "de"
     assert guesser.identify("", "he") == "he"
+    assert guesser.identify("Президент прибыл в Астану.", "ru") == "ru"
+
+
+def test_a_text_in_another_script_than_declared_is_identified(guesser):
+    assert guesser.identify("Министр иностранных дел прибыл в Астану во вторник.", "en") == "ru"
+    assert guesser.identify("שר החוץ הגיע לאסטנה ביום שלישי לביקור רשמי.", "en") == "he"
 
 
 def test_a_rewritten_text_maps_each_lemma_back_to_the_words_as_written():

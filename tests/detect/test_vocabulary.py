@@ -46,7 +46,9 @@ def test_an_unknown_taxonomy_value_is_rejected_with_its_key(vocab_copy: Path):
 
 
 def test_an_unknown_cue_label_and_a_badly_named_language_file_are_rejected(vocab_copy: Path):
-    (vocab_copy / "languages" / "xx.toml").write_text('[cue]\nsgin = ["x1"]\n', encoding="utf-8")
+    (vocab_copy / "languages" / "xx.toml").write_text(
+        'script = "latin"\n[cue]\nsgin = ["x1"]\n', encoding="utf-8"
+    )
     with pytest.raises(VocabularyError, match=r"xx\.toml: key cue: .*unknown cue label 'sgin'"):
         load_vocabulary(vocab_copy)
     (vocab_copy / "languages" / "xx.toml").rename(vocab_copy / "languages" / "dutch.toml")
@@ -87,7 +89,7 @@ def test_a_new_language_is_a_data_file(vocab_copy: Path):
     assert "agreement_signed" not in [e["type"] for e in before["events"]]
     # Words are written as lemmas: "ondertekenen" matches "ondertekend", "tekenen" "tekenden".
     (vocab_copy / "languages" / "nl.toml").write_text(
-        'lemmatizer = "simplemma"\nweekdays = true\nmonths = true\n'
+        'lemmatizer = "simplemma"\nscript = "latin"\nweekdays = true\nmonths = true\n'
         '[cue]\nsign = ["ondertekenen", "tekenen"]\n'
         '[instrument]\nagreement = ["overeenkomst"]\n'
         '[subject]\nvisa = ["visumvrij*", "visum*"]\n',
