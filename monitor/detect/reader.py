@@ -28,9 +28,9 @@ from monitor import events as ev
 from monitor.detect import dedup
 from monitor.detect.article import assessment_input
 from monitor.detect.tables import assessments, development_index, development_reports
+from monitor.developments import Development as Folded
+from monitor.developments import Developments as Relations
 from monitor.mapper import from_recorded, stable_id, to_new_event, upcast
-from monitor.views.summary import Development as Folded
-from monitor.views.summary import Relations
 from storage import NO_STREAM, EventStore, RecordedEvent
 
 if TYPE_CHECKING:
