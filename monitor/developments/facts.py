@@ -21,6 +21,7 @@ stores, and what the detector's merge index compares with).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -63,6 +64,14 @@ def report_day(report: dict[str, Any]) -> str:
     if report["type"] == "visa_travel" and report["fields"].get("status") != "in_force":
         return min(span[0], report["announced"])  # decided by the time it was reported
     return span[0]
+
+
+def settled(dev: Development) -> str | None:
+    """The day from which the development is told as every report tells it (None: undated news
+    of no day, or a plan, whose state moves with the day)."""
+    if dev.retracted or any(r["type"] == "visit_planned" for r in dev.reports):
+        return None
+    return max((report_day(r) for r in dev.reports), default=None)
 
 
 def facts(dev: Development, day: str | None = None) -> list[dict[str, Any]]:
@@ -282,53 +291,65 @@ def link(found: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     """Facts with their links: memoranda to the agreements they prepare, plans to the visits
     that fulfilled them (a fulfilled plan is then left out: the visit stands for it)."""
     found = list(found)
-    instruments = [f for f in found if f["type"] == "agreement_signed" and f["stages"]]
+    _link_memoranda([f for f in found if f["type"] == "agreement_signed" and f["stages"]])
+    fulfilled = _fulfil(
+        [f for f in found if f["type"] == "visit_planned"],
+        [f for f in found if f["type"] == "official_visit" and f["state"] == "held"],
+    )
+    return [f for f in found if f["key"] not in fulfilled] if fulfilled else found
+
+
+def _link_memoranda(instruments: list[dict[str, Any]]) -> None:
+    agreements: dict[Any, list[tuple[date, dict[str, Any]]]] = {}
+    for fact in instruments:
+        signed = _day(fact["stages"][0]["date"], 0)
+        if fact["instrument"] not in MEMORANDA and signed is not None:
+            agreements.setdefault(fact["subject"], []).append((signed, fact))
+    for candidates in agreements.values():
+        candidates.sort(key=lambda pair: pair[0])
     for memo in instruments:
-        if memo["instrument"] not in MEMORANDA or memo["prepares"]:
-            continue
         start = _day(memo["stages"][0]["date"], 0)
-        for agreement in sorted(instruments, key=lambda f: _day(f["stages"][0]["date"], 0)):
-            signed = _day(agreement["stages"][0]["date"], 0)
-            if (
-                agreement["instrument"] not in MEMORANDA
-                and agreement["subject"] == memo["subject"]
-                and start is not None and signed is not None
-                and start <= signed <= start + PREPARES_WITHIN
-            ):  # fmt: skip
+        if memo["instrument"] not in MEMORANDA or memo["prepares"] or start is None:
+            continue
+        for signed, agreement in agreements.get(memo["subject"], ()):
+            if start <= signed <= start + PREPARES_WITHIN:
                 memo["prepares"] = agreement["key"]
                 agreement["prepared_by"].append(memo["key"])
                 break
-    held = [f for f in found if f["type"] == "official_visit" and f["state"] == "held"]
+
+
+def _fulfil(plans: list[dict[str, Any]], held: list[dict[str, Any]]) -> set[str]:
+    """Keys of the plans a held visit by the same person fulfilled; the visits say `fulfils`."""
+    by_surname: dict[str, list[tuple[str, date, dict[str, Any]]]] = {}
+    for visit in held:
+        name, when = _slug(str(visit["fields"].get("visitor") or "")), _day(visit["date"], 0)
+        if name and when is not None:
+            by_surname.setdefault(name.split()[-1], []).append((name, when, visit))
     fulfilled = set()
-    for plan in found:
-        if plan["type"] != "visit_planned":
-            continue
+    for plan in plans:
+        name = _slug(str(plan["fields"].get("visitor") or ""))
         first, last = _day(plan["date"], 0), _day(plan["date"], 1)
-        for visit in held:
-            when = _day(visit["date"], 0)
-            if (
-                first is not None and when is not None
-                and first - FULFILS_WITHIN[0] <= when <= last + FULFILS_WITHIN[1]
-                and _same_person(plan["fields"].get("visitor"), visit["fields"].get("visitor"))
-            ):  # fmt: skip
+        if not name or first is None or last is None:
+            continue
+        for other, when, visit in by_surname.get(name.split()[-1], ()):
+            if (name in other or other in name) and (
+                first - FULFILS_WITHIN[0] <= when <= last + FULFILS_WITHIN[1]
+            ):
                 visit.setdefault("fulfils", []).append(plan["key"])
                 fulfilled.add(plan["key"])
                 break
-    return [f for f in found if f["key"] not in fulfilled]
+    return fulfilled
 
 
+@functools.lru_cache(maxsize=4096)
 def _day(value: str | None, end: int) -> date | None:
     span = period(value)
     return date.fromisoformat(span[end]) if span else None
 
 
-def _same_person(a: Any, b: Any) -> bool:
-    a, b = _slug(a), _slug(b)
-    return bool(a and b) and (a in b or b in a)
-
-
-def _slug(value: Any) -> str:
+@functools.lru_cache(maxsize=4096)
+def _slug(value: str) -> str:
     if not value:
         return ""
-    text = unicodedata.normalize("NFKD", str(value)).encode("ascii", "ignore").decode().lower()
+    text = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode().lower()
     return re.sub(r"[^a-z0-9]+", " ", re.sub(r"\(.*?\)", "", text)).strip()

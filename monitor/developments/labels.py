@@ -6,6 +6,7 @@ article text, so they are whole English phrases whatever language the sources we
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -156,14 +157,20 @@ _CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
 _HEBREW = re.compile("[\u0590-\u05ff]")
 _ARABIC = re.compile("[\u0600-\u06ff]")
 _FRENCH = re.compile(r"\b(le|la|les|des|du|est|une|avec|pour|été)\b", re.IGNORECASE)
+_ACCENTED = re.compile("[àâçéèêëîïôûùÀÂÇÉÈÊÎÔÛ]")
 
 
+@functools.lru_cache(maxsize=8192)
 def quote_language(text: str) -> str:
     """The ISO 639-1 language a quote is in, told by its script (and a few French words)."""
+    if text.isascii():
+        return "en"
     if _HEBREW.search(text):
         return "he"
     if _ARABIC.search(text):
         return "ar"
     if _CYRILLIC.search(text):
         return "kk" if _KAZAKH.search(text) else "ru"
-    return "fr" if len(_FRENCH.findall(text)) >= 2 else "en"
+    if _ACCENTED.search(text) and len(_FRENCH.findall(text)) >= 2:
+        return "fr"
+    return "en"

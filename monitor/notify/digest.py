@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime
@@ -26,7 +26,13 @@ from markupsafe import Markup
 from sqlalchemy.engine import Connection
 
 from monitor import events as ev
-from monitor.developments import DEVELOPMENT_EVENT_TYPES, Development, Developments, as_of
+from monitor.developments import (
+    DEVELOPMENT_EVENT_TYPES,
+    Development,
+    Developments,
+    as_of,
+    facts,
+)
 from monitor.errors import ConfigError
 from monitor.mapper import from_recorded, stable_id, to_new_event
 from monitor.notify.outbox import stream_of
@@ -111,8 +117,8 @@ def changes_since(
         sources, reports = before.get(dev.key, (0, 0))
         if dev.key not in before:
             kind = "new"
-        elif len(dev.reports) > reports:
-            kind = "revised"
+        elif len(dev.reports) > reports and _told(dev, reports, day) != _told(dev, None, day):
+            kind = "revised"  # a report moved it on: a stage, a date, a state
         elif sources < threshold <= len(dev.sources):
             kind = "corroborated"
         else:
@@ -133,6 +139,15 @@ def changes_since(
             listed[:] = [c for c in listed if c.key in keep]
         changes.more = total - len(keep)
     return list(developments), changes
+
+
+def _told(dev: Development, reports: int | None, day: str) -> list[tuple]:
+    """What a development's first `reports` reports (None: all) tell as of a day, in short."""
+    shown = replace(dev, reports=dev.reports[:reports]) if reports is not None else dev
+    return [
+        (f["headline"], f["state"], f["date"], str(f.get("stages")), str(f["scheduled"]))
+        for f in facts(shown, day)
+    ]
 
 
 def read_development_events(

@@ -72,15 +72,16 @@ from monitor.developments import (
     Developments,
     as_of,
     facts,
+    link,
     period,
 )
+from monitor.developments.facts import settled
 from monitor.mapper import from_recorded
 from monitor.views.lead import lead
 from monitor.views.tables import view_developments
 from storage import EventStore, RecordedEvent
 
 SCHEMA = "summary/2"
-Relations = Developments  # the name the detector's reader imports the fold by
 ECONOMIC_SECTIONS = {"trade": "trade", "forum": "forums", "commission": "commissions"}
 NOT_HAPPENED = frozenset({"planned", "overdue", "scheduled"})
 # Which development leads when several share the latest date.
@@ -245,7 +246,7 @@ class SummaryView:
 
 
 def _row(dev: Development) -> dict[str, Any]:
-    told = facts(dev)  # every report counted, clock aside
+    told = facts(dev)  # every report counted, clock aside: what any day from `settled` on shows
     main = told[0] if told else None
     span = period(main["date"] if main else dev.date)
     return {
@@ -262,7 +263,7 @@ def _row(dev: Development) -> dict[str, Any]:
         "first_position": dev.first_position,
         "last_position": dev.last_position,
         "doc": _dumps(dev.to_doc()),
-        "fact": _dumps(told) if told else None,
+        "fact": _dumps({"settled": settled(dev), "facts": told}) if told else None,
     }
 
 
@@ -318,7 +319,7 @@ def load_summary(
     day = as_of or known_at or today
     if known_at is None:
         with store.engine.connect() as conn:
-            return summarize(stored_developments(conn), day)
+            return summarize_facts(stored_facts(conn, day), day)
     return summarize(replay_developments(store, end_of(known_at)), day, known_at)
 
 
@@ -329,5 +330,26 @@ def keys_with_sources(conn: Connection, minimum: int) -> set[str]:
 
 
 def stored_facts(conn: Connection, day: date) -> list[dict[str, Any]]:
-    """Every development in the projection that is not retracted, as Facts as of a day."""
-    return as_of(stored_developments(conn), day.isoformat())
+    """Every development in the projection that is not retracted, as Facts as of a day, linked.
+
+    A development whose every report is dated by then is told from its stored Facts; the others
+    (plans, news still ahead of the day) are folded from their stored reports.
+    """
+    table, iso = view_developments.c, day.isoformat()
+    query = (
+        sa.select(table.key, table.fact)
+        .where(table.fact.is_not(None))
+        .order_by(table.first_position)
+    )
+    told: dict[str, list[dict[str, Any]] | None] = {}
+    for key, fact in conn.execute(query):
+        stored = orjson.loads(fact)
+        ready = isinstance(stored, dict) and stored["settled"] and stored["settled"] <= iso
+        told[key] = stored["facts"] if ready else None
+    pending = [key for key, found in told.items() if found is None]
+    for start in range(0, len(pending), 500):
+        query = sa.select(table.doc).where(table.key.in_(pending[start : start + 500]))
+        for (doc,) in conn.execute(query):
+            dev = Development.from_doc(orjson.loads(doc))
+            told[dev.key] = facts(dev, iso)
+    return link(fact for found in told.values() for fact in found or ())

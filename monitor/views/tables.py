@@ -24,8 +24,9 @@ view_developments = sa.Table(
     sa.Column("first_position", Position, nullable=False),
     sa.Column("last_position", Position, nullable=False),
     sa.Column("doc", sa.Text, nullable=False),  # the Development, to fold the next events into
-    # Its Facts as every report tells them, clock aside (monitor.developments.facts), as a JSON
-    # list; null once retracted. Views tell developments as of a day from `doc`.
+    # {"settled": day, "facts": [...]}: its Facts as every report tells them, clock aside, which
+    # is what any day from `settled` on shows (null: plans, whose state moves with the day); null
+    # once retracted. Other days are told from `doc`.
     sa.Column("fact", sa.Text),
     sa.Index("ix_view_developments_sort_date", "sort_date"),
 )

@@ -392,3 +392,19 @@ def _day(line: str) -> str:
         return datetime.strptime(label, "%d %b %Y").date().isoformat()
     except ValueError:
         return label
+
+
+def test_another_report_of_the_same_stage_is_a_source_not_a_revision(make_app, mailer, smtp_server):
+    app = make_app()
+    config = DigestConfig(to=ANALYSTS)
+    append(app.store, detected("visa-mou"))
+    send_digest(app.store, mailer, config, period_end=NOW)
+    same = detected("visa-mou", "again")
+    append(
+        app.store,
+        ev.EventCorroborated(key="visa-mou", source=same.source, type=same.type, date=same.date,
+                             date_precision="day", fields=same.fields),
+    )  # fmt: skip
+    outcome = send_digest(app.store, mailer, config, period_end=NOW + timedelta(days=1))
+    assert outcome.digest.changes.revised == []
+    assert [c.key for c in outcome.digest.changes.corroborated] == ["visa-mou"]
