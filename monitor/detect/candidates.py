@@ -49,7 +49,7 @@ def _agreements(s: Sentence, lexicon: Lexicon) -> list[Draft]:
     kinds = list(dict.fromkeys(h.key for h in instruments))
     instrument = kinds[0] if len(kinds) == 1 else _specific(kinds)
     drafts = []
-    items = _items(s, lexicon, instruments)
+    items = list_items(s, lexicon, instruments)
     # "signed agreements on aviation, agriculture and research, and a declaration on water":
     # one event per item (the corpus's convention: one per subject or document).
     for number, (start, end) in enumerate(items):
@@ -70,7 +70,7 @@ def _agreements(s: Sentence, lexicon: Lexicon) -> list[Draft]:
     return drafts
 
 
-def _items(s: Sentence, lexicon: Lexicon, instruments: list) -> list[tuple[int, int]]:
+def list_items(s: Sentence, lexicon: Lexicon, instruments: list) -> list[tuple[int, int]]:
     """Spans of the items listed after the first instrument ("agreements on X, Y and Z"), or
     the whole sentence when no list follows it."""
     first = min(instruments, key=lambda h: h.start)
@@ -137,7 +137,7 @@ def _statement(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Draft | N
         return None
     cue = speech[0]
     speaker = rule_speaker(found, speech) or country_speaker(s, speech)
-    kind = "known" if speaker and not speaker.key.startswith("role:") else "role"
+    kind = speaker_kind(speaker) if speaker else "name"
     label = speaker.label if speaker else None
     key = speaker.key if speaker else None
     if speaker is None:
@@ -151,6 +151,16 @@ def _statement(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Draft | N
     draft = Draft("statement", s, cue.start, fields, key=(key,), actors=[label], clause_only=True)
     draft.notes = (f"speaker_kind={kind}",)
     return draft
+
+
+def speaker_kind(speaker: Mention) -> str:
+    """How a speaker is known: from the vocabulary (person or institution), by title only, or
+    as a country speaking."""
+    if speaker.key.startswith("country:"):
+        return "country"
+    if speaker.key.startswith("role:"):
+        return "title"
+    return speaker.kind
 
 
 def _official(s: Sentence, name: tuple[str, int, int] | None, lexicon: Lexicon) -> str | None:

@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from monitor.detect.assemble import Draft, assemble
-from monitor.detect.candidates import loose_drafts, tension_about
+from monitor.detect.candidates import list_items, loose_drafts, speaker_kind, tension_about
 from monitor.detect.lexicon import Lexicon
 from monitor.detect.matcher import Hit
 from monitor.detect.mentions import INSTITUTION_ROLES, History, Mention, mentions
@@ -127,7 +127,7 @@ def _sentence_events(s: Sentence, found: list[Mention], lexicon: Lexicon) -> lis
     tension = _tension(s, found)
     if tension:
         out.append(tension)
-    out.extend(_agreements(s))
+    out.extend(_agreements(s, lexicon))
     out.extend(_visa_travel(s))
     for draft in (_visit(s, found, lexicon), _talks(s, found), _multilateral(s), _economic(s)):
         if draft:
@@ -143,7 +143,7 @@ def _sentence_events(s: Sentence, found: list[Mention], lexicon: Lexicon) -> lis
 
 
 # ------------------------------------------------------------------ agreements
-def _agreements(s: Sentence) -> list[Draft]:
+def _agreements(s: Sentence, lexicon: Lexicon) -> list[Draft]:
     if s.has("business_deal") or s.has("in_talks"):
         return []
     stages = [h for label in _STAGE_OF for h in s.cue(label)]
@@ -165,14 +165,37 @@ def _agreements(s: Sentence) -> list[Draft]:
             and not any(d.precision == "day" and not d.excluded for d in s.dates)
         ):
             continue  # "will enter into force 30 days after ..."
-        for inst in _objects_of(s, verb, instruments):
+        governed = _objects_of(s, verb, instruments)
+        stage = _STAGE_OF[verb.key]
+        if len(governed) == 1:
+            items = list_items(s, lexicon, governed)
+            if len(items) > 1:
+                # "signed agreements on aviation, agriculture and research": one each.
+                out.extend(_listed(s, verb, governed[0], items, stage))
+                instruments = [i for i in instruments if i is not governed[0]]
+                continue
+        for inst in governed:
             subject = _field_after(s, "subject", inst, instruments) or "other"
-            stage = _STAGE_OF[verb.key]
             fields = {"subject": subject, "instrument": inst.key, "stage": stage}
             out.append(
                 Draft("agreement_signed", s, verb.start, fields, key=(inst.key, subject, stage))
             )
             instruments = [i for i in instruments if i is not inst]
+    return out
+
+
+def _listed(
+    s: Sentence, verb: Hit, inst: Hit, items: list[tuple[int, int]], stage: str
+) -> list[Draft]:
+    out = []
+    for number, (start, end) in enumerate(items):
+        subject = next((h.key for h in s.kind("subject") if start <= h.start < end), "other")
+        own = [h.key for h in s.kind("instrument") if start <= h.start < end and h is not inst]
+        kind = own[0] if own else inst.key
+        fields = {"subject": subject, "instrument": kind, "stage": stage}
+        out.append(
+            Draft("agreement_signed", s, verb.start, fields, key=(kind, subject, stage, number))
+        )
     return out
 
 
@@ -458,7 +481,7 @@ def _statement(s: Sentence, found: list[Mention]) -> Draft | None:
         return None  # a quote on Iran or on the weather is no stance on the relationship
     stances = {h.key for h in s.kind("stance")}
     stance = "negative" if "negative" in stances else "positive" if stances else "neutral"
-    return Draft(
+    draft = Draft(
         "statement",
         s,
         speech[0].start,
@@ -467,6 +490,8 @@ def _statement(s: Sentence, found: list[Mention]) -> Draft | None:
         actors=[speaker.label],
         clause_only=True,
     )
+    draft.notes = (f"speaker_kind={speaker_kind(speaker)}",)
+    return draft
 
 
 def _about_other_side(s: Sentence, speaker: Mention) -> bool:

@@ -19,6 +19,7 @@ import argparse
 import hashlib
 import importlib.util
 import json
+import re
 import sys
 from collections.abc import Iterable
 from datetime import UTC, datetime
@@ -36,6 +37,7 @@ C_GRID = (0.03, 0.1, 0.3, 1.0)
 # dev.jsonl is written for the project in the style the rules were built on; its candidates
 # count this much more, so that learning from real news does not unlearn it.
 DEV_WEIGHT = 3.0
+LOOSE = True
 ALWAYS = ("dev", "written")  # corpora always trained on (never held out)
 DEV_FLOOR = 0.95  # dev.jsonl's F1 may not fall below this
 PRECISION_SLACK = 0.05  # how far below the rules' own precision the kept events may fall
@@ -104,7 +106,7 @@ def candidates(detector: Detector, articles: list[dict[str, Any]], scorer_module
     out = []
     for article in articles:
         given = {k: article.get(k) for k in ("id", "title", "text", "published", "lang", "url")}
-        found = detector.candidates(given, loose=True, always=True)
+        found = detector.candidates(given, loose=LOOSE, always=True)
         rows = []
         if found.published is not None:
             context = article_context(found.pairs)
@@ -125,10 +127,34 @@ def _label(event: dict[str, Any], article: dict[str, Any], scorer_module) -> int
     agreeing = [
         g for g in article.get("events", [])
         if g["type"] == event["type"] and scorer_module.dates_agree(g, event)
+        and _same_identity(g, event)
     ]  # fmt: skip
     if any(not g.get("optional") for g in agreeing):
         return 1
     return None if agreeing else 0
+
+
+_IDENTITY = {"statement": "speaker", "official_visit": "visitor", "visit_planned": "visitor"}
+
+
+def _same_identity(gold: dict[str, Any], event: dict[str, Any]) -> bool:
+    """Whether a candidate is about the labelled development's speaker or visitor, where both
+    name one: a statement on the right day by the wrong person teaches the wrong thing, though
+    the corpus's scorer, which looks at type and date only, would count it."""
+    field = _IDENTITY.get(event["type"])
+    wanted = (gold.get("fields") or {}).get(field) if field else None
+    found = (event.get("fields") or {}).get(field) if field else None
+    if not wanted or not found:
+        return True
+    return bool(_name_keys(wanted) & _name_keys(found))
+
+
+def _name_keys(value: Any) -> set[str]:
+    """Word stems (five letters, transliterated) of a name or title, its country code too."""
+    from anyascii import anyascii
+
+    text = anyascii(str(value)).lower()
+    return {w[:5] for w in re.findall(r"[a-z]{3,}", text)} - {"minis", "the", "and", "of"}
 
 
 def event_f1(
@@ -219,7 +245,7 @@ def cross_validate_relevance(items: list[dict], folds: list[int]) -> dict[str, A
     folds among those that keep dev.jsonl's own F1 at DEV_FLOOR or above. Marks each article's
     `predicted_relevant` (out of fold for real articles, in sample for dev)."""
     real = [item for item in items if item["article"]["fold"] in folds]
-    dev = [item for item in items if item["article"]["fold"] in ALWAYS]
+    dev = [item for item in items if item["article"]["fold"] == "dev"]
     best: dict[str, Any] = {"f1": -1.0}
     for c in (*C_GRID, 3.0, 10.0):
         out_of_fold: dict[int, float] = {}
@@ -258,7 +284,7 @@ def cross_validate(items: list[dict], folds: list[int], scorer_module) -> dict[s
     """Out-of-fold probabilities for each C; the (C, threshold) with the best event F1 on the
     real folds among those that keep dev.jsonl's own event F1 at DEV_FLOOR or above."""
     real = [item for item in items if item["article"]["fold"] in folds]
-    dev = [item for item in items if item["article"]["fold"] in ALWAYS]
+    dev = [item for item in items if item["article"]["fold"] == "dev"]
     # A summary is read as fact: the model may keep more events than the rules, but hardly
     # less precisely than they do on the same articles.
     rules_only = event_f1(
@@ -292,7 +318,7 @@ def cross_validate(items: list[dict], folds: list[int], scorer_module) -> dict[s
             if f1 + dev_f1 > fallback["f1"] + fallback.get("dev_f1", 0.0):
                 fallback = found
     best = best if best["f1"] >= 0 else fallback
-    best["unconstrained"] = free
+    best = {**best, "unconstrained": dict(free)}
     best["rules_f1"] = round(rules_only[0], 3)
     best["rules_precision"] = round(floor, 3)
     return best
