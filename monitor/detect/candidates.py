@@ -17,6 +17,7 @@ from monitor.detect.sentences import Sentence
 from monitor.detect.speakers import country_speaker, rule_speaker
 from monitor.detect.vocabulary import SIDES
 
+_DATE_AFTER_FRAMEWORK = 24  # "the decision to join X in November" dates the step
 _TITLE_NEAR = 60  # characters between an unknown name and its title
 _AGREEMENT_STAGES = {"sign": "signed", "ratify": "ratified", "in_force": "in_force"}
 
@@ -207,9 +208,13 @@ def _economic(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Draft | No
 
 def _multilateral(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Draft | None:
     frameworks = s.kind("framework")
-    if not frameworks or not (s.has("join") or s.has("join_nominal")):
+    if not frameworks or not s.has("join"):
         return None
     framework = frameworks[0]
+    if s.has("join_nominal") and not any(
+        0 <= d.start - framework.end <= _DATE_AFTER_FRAMEWORK and not d.excluded for d in s.dates
+    ):
+        return None  # "the decision to join", "criticised joining": talk about the step
     return Draft(
         "multilateral", s, framework.start, {"framework": framework.key}, key=(framework.key,)
     )
