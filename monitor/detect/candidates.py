@@ -17,6 +17,11 @@ from monitor.detect.sentences import Sentence
 from monitor.detect.speakers import country_speaker, rule_speaker
 from monitor.detect.vocabulary import SIDES
 
+# A list of what documents are about opens with a topic word ("agreements on X, Y and Z"),
+# parts at commas and at "and", and ends at a clause or a stop.
+_LIST_OPENS = r"^\s*{topic}\b"
+_LIST_ENDS = r"[.:;()]| - |\b{clause}\b"
+_LIST_BREAK = r"\s*(?:[,;]|\b{conjunction}\b)\s*"
 _DATE_AFTER_FRAMEWORK = 24  # "the decision to join X in November" dates the step
 _TITLE_NEAR = 60  # characters between an unknown name and its title
 _AGREEMENT_STAGES = {"sign": "signed", "ratify": "ratified", "in_force": "in_force"}
@@ -76,13 +81,14 @@ def list_items(s: Sentence, lexicon: Lexicon, instruments: list) -> list[tuple[i
     the whole sentence when no list follows it."""
     first = min(instruments, key=lambda h: h.start)
     tail = s.norm[first.end :]
-    opening = lexicon.list_opens.match(tail)
+    grammar = s.grammar
+    opening = grammar.compile(_LIST_OPENS).match(tail)
     if opening is None:
         return [(0, len(s.norm))]
-    end = lexicon.list_ends.search(tail, opening.end())
+    end = grammar.compile(_LIST_ENDS).search(tail, opening.end())
     stop = end.start() if end else len(tail)
     spans, cursor = [], opening.end()
-    for match in lexicon.list_break.finditer(tail, opening.end(), stop):
+    for match in grammar.compile(_LIST_BREAK).finditer(tail, opening.end(), stop):
         spans.append((cursor, match.start()))
         cursor = match.end()
     spans.append((cursor, stop))

@@ -8,10 +8,18 @@ from dataclasses import dataclass, field
 from babel import Locale
 
 from monitor.detect import dates
+from monitor.detect.grammar import Grammar
 from monitor.detect.lemmas import Lemmatizer, load_lemmatizer
 from monitor.detect.matcher import Hit, Matcher, cldr_pattern
 from monitor.detect.normalize import normalize
-from monitor.detect.vocabulary import GRAMMATICAL_LABELS, SIDES, Actor, Vocabulary
+from monitor.detect.vocabulary import (
+    GRAMMAR_KEYS,
+    GRAMMATICAL_LABELS,
+    SIDES,
+    VALUE_TABLES,
+    Actor,
+    Vocabulary,
+)
 
 FIELD_KINDS = (
     "subject",
@@ -42,12 +50,14 @@ class Lexicon:
     # a word in the vocabulary then matches each of its inflected forms.
     words: dict[str, Matcher] = field(default_factory=dict)  # language -> its words' matcher
     joined: dict[str, str] = field(default_factory=dict)  # framework -> when Kazakhstan joined
-    # Where the items of a list part: commas, semicolons and every language's "and".
-    list_break: re.Pattern[str] = re.compile(r"[,;]")
-    # A list of what documents are about opens with a topic word ("agreements on X, Y and Z")
-    # and ends at a relative clause or a stop.
-    list_opens: re.Pattern[str] = re.compile(r"$^")
-    list_ends: re.Pattern[str] = re.compile(r"[.:;()]")
+    # Function words per language (an article's own language decides: "die" is an article in
+    # German and a verb in English), and those of every language for an unknown one.
+    grammars: dict[str, Grammar] = field(default_factory=dict)
+    any_grammar: Grammar = field(default_factory=lambda: Grammar({}, {}))
+
+    def grammar(self, lang: str | None) -> Grammar:
+        return self.grammars.get(lang or "", self.any_grammar)
+
     _lemmatizers: dict[str, Lemmatizer | None] = field(default_factory=dict)
 
     def may_name_both_sides(self, searched: str) -> bool:
@@ -123,14 +133,12 @@ def build_lexicon(vocab: Vocabulary) -> Lexicon:
         words={lang: m.freeze() for lang, m in words.items()},
         lemmatizer_kinds={lang: f.lemmatizer for lang, f in vocab.languages.items()},
         joined=dict(cues.joined),
-        list_break=_words_or(vocab.grammar("conjunction"), r"[,;]"),
-        list_opens=re.compile(r"^\s*(?:" + "|".join(
-            re.escape(normalize(w)) for w in vocab.grammar("topic")) + r")\b"),
-        list_ends=_words_or(vocab.grammar("relative"), r"[.:;()]| - "),
+        grammars={
+            lang: Grammar(f.grammar, {t: f.values.get(t, {}) for t in VALUE_TABLES})
+            for lang, f in vocab.languages.items()
+        },
+        any_grammar=Grammar(
+            {key: vocab.grammar(key) for key in GRAMMAR_KEYS},
+            {table: vocab.values(table) for table in VALUE_TABLES},
+        ),
     )  # fmt: skip
-
-
-def _words_or(words: list[str], extra: str) -> re.Pattern[str]:
-    """A pattern for `extra` or any of the words (whole words, normalised)."""
-    alternatives = "|".join(re.escape(normalize(w)) for w in words)
-    return re.compile(rf"\s*(?:{extra}|\b(?:{alternatives})\b)\s*" if words else extra)

@@ -20,10 +20,10 @@ INSTITUTION_ROLES = frozenset(
 )
 _COUNTRY_WINDOW_BEFORE = 32
 _PRONOUN_GAP = 8  # "he also said", "отметил он"
-_ATTACHED = re.compile(r"^\s*(?:of\s+(?:the\s+)?|de\s+(?:l')?)?$")
-_GENERIC = re.compile(r"\b(?:the|his|her|its|their)\s+(?:\w+\s+)?$")
+_ATTACHED = r"^\s*(?:{of}\s*)?$"  # "minister of Israel", "ministre de l'Intérieur"
+_GENERIC = r"\b{definite}\s+(?:\w+\s+)?$"  # "the minister": someone already named
 _TITLE_GAP = re.compile(r"^\s*(?:[\w.'-]+\s+){0,3}$")
-_INDEFINITE = re.compile(r"\b(?:a|an|another|one|other|former|ex)\s+(?:[\w-]+\s+)?$")
+_INDEFINITE = r"\b{indefinite}\s+(?:[\w-]+\s+)?$"  # "a minister": someone else
 
 
 class Mention(NamedTuple):
@@ -161,7 +161,9 @@ def _resolve_role(
         )
     person = history.person_for(role, country)
     before = sentence.norm[max(0, hit.start - 24) : hit.start]
-    if person is not None and (_generic(before) or not _INDEFINITE.search(before)):
+    grammar = sentence.grammar
+    refers_back = grammar.compile(_GENERIC).search(before)
+    if person is not None and (refers_back or not grammar.compile(_INDEFINITE).search(before)):
         # "the minister", "his counterpart", Russian "премьер-министр подчеркнул" (no articles);
         # not "a minister" or "another envoy"
         return person._replace(start=hit.start, end=hit.end)
@@ -170,11 +172,6 @@ def _resolve_role(
         if earlier is not None:
             return earlier._replace(start=hit.start, end=hit.end)
     return Mention(hit.start, hit.end, f"role:{role}:{country}", role, role, country, "person")
-
-
-def _generic(before: str) -> bool:
-    """A title after "the"/"his" refers back to someone already named."""
-    return bool(_GENERIC.search(before))
 
 
 def _country_near(sentence: Sentence, lexicon: Lexicon, hit: Hit) -> str | None:
@@ -188,7 +185,9 @@ def _country_near(sentence: Sentence, lexicon: Lexicon, hit: Hit) -> str | None:
             return country  # "member of the mazhilis"
         if 0 <= hit.start - other.end <= _COUNTRY_WINDOW_BEFORE:
             distance = hit.start - other.end
-        elif other.start >= hit.end and _ATTACHED.match(sentence.norm[hit.end : other.start]):
+        elif other.start >= hit.end and sentence.grammar.compile(_ATTACHED).match(
+            sentence.norm[hit.end : other.start]
+        ):
             distance = _COUNTRY_WINDOW_BEFORE + other.start - hit.end
         else:
             continue

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Any
 
@@ -18,50 +17,16 @@ from monitor.detect.vocabulary import SIDES
 _STAGE_OF = {"sign": "signed", "ratify": "ratified", "in_force": "in_force"}
 _OBJECT_GAP = 60  # how far after "signed" its object may start
 _SUBJECT_GAP = 70  # how far before "was signed" its subject may end
-_FIRST_IN_YEARS = re.compile(
-    r"first\b.{0,80}?\b(?:in|for) (\d{1,3}) years|впервые за (\d{1,3}) (?:лет|года)|"
-    r"first\b.{0,80}?\bsince (\d{4})|впервые с (\d{4})"
+# "the first visit in 16 years", "впервые за 16 лет"; "first since 2009", "впервые с 2009".
+_FIRST_IN_YEARS = (
+    r"{first}\b.{0,80}?\b{span_in} (\d{1,3}) {years}\b|{first}\b.{0,80}?\b{since} (\d{4})"
 )
-_FIRST_EVER = re.compile(r"\bfirst (?:ever|time)\b|впервые в истории")
-_AMOUNT = re.compile(
-    r"(?:(?P<cur1>\$|€|£|usd|us\$)\s?)?(?P<num>\d+(?:[.,]\d+)?)\s?"
-    r"(?P<mult>million|billion|thousand|mln|bn|m|млн|млрд|тыс)\.?\s?"
-    r"(?P<cur2>us dollars|dollars|usd|euros?|eur|tenge|kzt|shekels|nis|ils|"
-    r"долларов сша|долларов|долл|евро|тенге|шекел\w*)?"
+_FIRST_EVER = r"\b{first_ever}\b"
+# "$162.4 million", "162,4 млн долларов": a number, a multiplier, a currency before or after.
+_AMOUNT = (
+    r"(?:(?P<cur1>{currency})\s?)?(?P<num>\d+(?:[.,]\d+)?)\s?(?P<mult>{multiplier})\.?\s?"
+    r"(?P<cur2>{currency})?"
 )
-_MULT = {
-    "thousand": 1e3,
-    "тыс": 1e3,
-    "million": 1e6,
-    "mln": 1e6,
-    "m": 1e6,
-    "млн": 1e6,
-    "billion": 1e9,
-    "bn": 1e9,
-    "млрд": 1e9,
-}
-_CURRENCY = {
-    "$": "USD",
-    "usd": "USD",
-    "us$": "USD",
-    "dollars": "USD",
-    "us dollars": "USD",
-    "долларов": "USD",
-    "долларов сша": "USD",
-    "долл": "USD",
-    "€": "EUR",
-    "euro": "EUR",
-    "euros": "EUR",
-    "eur": "EUR",
-    "евро": "EUR",
-    "tenge": "KZT",
-    "kzt": "KZT",
-    "тенге": "KZT",
-    "shekels": "ILS",
-    "nis": "ILS",
-    "ils": "ILS",
-    "£": "GBP",
-}
 
 
 def extract(
@@ -370,12 +335,10 @@ def _host(s: Sentence, cue: Hit, visitor: Mention, lexicon: Lexicon) -> str | No
 
 
 def _first_in_years(s: Sentence) -> int | str | None:
-    m = _FIRST_IN_YEARS.search(s.norm)
+    m = s.grammar.compile(_FIRST_IN_YEARS).search(s.norm)
     if m is None:
-        return "first ever" if _FIRST_EVER.search(s.norm) else None
-    if m[1] or m[2]:
-        return int(m[1] or m[2])
-    return int(m[3] or m[4])  # a year; assemble() turns it into a number of years
+        return "first ever" if s.grammar.compile(_FIRST_EVER).search(s.norm) else None
+    return int(m[1] or m[2])  # a year is turned into a number of years by assemble()
 
 
 # ------------------------------------------------------------------ talks
@@ -436,7 +399,7 @@ def _economic(s: Sentence) -> Draft | None:
     # "discussed preparations for the commission", "invited firms to the forum": not held yet.
     if s.has("future") or s.has("not_done") or s.has("talks_only") or s.has("invite"):
         return None
-    amount = _amount(s.norm)
+    amount = _amount(s)
     trigger = (
         s.cue("economic_event")
         or (s.cue("business_deal") if amount else [])
@@ -459,13 +422,15 @@ def _economic(s: Sentence) -> Draft | None:
     return Draft("economic", s, trigger[0].start, fields, key=key)
 
 
-def _amount(norm: str) -> tuple[float, str | None] | None:
-    for m in _AMOUNT.finditer(norm):
+def _amount(s: Sentence) -> tuple[float, str | None] | None:
+    grammar = s.grammar
+    for m in grammar.compile(_AMOUNT).finditer(s.norm):
         currency = m["cur1"] or m["cur2"]
         if not currency:
             continue
         number = float(m["num"].replace(",", "."))
-        return number * _MULT[m["mult"]], _CURRENCY.get(currency.strip())
+        multiplier = float(grammar.value("multiplier", m["mult"]) or 1.0)
+        return number * multiplier, grammar.value("currency", currency.strip())
     return None
 
 

@@ -3,23 +3,22 @@
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
 from monitor.detect import boilerplate
 from monitor.detect.dates import DATE_KINDS, DateMention, find_dates
+from monitor.detect.grammar import Grammar
 from monitor.detect.lexicon import Lexicon
 from monitor.detect.matcher import Hit, searchable
 from monitor.detect.normalize import normalize, split_sentences
 from monitor.detect.vocabulary import SIDES
 
 STRONG, WEAK = 1.0, 0.5
-_CLAUSE_BREAK = re.compile(
-    r"[,;:()\"]| - |\b(?:that|which|who|when|while|whereas|but|что|который|которая|которое|"
-    r"которые|где|когда|но|а также|qui|que|lorsque|dass|weil)\b"
-)
+# Punctuation, a dash, or a word that opens a clause (`clause` in the language files).
+CLAUSE_BREAK = r"[,;:()\"]| - |\b{clause}\b"
+_EMPTY = Grammar({}, {})
 
 
 @dataclass
@@ -40,6 +39,7 @@ class Sentence:
 
     by_key: dict[tuple[str, str], list[Hit]] = field(default_factory=dict)
     by_kind: dict[str, list[Hit]] = field(default_factory=dict)
+    grammar: Grammar = _EMPTY  # the function words of every language, shared
 
     def __post_init__(self) -> None:
         # Built once here: every rule looks hits up by (kind, key) or by kind, many times.
@@ -49,7 +49,7 @@ class Sentence:
 
     @cached_property
     def breaks(self) -> list[int]:
-        return [m.start() for m in _CLAUSE_BREAK.finditer(self.norm)]
+        return [m.start() for m in self.grammar.compile(CLAUSE_BREAK).finditer(self.norm)]
 
     def cue(self, label: str) -> list[Hit]:
         return self.by_key.get(("cue", label), [])
@@ -109,6 +109,7 @@ def analyse(
         starts.append(offset)
         offset += len(norm) + 1
     per_sentence: list[list[Hit]] = [[] for _ in norms]
+    grammar = lexicon.grammar(lang)
     for hit in lexicon.scan(prepared.joined, prepared.searched, lang):
         i = bisect.bisect_right(starts, hit.start) - 1
         base = starts[i]
@@ -120,6 +121,7 @@ def analyse(
     ):
         if own:
             sentence = Sentence(len(out), para, piece, norm, hits, para == -1)
+            sentence.grammar = grammar
             _mark_sides(sentence, lexicon, list_countries)
             out.append(sentence)
     return out

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from monitor.detect.matcher import Hit
 from monitor.detect.mentions import Mention
 from monitor.detect.sentences import Sentence
@@ -11,37 +9,27 @@ from monitor.detect.vocabulary import SIDES
 
 _SPEAKER_BEFORE = 90  # "Kosherbayev, in turn, said"
 _SPEAKER_AFTER = 60  # "according to the Akorda", "said the minister"
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$")
+_PASSIVE = r"\b{passive_auxiliary}\s+$"
 # "both sides said", "officials said", "эксперты отмечают": someone other than a named actor
 # speaks, so the person named earlier in the sentence is not the speaker.
-_GENERIC_SPEAKER = re.compile(
-    r"\b(?:sides|parties|officials?|sources?|analysts?|experts?|observers?|diplomats?|critics?|"
-    r"residents|participants|organi[sz]ers|media|reports?|people|they|both|some|many|others|"
-    r"стороны|эксперт\w*|источник\w*|аналитик\w*|наблюдател\w*|участник\w*|они|сми)"
-    r"\s+(?:have\s+|has\s+|had\s+|also\s+|также\s+)?$"
-)
+_GENERIC_SPEAKER = r"\b{generic_speaker}\s+(?:{speaker_gap}\s+)?$"
 # "..., said an analyst", "– сказал политолог X": a commentator, not either side, speaks.
-_OUTSIDE_SPEAKER = re.compile(
-    r"^\s*(?:an?\s+|the\s+|one\s+)?(?:[\w-]+\s+){0,2}?(?:analysts?|experts?|observers?|"
-    r"economists?|researchers?|professors?|scholars?|traders?|residents?|commentators?|"
-    r"political scientists?|политолог\w*|эксперт\w*|аналитик\w*|экономист\w*|"
-    r"наблюдател\w*|востоковед\w*)\b"
-)
+_OUTSIDE_SPEAKER = r"^\s*(?:{indefinite}\s+|{definite}\s+)?(?:[\w-]+\s+){0,2}?{commentator}\b"
 _COUNTRY_SPEAKER = 24  # "Kazakhstan on Friday expressed ..." at the start of the sentence
-_COUNTRY_GAP = re.compile(
-    r"^\s*(?:(?:on|в|во)\s+\w+\s*|(?:also|has|have|had|today|yesterday|сегодня|вчера|также)\s*)*$"
-)
+# Between a country and its speech verb: "on Friday", "also", "today".
+_COUNTRY_GAP = r"^\s*(?:{time_preposition}\s+\w+\s*|{speaker_gap}\s*)*$"
 _SIDE_NAMES = {"KZ": "Kazakhstan", "IL": "Israel"}
 
 
 def speech_cues(s: Sentence) -> list[Hit]:
     """Speech verbs whose subject may be a named actor (not "was told", not "officials said")."""
+    grammar = s.grammar
     return [
         h
         for h in s.cue("speech")
-        if not _PASSIVE.search(s.norm[max(0, h.start - 8) : h.start])
-        and not _GENERIC_SPEAKER.search(s.norm[max(0, h.start - 24) : h.start])
-        and not _OUTSIDE_SPEAKER.match(s.norm[h.end : h.end + 40])
+        if not grammar.compile(_PASSIVE).search(s.norm[max(0, h.start - 8) : h.start])
+        and not grammar.compile(_GENERIC_SPEAKER).search(s.norm[max(0, h.start - 24) : h.start])
+        and not grammar.compile(_OUTSIDE_SPEAKER).match(s.norm[h.end : h.end + 40])
     ]
 
 
@@ -53,7 +41,7 @@ def country_speaker(s: Sentence, speech: list[Hit]) -> Mention | None:
     ]
     if len(sides) != 1 or sides[0].start > _COUNTRY_SPEAKER:
         return None
-    if not _COUNTRY_GAP.match(s.norm[sides[0].end : cue.start]):
+    if not s.grammar.compile(_COUNTRY_GAP).match(s.norm[sides[0].end : cue.start]):
         return None  # "a Kazakh official said" is not the country speaking
     side = sides[0].key
     name = _SIDE_NAMES[side]

@@ -69,9 +69,23 @@ GRAMMAR_KEYS = frozenset(
     {
         "conjunction",  # joins the items of a list: "and", "as well as", "и", "а также"
         "topic",  # introduces what a document is about: "on", "in the field of", "о", "в сфере"
-        "relative",  # opens a clause that ends a list: "that", "which", "который"
+        "clause",  # opens a clause: "that", "which", "while", "который", "qui"
+        "passive_auxiliary",  # "was" in "was told": the subject does not speak
+        "generic_speaker",  # "officials said", "both sides said": nobody named speaks
+        "speaker_gap",  # may stand between a speaker and the verb: "also", "today"
+        "time_preposition",  # "on" in "Kazakhstan on Friday said"
+        "commentator",  # "said an analyst": someone outside either side speaks
+        "definite",  # "the", "his": a title that refers back to someone named
+        "indefinite",  # "a", "another", "former": a title that names someone else
+        "of",  # joins a title to its country: "minister of", "ministre de"
+        "first",  # "first" / "впервые" ... "in 16 years"
+        "span_in",  # "in"/"for"/"за" before a number of years
+        "years",  # "years", "лет"
+        "since",  # "since" / "с" before a year
+        "first_ever",  # "first ever", "впервые в истории"
     }
 )
+VALUE_TABLES = frozenset({"currency", "multiplier"})
 FIELD_VALUES: dict[str, frozenset[str]] = {
     "subject": frozenset(
         {
@@ -253,6 +267,15 @@ class LanguageFile(_FieldTables):
     tension: dict[str, list[Pattern]] = {}
     dates: LanguageDates = LanguageDates()
     grammar: dict[str, list[str]] = {}
+    values: dict[str, dict[str, str | float]] = {}  # word -> value: currency codes, multipliers
+
+    @field_validator("values")
+    @classmethod
+    def _known_tables(cls, value: dict[str, Any]) -> dict[str, Any]:
+        unknown = sorted(set(value) - VALUE_TABLES)
+        if unknown:
+            raise ValueError(f"unknown value table {unknown[0]!r}; known: {sorted(VALUE_TABLES)}")
+        return value
 
     @field_validator("grammar")
     @classmethod
@@ -308,6 +331,10 @@ class Vocabulary(_Strict):
         """Every language's words for a grammar key, longest first."""
         words = {w for f in self.languages.values() for w in f.grammar.get(key, [])}
         return sorted(words, key=lambda w: (-len(w), w))
+
+    def values(self, table: str) -> dict[str, str | float]:
+        """Every language's word -> value pairs of a value table."""
+        return {w: v for f in self.languages.values() for w, v in f.values.get(table, {}).items()}
 
     def lemmatizer(self, lang: str) -> str:
         """The lemmatiser a language's file names ("none" for a language without a file)."""

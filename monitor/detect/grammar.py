@@ -1,0 +1,46 @@
+"""Function words of every language, by role, and the patterns the rules build from them.
+
+The rules read structure from small words: "was" before a speech verb makes it passive, "the"
+before a title refers back to someone named, "since" before a date makes it a bound. Which
+words play each role is data (`[grammar]` in each language file); how a role is used is a
+pattern template here, with `{role}` standing for "any of that role's words in any language".
+A word ending in `*` takes any ending ("эксперт*").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import lru_cache
+
+from monitor.detect.normalize import normalize
+
+_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+
+
+class Grammar:
+    """Role -> words (all languages), compiled into patterns on first use."""
+
+    def __init__(self, words: Mapping[str, list[str]], tables: Mapping[str, Mapping]) -> None:
+        self.words = {role: list(values) for role, values in words.items()}
+        # Word -> value tables: currency codes, number words, multipliers, year offsets.
+        self.tables = {name: dict(table) for name, table in tables.items()}
+        self.compile = lru_cache(maxsize=None)(self._compile)
+
+    def alternation(self, role: str) -> str:
+        """A non-capturing group matching any of the role's words (never matches if none)."""
+        found = self.words.get(role) or list(self.tables.get(role, {}))
+        words = sorted({normalize(w) for w in found}, key=lambda w: (-len(w), w))
+        if not words:
+            return r"(?!x)x"
+        parts = [
+            re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in words
+        ]  # fmt: skip
+        return "(?:" + "|".join(parts) + ")"
+
+    def _compile(self, template: str) -> re.Pattern[str]:
+        return re.compile(_PLACEHOLDER.sub(lambda m: self.alternation(m[1]), template))
+
+    def value(self, table: str, word: str) -> object:
+        """The value a table gives a (normalised) word, or None."""
+        return self.tables.get(table, {}).get(normalize(word))
