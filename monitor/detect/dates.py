@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from babel import Locale
 
+from monitor.detect.grammar import Grammar
 from monitor.detect.matcher import Hit, Matcher, cldr_pattern
 from monitor.detect.normalize import normalize
 from monitor.detect.vocabulary import DatesFile
@@ -19,11 +20,9 @@ DATE_KINDS = frozenset(
 # First and last month of each season (winter runs over the new year).
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 2)}
 # "last Tuesday" / "next Tuesday", "last summer" / "next spring" (and "в прошлый вторник").
-_LAST_WORD = re.compile(r"\b(?:last|past|previous|прошл\w*|минувш\w*|dernier|letzte\w*)\s+$")
-_THIS_WORD = re.compile(r"\b(?:this|этой|этим|этого|нынешн\w*|cet|dieses\w*)\s+$")
-_NEXT_WORD = re.compile(
-    r"\b(?:next|coming|следующ\w*|будущ\w*|предстоящ\w*|prochain\w*|nächste\w*)\s+$"
-)
+_LAST_WORD = r"\b{date_last}\s+$"
+_THIS_WORD = r"\b{date_this}\s+$"
+_NEXT_WORD = r"\b{date_next}\s+$"
 
 
 class DateMention(NamedTuple):
@@ -81,78 +80,27 @@ def _weekday_forms(name: str, lang: str) -> list[str]:
     return [name]
 
 
-_DAY_BEFORE = re.compile(
-    r"(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|-?го|-?е|\.)?\s+(?:of\s+|de\s+|[בלמה]{1,2})?$"
-)
-_DAY_AFTER = re.compile(r"^\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d:]|\.\d)")
-_YEAR_AFTER = re.compile(r"^\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+(\d{4})(?!\d)")
-_YEAR_BEFORE = re.compile(r"(?<!\d)(\d{4})\s*(?:жылғы|жылдың|ж\.?)\s+(?:(\d{1,2})\s+)?$")
+# Hebrew writes "on the 27th" with prefix letters glued to the number ("ב-27").
+_DAY_BEFORE = r"(?<!\d)(\d{1,2})(?:{ordinal_suffix}|\.)?\s+(?:{of}\s+|[בלמה]{1,2})?$"
+_DAY_AFTER = r"^\.?\s+(\d{1,2})(?:{ordinal_suffix})?(?![\d:]|\.\d)"
+_YEAR_AFTER = r"^\.?(?:\s+\d{1,2}(?:{ordinal_suffix})?)?,?\s+(\d{4})(?!\d)"
+_YEAR_BEFORE = r"(?<!\d)(\d{4})\s*{year_word_before}\s+(?:(\d{1,2})\s+)?$"
 _DIGIT = re.compile(r"\d")
 _ISO = re.compile(r"(?<![\d.])(\d{4})-(\d{2})-(\d{2})(?![\d])")
 _DOTTED = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)")
-_YEAR = re.compile(
-    r"(?<![\d.,$€£-])(19[5-9]\d|20[0-4]\d)(?![\d%]|,\d| ?(?:million|млн|billion|млрд))"
-)
-_YEAR_CONTEXT_BEFORE = re.compile(
-    r"(?:\b(?:in|by|since|until|till|during|from|of|for|before|after|early|late|mid|the|и|"
-    r"в|во|к|до|с|по|en|dans|depuis|im|seit|bis|nel|dal|entre|between|and)|-)\s*$"
-)
-_YEAR_CONTEXT_AFTER = re.compile(r"^\s*(?:год|году|года|г\.|гг|жыл|yıl|year)")
-_MONTH_CONTEXT_EN = re.compile(
-    r"\b(?:in|by|since|until|till|during|from|of|for|before|after|early|late|mid|last|next|this|"
-    r"since|end|start|beginning|half|week|the)\s+$"
-)
-_SINCE_UNTIL = re.compile(
-    r"(?:\b(?:since|until|till|through|up to|depuis|jusqu'(?:au|à|en)|seit|bis|до|по)"
-    r"(?:\s+at least)?(?:\s+the)?|\bс)\s+(?:\w+\s+)?$"
-)
-_RU_FROM = re.compile(r"\bс\s+$")
+_YEAR = r"(?<![\d.,$€£-])(19[5-9]\d|20[0-4]\d)(?![\d%]|,\d| ?{multiplier})"
+_YEAR_CONTEXT_BEFORE = r"(?:\b{year_context}|-)\s*$"
+_YEAR_CONTEXT_AFTER = r"^\s*{year_word}"
+_MONTH_CONTEXT = r"\b{month_context}\s+$"
+_SINCE_UNTIL = r"\b{bound}(?:\s+{bound_filler})*\s+(?:\w+\s+)?$"
+_FROM = r"\b{bound_from}\s+$"
 # "в ноябре прошлого года", "in March last year", "November of next year".
-_YEAR_WORD_AFTER = re.compile(
-    r"^,?\s+(?:of\s+)?(last|this|next|прошлого|минувшего|этого|текущего|нынешнего|следующего|"
-    r"будущего)\s+(?:year|года)\b"
-)
-_YEAR_WORD_OFFSET = {
-    "last": -1,
-    "прошлого": -1,
-    "минувшего": -1,
-    "this": 0,
-    "этого": 0,
-    "текущего": 0,
-    "нынешнего": 0,
-    "next": 1,
-    "следующего": 1,
-    "будущего": 1,
-}
+_YEAR_WORD_AFTER = r"^,?\s+(?:{of}\s+)?({year_offset})\s+{year_noun}\b"
 # "three days ago", "2 weeks ago", "несколько дней назад" ("a few" counts as a few days).
-_AGO = re.compile(
-    r"\b(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|"
-    r"\d{1,2}|один|одну|два|две|три|четыре|пять|несколько)\s+"
-    r"(days?|weeks?|months?|years?|дн\w*|день|недел\w*|месяц\w*|год\w*|лет)\s+(?:ago|назад)\b"
+_AGO = (
+    r"\b(\d{1,2}|{number})\s+(?:(?P<day>{unit_day})|(?P<week>{unit_week})|"
+    r"(?P<month>{unit_month})|(?P<year>{unit_year}))\s+{ago}\b"
 )
-_NUMBER_WORDS = {
-    "a": 1,
-    "one": 1,
-    "один": 1,
-    "одну": 1,
-    "two": 2,
-    "два": 2,
-    "две": 2,
-    "three": 3,
-    "три": 3,
-    "four": 4,
-    "четыре": 4,
-    "five": 5,
-    "пять": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "a few": 3,
-    "several": 3,
-    "несколько": 3,
-}
 _RELATIVE_PRECISION = {
     "rel_day": "day",
     "rel_week": "month",
@@ -162,29 +110,35 @@ _RELATIVE_PRECISION = {
 
 
 def find_dates(
-    text: str, hits: list[Hit], published: date, forward_at: set[int] | frozenset[int] = frozenset()
+    text: str,
+    hits: list[Hit],
+    published: date,
+    forward_at: set[int] | frozenset[int] = frozenset(),
+    grammar: Grammar | None = None,
 ) -> list[DateMention]:
-    """Every date expression in a normalised sentence, resolved against `published`.
+    """Every date expression in a normalised sentence, resolved against `published`, read
+    with the function words of `grammar` (the article's language).
 
     `forward_at` holds start offsets of mentions whose clause speaks of the future, so that
     "on Friday" / "in July" there mean the next Friday or July rather than the last.
     """
+    g = grammar or Grammar({}, {})
     found: list[DateMention] = []
     used: list[tuple[int, int]] = []
     digits = _DIGIT.search(text) is not None
     for m in _ISO.finditer(text) if digits else ():
-        _add_day(found, used, text, m.start(), m.end(), int(m[1]), int(m[2]), int(m[3]))
+        _add_day(found, used, text, m.start(), m.end(), int(m[1]), int(m[2]), int(m[3]), g)
     for m in _DOTTED.finditer(text) if digits else ():
-        _add_day(found, used, text, m.start(), m.end(), int(m[3]), int(m[2]), int(m[1]))
+        _add_day(found, used, text, m.start(), m.end(), int(m[3]), int(m[2]), int(m[1]), g)
     for hit in hits:
         if hit.kind not in DATE_KINDS or _overlaps(used, hit.start, hit.end):
             continue
         forward = hit.start in forward_at
         if hit.kind == "month":
-            _add_month(found, used, text, hit, published, forward)
+            _add_month(found, used, text, hit, published, forward, g)
         elif hit.kind == "season":
             before = text[max(0, hit.start - 16) : hit.start]
-            year = _season_year(hit.key, before, published, forward)
+            year = _season_year(hit.key, before, published, forward, g)
             found.append(DateMention(hit.start, hit.end, f"{year:04d}", "year", False))
             used.append((hit.start, hit.end))
         elif hit.kind == "weekday":
@@ -192,12 +146,12 @@ def find_dates(
             delta = (published.weekday() - target) % 7
             shift = (7 - delta) % 7 if forward else -delta
             before = text[max(0, hit.start - 16) : hit.start]
-            if delta == 0 and _LAST_WORD.search(before):
+            if delta == 0 and g.compile(_LAST_WORD).search(before):
                 shift = -7  # "last Tuesday" written on a Tuesday is a week ago
-            elif delta == 0 and _NEXT_WORD.search(before):
+            elif delta == 0 and g.compile(_NEXT_WORD).search(before):
                 shift = 7
             day = published + timedelta(days=shift)
-            found.append(_mention(text, hit.start, hit.end, day.isoformat(), "day"))
+            found.append(_mention(text, hit.start, hit.end, day.isoformat(), "day", g))
             used.append((hit.start, hit.end))
         else:
             offset = int(hit.key)
@@ -205,23 +159,24 @@ def find_dates(
             precision = _RELATIVE_PRECISION[hit.kind]
             found.append(DateMention(hit.start, hit.end, value, precision, False))
             used.append((hit.start, hit.end))
-    if "ago" in text or "назад" in text:
-        for m in _AGO.finditer(text):
+    if any(word in text for word in g.words.get("ago", ())):
+        for m in g.compile(_AGO).finditer(text):
             if not _overlaps(used, m.start(), m.end()):
-                found.append(_ago(m, published))
+                found.append(_ago(m, published, g))
                 used.append((m.start(), m.end()))
-    for m in _YEAR.finditer(text) if digits else ():
+    for m in g.compile(_YEAR).finditer(text) if digits else ():
         if _overlaps(used, m.start(), m.end()):
             continue
         before, after = text[max(0, m.start() - 14) : m.start()], text[m.end() : m.end() + 6]
-        if _YEAR_CONTEXT_BEFORE.search(before) or _YEAR_CONTEXT_AFTER.match(after):
-            excluded = bool(_SINCE_UNTIL.search(before))
+        in_context = g.compile(_YEAR_CONTEXT_BEFORE).search(before)
+        if in_context or g.compile(_YEAR_CONTEXT_AFTER).match(after):
+            excluded = bool(g.compile(_SINCE_UNTIL).search(before))
             found.append(DateMention(m.start(), m.end(), m[1], "year", excluded))
     found.sort()
     return found
 
 
-def _season_year(season: str, before: str, published: date, forward: bool) -> int:
+def _season_year(season: str, before: str, published: date, forward: bool, g: Grammar) -> int:
     """The year of "(last|next|this) autumn"; a winter counts as the year of its January."""
     first, last = _SEASONS[season]
     month, year = published.month, published.year
@@ -229,11 +184,11 @@ def _season_year(season: str, before: str, published: date, forward: bool) -> in
         first = 0  # December is month 0 of the next year's winter
         if month == 12:
             month, year = 0, year + 1
-    if _LAST_WORD.search(before):
+    if g.compile(_LAST_WORD).search(before):
         return year if month > last else year - 1
-    if _NEXT_WORD.search(before):
+    if g.compile(_NEXT_WORD).search(before):
         return year if month < first else year + 1
-    if forward or _THIS_WORD.search(before):
+    if forward or g.compile(_THIS_WORD).search(before):
         return year if month <= last else year + 1
     return year if month >= first else year - 1
 
@@ -242,10 +197,12 @@ def _overlaps(used: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(start < u_end and u_start < end for u_start, u_end in used)
 
 
-def _mention(text: str, start: int, end: int, value: str, precision: str) -> DateMention:
+def _mention(
+    text: str, start: int, end: int, value: str, precision: str, g: Grammar
+) -> DateMention:
     before = text[max(0, start - 24) : start]
-    excluded = bool(_SINCE_UNTIL.search(before))
-    if excluded and precision == "day" and _RU_FROM.search(before):
+    excluded = bool(g.compile(_SINCE_UNTIL).search(before))
+    if excluded and precision == "day" and g.compile(_FROM).search(before):
         excluded = False  # Russian "с 1 марта" is "from", an effective date
     return DateMention(start, end, value, precision, excluded)
 
@@ -259,12 +216,13 @@ def _add_day(
     year: int,
     month: int,
     day: int,
+    g: Grammar,
 ) -> None:
     try:
         value = date(year, month, day).isoformat()
     except ValueError:
         return
-    found.append(_mention(text, start, end, value, "day"))
+    found.append(_mention(text, start, end, value, "day", g))
     used.append((start, end))
 
 
@@ -275,42 +233,44 @@ def _add_month(
     hit: Hit,
     published: date,
     forward: bool,
+    g: Grammar,
 ) -> None:
     month = int(hit.key)
     before = text[max(0, hit.start - 24) : hit.start]
     after = text[hit.end : hit.end + 12]
     start, end = hit.start, hit.end
     day = year = None
-    m = _YEAR_BEFORE.search(before)
+    m = g.compile(_YEAR_BEFORE).search(before)
     if m:
         year, day = int(m[1]), int(m[2]) if m[2] else None
         start = hit.start - len(m[0])
     else:
-        m = _DAY_BEFORE.search(before)
+        m = g.compile(_DAY_BEFORE).search(before)
         if m:
             day, start = int(m[1]), hit.start - len(m[0])
         else:
-            m = _DAY_AFTER.match(after)
+            m = g.compile(_DAY_AFTER).match(after)
             if m:
                 day, end = int(m[1]), hit.end + m.end()
-        m = _YEAR_AFTER.match(text[hit.end : hit.end + 16])
+        m = g.compile(_YEAR_AFTER).match(text[hit.end : hit.end + 16])
         if m:
             year, end = int(m[1]), max(end, hit.end + m.end())
         else:
-            m = _YEAR_WORD_AFTER.match(text[end : end + 24])
+            m = g.compile(_YEAR_WORD_AFTER).match(text[end : end + 24])
             if m:
-                year, end = published.year + _YEAR_WORD_OFFSET[m[1]], end + m.end()
+                offset = int(g.value("year_offset", m[1]) or 0)
+                year, end = published.year + offset, end + m.end()
     bare = day is None and year is None and text[hit.start].isascii()
-    if bare and not _MONTH_CONTEXT_EN.search(before):
+    if bare and not g.compile(_MONTH_CONTEXT).search(before):
         return  # "may" the verb, "march" the noun
     if day is not None and not 1 <= day <= calendar.monthrange(year or 2000, month)[1]:
         day = None
     if year is None:
         year = _year_for(month, day, published, forward)
     if day is not None:
-        found.append(_mention(text, start, end, date(year, month, day).isoformat(), "day"))
+        found.append(_mention(text, start, end, date(year, month, day).isoformat(), "day", g))
     else:
-        found.append(_mention(text, start, end, f"{year:04d}-{month:02d}", "month"))
+        found.append(_mention(text, start, end, f"{year:04d}-{month:02d}", "month", g))
     used.append((start, end))
 
 
@@ -329,17 +289,16 @@ def _year_for(month: int, day: int | None, published: date, forward: bool) -> in
     return published.year if month <= published.month else published.year - 1
 
 
-def _ago(m: re.Match[str], published: date) -> DateMention:
-    count = int(m[1]) if m[1].isdigit() else _NUMBER_WORDS[m[1]]
-    unit = m[2][:2]
-    if unit in ("da", "дн", "де"):
+def _ago(m: re.Match[str], published: date, g: Grammar) -> DateMention:
+    count = int(m[1]) if m[1].isdigit() else int(g.value("number", m[1]) or 1)
+    if m["day"]:
         day = published - timedelta(days=count)
         # "a few days ago" names no day; only its month is safe.
-        vague = m[1] in ("a few", "several", "несколько")
+        vague = bool(g.compile(r"^{vague_number}$").match(m[1]))
         value, precision = (day.isoformat()[:7], "month") if vague else (day.isoformat(), "day")
-    elif unit in ("we", "не"):
+    elif m["week"]:
         value, precision = (published - timedelta(days=7 * count)).isoformat()[:7], "month"
-    elif unit in ("mo", "ме"):
+    elif m["month"]:
         value, precision = _relative("rel_month", -count, published), "month"
     else:
         value, precision = f"{published.year - count:04d}", "year"

@@ -81,7 +81,8 @@ class Detector:
         drafted event with its draft."""
         title = _text(article.get("title"))
         text = _text(article.get("text"))
-        prepared = prepare(title, text)
+        # Abbreviations of every language: a sentence is split before its language is known.
+        prepared = prepare(title, text, self.lexicon.grammar(None))
         published = parse_published(article.get("published"))
         if not self.lexicon.may_name_both_sides(prepared.searched):
             # The full analysis would find one side missing too and answer exactly this.

@@ -74,22 +74,23 @@ def normalize(text: str) -> str:
 # A sentence ends at . ! ? … followed by space, unless the dot closes a short abbreviation
 # ("Mr.", "U.S.", "г.") or an initial.
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'»”’)]*\s+")
-_ABBREV = re.compile(
-    r"(?:\b(?:mr|mrs|ms|dr|st|no|vs|jr|sr|gen|col|lt|prof|sen|rep|gov|pres|inc|ltd|co|corp|"
-    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|г|гг|им|т|ул|млн|млрд|тыс|руб|долл|"
-    r"e\.g|i\.e|etc)|\b[^\W\d_]|(?:\w\.){2,})\.$",
-    re.IGNORECASE,
-)
+# Before a dot that ends no sentence: an initial ("J."), initials ("U.S."), or an abbreviation
+# (`abbreviation` in the language files: "Mr", "Gen", "г", "тыс").
+ABBREVIATION = r"(?:\b{abbreviation}|\b[^\W\d_]|(?:\w\.){2,})\.$"
+_INITIALS_ONLY = re.compile(r"(?:\b[^\W\d_]|(?:\w\.){2,})\.$")
 
 
-def split_sentences(text: str) -> list[tuple[int, str]]:
-    """(paragraph number, sentence) pairs; paragraphs are separated by line breaks."""
+def split_sentences(
+    text: str, abbreviation: re.Pattern[str] = _INITIALS_ONLY
+) -> list[tuple[int, str]]:
+    """(paragraph number, sentence) pairs; paragraphs are separated by line breaks; a dot after
+    an `abbreviation` (a compiled ABBREVIATION pattern, matched casefolded) ends no sentence."""
     out: list[tuple[int, str]] = []
     for para_no, para in enumerate(p for p in text.splitlines() if p.strip()):
         start = 0
         for m in _SENTENCE_END.finditer(para):
             head = para[start : m.start()].rstrip("\"'»”’)")
-            if _ABBREV.search(head[-12:]):
+            if abbreviation.search(head[-12:].casefold()):
                 continue
             piece = para[start : m.end()].strip()
             if piece:

@@ -12,7 +12,7 @@ from monitor.detect.dates import DATE_KINDS, DateMention, find_dates
 from monitor.detect.grammar import Grammar
 from monitor.detect.lexicon import Lexicon
 from monitor.detect.matcher import Hit, searchable
-from monitor.detect.normalize import normalize, split_sentences
+from monitor.detect.normalize import ABBREVIATION, normalize, split_sentences
 from monitor.detect.vocabulary import SIDES
 
 STRONG, WEAK = 1.0, 0.5
@@ -82,10 +82,11 @@ class Prepared:
     searched: str
 
 
-def prepare(title: str, text: str) -> Prepared:
-    """Split and normalise the title and body; the gate and the full scan share the result."""
+def prepare(title: str, text: str, grammar: Grammar = _EMPTY) -> Prepared:
+    """Split (knowing `grammar`'s abbreviations) and normalise the title and body; the gate and
+    the full scan share the result."""
     pieces = [(-1, title.strip())] if title and title.strip() else []
-    pieces += split_sentences(text or "")
+    pieces += split_sentences(text or "", grammar.compile(ABBREVIATION))
     norms = [normalize(piece) for _, piece in pieces]
     # One scan over all sentences (joined by line breaks) costs less than one scan each.
     joined = "\n".join(norms)
@@ -102,7 +103,7 @@ def analyse(
 ) -> list[Sentence]:
     """Split, normalise and scan the title and body (in language `lang`); mark the sides and
     lists in each."""
-    prepared = prepared or prepare(title, text)
+    prepared = prepared or prepare(title, text, lexicon.grammar(None))
     pieces, norms = prepared.pieces, prepared.norms
     starts, offset = [], 0
     for norm in norms:
@@ -159,4 +160,6 @@ def resolve_dates(sentences: list[Sentence], published: date) -> None:
             for hit in sentence.hits
             if hit.kind in DATE_KINDS and sentence.in_clause(hit.start, "future")
         }
-        sentence.dates = find_dates(sentence.norm, sentence.hits, published, forward)
+        sentence.dates = find_dates(
+            sentence.norm, sentence.hits, published, forward, sentence.grammar
+        )

@@ -83,9 +83,28 @@ GRAMMAR_KEYS = frozenset(
         "years",  # "years", "лет"
         "since",  # "since" / "с" before a year
         "first_ever",  # "first ever", "впервые в истории"
+        "date_last",  # "last" / "прошлый" before a weekday or season
+        "date_this",  # "this" / "этой"
+        "date_next",  # "next" / "следующий"
+        "ordinal_suffix",  # "3rd", "1er", "3-го"
+        "year_context",  # a year counts as a date after "in", "since", "в"
+        "year_word",  # ... or before "year", "году", "жыл"
+        "year_word_before",  # Kazakh "2025 жылғы 7 қараша": the year word before the month
+        "year_noun",  # "year" in "in March last year", "года" in "в марте прошлого года"
+        "month_context",  # an English month name that is also a word ("may") needs one of these
+        "bound",  # "since", "until", "до": the date bounds a period, it is not when
+        "bound_filler",  # "since at least the ..."
+        "bound_from",  # Russian "с 1 марта": from a day on, an effective date
+        "ago",  # "three days ago", "три дня назад"
+        "unit_day",
+        "unit_week",
+        "unit_month",
+        "unit_year",
+        "vague_number",  # "a few days ago" names no day
+        "abbreviation",  # a dot after "Mr", "Gen", "г" ends no sentence
     }
 )
-VALUE_TABLES = frozenset({"currency", "multiplier"})
+VALUE_TABLES = frozenset({"currency", "multiplier", "year_offset", "number"})
 FIELD_VALUES: dict[str, frozenset[str]] = {
     "subject": frozenset(
         {

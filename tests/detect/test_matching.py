@@ -5,20 +5,22 @@ from __future__ import annotations
 import pytest
 
 from monitor.detect.matcher import Matcher
-from monitor.detect.normalize import normalize, split_sentences
+from monitor.detect.normalize import ABBREVIATION, normalize, split_sentences
 
 
 def test_normalise_folds_case_yo_quotes_and_dashes():
     assert normalize("«Ёлка» — Sa’ar’s “VISIT”") == '"елка" - sa\'ar\'s "visit"'
 
 
-def test_sentences_split_on_stops_but_not_after_abbreviations():
-    text = "Mr. Sa'ar met U.S. envoys. He left.\nНовый абзац. Ещё одно."
-    assert split_sentences(text) == [
+def test_sentences_split_on_stops_but_not_after_abbreviations(detector):
+    text = "Mr. Sa'ar met U.S. envoys. He left.\nНовый абзац. Ещё одно. В 2025 г. он был там."
+    abbreviations = detector.lexicon.grammar(None).compile(ABBREVIATION)
+    assert split_sentences(text, abbreviations) == [
         (0, "Mr. Sa'ar met U.S. envoys."),
         (0, "He left."),
         (1, "Новый абзац."),
         (1, "Ещё одно."),
+        (1, "В 2025 г. он был там."),
     ]
 
 
