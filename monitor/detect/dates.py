@@ -51,7 +51,7 @@ def register(matcher: Matcher, dates: DatesFile) -> None:
         days = Locale.parse(lang).days
         for number in range(7):
             for context in ("format", "stand-alone"):
-                for form in _weekday_forms(normalize(days[context]["wide"][number]), lang):
+                for form in _weekday_forms(normalize(days[context]["wide"][number]), lang, dates):
                     matcher.add(form, "weekday", str(number))
     for kind, table in (
         ("rel_day", dates.relative_day),
@@ -72,12 +72,15 @@ def _month_pattern(name: str) -> str:
     return name + "*"
 
 
-def _weekday_forms(name: str, lang: str) -> list[str]:
-    if lang in ("ru", "uk", "bg", "be") and name.endswith("а"):
-        return [name, name[:-1] + "у", name[:-1] + "ы", name[:-1] + "е"]
-    if lang in ("kk", "tr") and len(name) >= 5:
+def _weekday_forms(name: str, lang: str, dates: DatesFile) -> list[str]:
+    """A CLDR weekday name and the other forms its language file gives it."""
+    if lang in dates.weekday_any_ending and len(name) >= 5:
         return [name + "*"]
-    return [name]
+    forms = [name]
+    for ending, others in dates.weekday_endings.get(lang, {}).items():
+        if name.endswith(ending):
+            forms += [name[: -len(ending)] + other for other in others]
+    return forms
 
 
 # Hebrew writes "on the 27th" with prefix letters glued to the number ("ב-27").

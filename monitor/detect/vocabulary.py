@@ -255,6 +255,8 @@ class DatesFile(_Strict):
     season: dict[Literal["spring", "summer", "autumn", "winter"], PatternsByLang] = {}
     weekday_languages: list[LangKey] = []
     month_languages: list[LangKey] = []
+    weekday_endings: dict[LangKey, dict[str, list[str]]] = {}
+    weekday_any_ending: list[LangKey] = []
 
 
 class LanguageDates(_Strict):
@@ -274,6 +276,9 @@ class LanguageFile(_FieldTables):
     letters: str = ""  # letters only this language uses among those of its script
     months: bool = False  # month names from CLDR
     weekdays: bool = False  # weekday names from CLDR
+    # Other forms of a CLDR weekday name: by its ending ("среда" -> "среду"), or any ending.
+    weekday_endings: dict[str, list[str]] = {}
+    weekday_any_ending: bool = False
     cue: dict[str, list[Pattern]] = {}
     subject: dict[str, list[Pattern]] = {}
     instrument: dict[str, list[Pattern]] = {}
@@ -439,5 +444,7 @@ def _dates(languages: dict[str, LanguageFile]) -> DatesFile:
     return DatesFile(
         month_languages=[lang for lang, words in languages.items() if words.months],
         weekday_languages=[lang for lang, words in languages.items() if words.weekdays],
+        weekday_endings={lang: w.weekday_endings for lang, w in languages.items()},
+        weekday_any_ending=[lang for lang, w in languages.items() if w.weekday_any_ending],
         **tables,
     )
