@@ -11,7 +11,7 @@ from typing import Any, NamedTuple
 from monitor.detect import relevance, rules
 from monitor.detect.assemble import Draft
 from monitor.detect.dates import parse_published
-from monitor.detect.language import LanguageGuesser
+from monitor.detect.language import SAMPLE, LanguageGuesser
 from monitor.detect.lexicon import Lexicon, build_lexicon
 from monitor.detect.scorer import EventScorer, RelevanceModel
 from monitor.detect.sentences import analyse, prepare, resolve_dates
@@ -88,7 +88,7 @@ class Detector:
             # The full analysis would find one side missing too and answer exactly this.
             return Candidates(False, 0.0, published, [], {}, True)
         params = self.vocabulary.relevance
-        lang = self.languages.identify(f"{title}\n{text}", article.get("lang"))
+        lang = self.languages.identify(f"{title}\n{text[:SAMPLE]}", article.get("lang"))
         sentences = analyse(self.lexicon, title, text, params.list_countries, prepared, lang)
         verdict = relevance.assess(sentences, params)
         signals = relevance.features(sentences, verdict, params, self.lexicon.actors)

@@ -17,7 +17,7 @@ from monitor.detect.assemble import Draft
 from monitor.detect.sentences import Sentence
 from monitor.detect.vocabulary import SIDES
 
-_SHARED = ("strict", "loose")
+SHARED = frozenset({"strict", "loose"})
 _WORDS = re.compile(r"[^\W\d_]{3,}")
 
 
@@ -34,7 +34,18 @@ def article_context(pairs: list[tuple[Draft, dict[str, Any]]]) -> dict[str, Any]
 def event_features(
     draft: Draft, context: dict[str, Any], published: date, relevance: float
 ) -> list[str]:
-    """The feature names of one candidate event."""
+    """The feature names of one candidate event: each name crossed with the type
+    (`<type>|<name>`), the shared ones, and the type itself."""
+    kind = draft.type
+    names = base_features(draft, context, published, relevance)
+    crossed = [f"{kind}|{name}" for name in names]
+    return crossed + [name for name in names if name in SHARED] + [f"type={kind}"]
+
+
+def base_features(
+    draft: Draft, context: dict[str, Any], published: date, relevance: float
+) -> list[str]:
+    """The feature names of one candidate event, not yet crossed with its type."""
     s = draft.sentence
     kind = draft.type
     names = ["bias", "strict" if draft.strict else "loose"]
@@ -54,8 +65,7 @@ def event_features(
         names.append("sentence_reports_other_type")
     names += _fields(draft)
     names += draft.notes
-    crossed = [f"{kind}|{name}" for name in names]
-    return crossed + [name for name in names if name in _SHARED] + [f"type={kind}"]
+    return names
 
 
 def words(draft: Draft) -> set[str]:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Self
 
 from monitor.detect.assemble import Draft
-from monitor.detect.features import article_context, event_features, words
+from monitor.detect.features import SHARED, article_context, base_features, words
 from monitor.errors import MonitorError
 
 
@@ -64,18 +64,29 @@ class EventScorer(LinearModel):
     the candidate's sentence."""
 
     def __post_init__(self) -> None:
-        # Per type, the weights of sentence words: summed over a set intersection, not a
-        # look-up per word of every sentence.
-        by_type: dict[str, dict[str, float]] = {}
+        # Per type, the weights of its crossed features and of sentence words, so that a
+        # candidate is scored by look-ups and a set intersection, not by building names.
+        crossed: dict[str, dict[str, float]] = {}
+        by_word: dict[str, dict[str, float]] = {}
         for name, weight in self.weights.items():
-            kind, sep, word = name.partition("|w:")
-            if sep:
-                by_type.setdefault(kind, {})[word] = weight
-        object.__setattr__(self, "_words", by_type)
+            kind, sep, rest = name.partition("|")
+            if not sep:
+                continue
+            if rest.startswith("w:"):
+                by_word.setdefault(kind, {})[rest[2:]] = weight
+            else:
+                crossed.setdefault(kind, {})[rest] = weight
+        object.__setattr__(self, "_crossed", crossed)
+        object.__setattr__(self, "_words", by_word)
 
-    def event_probability(self, draft: Draft, features: list[str]) -> float:
-        total = sum(self.weights.get(name, 0.0) for name in features)
-        weights = self._words.get(draft.type, {})
+    def event_probability(self, draft: Draft, names: list[str]) -> float:
+        """The probability of a candidate from its uncrossed feature names (`base_features`)."""
+        kind = draft.type
+        own = self._crossed.get(kind, {})
+        total = sum(own.get(name, 0.0) for name in names)
+        total += sum(self.weights.get(name, 0.0) for name in names if name in SHARED)
+        total += self.weights.get(f"type={kind}", 0.0)
+        weights = self._words.get(kind, {})
         total += sum(weights[w] for w in words(draft) & weights.keys())
         return 1.0 / (1.0 + math.exp(-max(min(total, 30.0), -30.0)))
 
@@ -87,7 +98,7 @@ class EventScorer(LinearModel):
         context = article_context(pairs)
         scored = [
             (
-                self.event_probability(draft, event_features(draft, context, published, relevance)),
+                self.event_probability(draft, base_features(draft, context, published, relevance)),
                 draft,
                 event,
             )
