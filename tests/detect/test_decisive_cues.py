@@ -1,0 +1,136 @@
+"""Each type's decisive cue, in several languages: two reports that differ only in it.
+
+A call is talks, a trip is a visit; "will visit" is planned, "visited" held; "signed" is an
+agreement, "intend to sign" none; a step restated from long ago keeps its own date. The articles
+are written for these tests, one sentence pair per language.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+PUBLISHED = "2026-03-12T09:00:00Z"  # a Thursday
+
+
+@pytest.fixture(params=["rules", "shipped"])
+def assess(request, detector, shipped):
+    """Assess with the rules alone and with the shipped models: both must tell these apart."""
+    chosen = detector if request.param == "rules" else shipped
+
+    def run(title: str, text: str, published: str = PUBLISHED, **extra):
+        article = {"id": "t", "title": title, "text": text, "url": "", "published": published}
+        return chosen.assess({**article, **extra})
+
+    return run
+
+
+def types(assess, title: str, text: str, lang: str) -> list[tuple[str, str | None]]:
+    result = assess(title, text, published=PUBLISHED, lang=lang)
+    assert result["relevant"], (lang, title)
+    return [(e["type"], e["date"]) for e in result["events"]]
+
+
+CALL_OR_VISIT = [
+    ("en",
+     "Tokayev and Netanyahu discuss cooperation by phone",
+     "President Kassym-Jomart Tokayev held a telephone conversation with Israeli Prime Minister "
+     "Benjamin Netanyahu on Tuesday to discuss bilateral cooperation.",
+     "Netanyahu visits Astana",
+     "Israeli Prime Minister Benjamin Netanyahu arrived in Astana on Tuesday on an official visit "
+     "and held talks with President Kassym-Jomart Tokayev on bilateral cooperation."),
+    ("ru",
+     "Токаев и Нетаньяху провели телефонный разговор",
+     "Президент Казахстана Касым-Жомарт Токаев во вторник провел телефонный разговор с "
+     "премьер-министром Израиля Биньямином Нетаньяху, обсудив двустороннее сотрудничество.",
+     "Нетаньяху прибыл в Астану",
+     "Премьер-министр Израиля Биньямин Нетаньяху во вторник прибыл в Астану с официальным "
+     "визитом и провел переговоры с Президентом Казахстана Касым-Жомартом Токаевым."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "call_title", "call", "visit_title", "visit"), CALL_OR_VISIT)
+def test_a_call_is_talks_and_a_trip_is_a_visit(assess, lang, call_title, call, visit_title, visit):
+    by_call = types(assess, call_title, call, lang)
+    assert ("talks", "2026-03-10") in by_call and not _has(by_call, "official_visit")
+    assert ("official_visit", "2026-03-10") in types(assess, visit_title, visit, lang)
+
+
+PLANNED_OR_HELD = [
+    ("en",
+     "Herzog to visit Kazakhstan in May",
+     "Israeli President Isaac Herzog will pay a state visit to Kazakhstan in May, the Akorda "
+     "press service said on Wednesday, describing relations as a strategic partnership.",
+     "Herzog visits Kazakhstan",
+     "Israeli President Isaac Herzog visited Kazakhstan on Wednesday, the Akorda press service "
+     "said, describing relations as a strategic partnership."),
+    ("ru",
+     "Герцог посетит Казахстан в мае",
+     "Президент Израиля Ицхак Герцог посетит Казахстан с государственным визитом в мае, "
+     "сообщила в среду пресс-служба Акорды, назвав отношения стратегическим партнерством.",
+     "Герцог посетил Казахстан",
+     "Президент Израиля Ицхак Герцог в среду посетил Казахстан, сообщила пресс-служба Акорды, "
+     "назвав отношения стратегическим партнерством."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "plan_title", "plan", "held_title", "held"), PLANNED_OR_HELD)
+def test_will_visit_is_planned_and_visited_is_held(
+    assess, lang, plan_title, plan, held_title, held
+):
+    planned = types(assess, plan_title, plan, lang)
+    assert ("visit_planned", "2026-05") in planned and not _has(planned, "official_visit")
+    made = types(assess, held_title, held, lang)
+    assert ("official_visit", "2026-03-11") in made and not _has(made, "visit_planned")
+
+
+SIGNED_OR_INTENDED = [
+    ("en",
+     "Kazakhstan and Israel sign water memorandum",
+     "Kazakhstan and Israel signed a memorandum of understanding on water management in Astana "
+     "on Tuesday.",
+     "Kazakhstan and Israel plan water memorandum",
+     "Kazakhstan and Israel intend to sign a memorandum of understanding on water management "
+     "later this year."),
+    ("ru",
+     "Казахстан и Израиль подписали меморандум по водным ресурсам",
+     "Казахстан и Израиль во вторник подписали в Астане меморандум о взаимопонимании в сфере "
+     "водных ресурсов.",
+     "Казахстан и Израиль намерены подписать меморандум",
+     "Казахстан и Израиль намерены подписать меморандум о взаимопонимании в сфере водных "
+     "ресурсов до конца года."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "signed_title", "signed", "plan_title", "plan"), SIGNED_OR_INTENDED
+)
+def test_signed_is_an_agreement_and_intend_to_sign_is_none(
+    assess, lang, signed_title, signed, plan_title, plan
+):
+    assert ("agreement_signed", "2026-03-10") in types(assess, signed_title, signed, lang)
+    assert not _has(types(assess, plan_title, plan, lang), "agreement_signed")
+
+
+BACKGROUND = [
+    ("en",
+     "Kazakh and Israeli ministers meet in Astana",
+     "Foreign Minister Yermek Kosherbayev met Israeli Foreign Minister Gideon Sa'ar in Astana on "
+     "Tuesday. Kazakhstan joined the Abraham Accords in November 2025."),
+    ("ru",
+     "Министры иностранных дел Казахстана и Израиля встретились в Астане",
+     "Министр иностранных дел Казахстана Ермек Кошербаев во вторник встретился в Астане с "
+     "министром иностранных дел Израиля Гидеоном Сааром. Казахстан присоединился к Соглашениям "
+     "Авраама в ноябре 2025 года."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), BACKGROUND)
+def test_a_step_restated_from_months_ago_keeps_its_own_date(assess, lang, title, text):
+    found = types(assess, title, text, lang)
+    assert ("talks", "2026-03-10") in found
+    accession = [day for kind, day in found if kind == "multilateral"]
+    assert accession in ([], ["2025-11"]), found  # dated by the text or left out, never today
+
+
+def _has(found: list[tuple[str, str | None]], kind: str) -> bool:
+    return any(k == kind for k, _ in found)
