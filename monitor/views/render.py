@@ -83,10 +83,18 @@ def quote_text(evidence: dict[str, str]) -> str:
     return f"“{evidence['text']}”{mark}"
 
 
-def _detail(fact: dict[str, Any]) -> str:
-    """What a fact adds to its headline: a stage ladder, a period, or its first quote."""
+def _detail(fact: dict[str, Any], doc: dict[str, Any]) -> str:
+    """What a fact adds to its headline: a stage ladder and the instruments it is linked to, a
+    period, or its first quote."""
     if fact["type"] == "agreement_signed" and fact.get("stages"):
-        return f"Stages: {stage_ladder(fact)}"
+        instruments = {f["key"]: f for f in doc["instruments"]}
+        links = [("prepares", key) for key in [fact.get("prepares")] if key in instruments]
+        links += [("prepared by", key) for key in fact.get("prepared_by", []) if key in instruments]
+        told = "".join(
+            f"; {verb}: {instruments[key]['headline']}, {date_label(instruments[key]['date'])}"
+            for verb, key in links
+        )
+        return f"Stages: {stage_ladder(fact)}{told}"
     if fact["type"] == "economic" and fact["fields"].get("amount") is not None:
         return f"period: {date_label(fact.get('period'))}" if fact.get("period") else ""
     if fact["type"] in QUOTED and fact["evidence"]:
@@ -106,7 +114,7 @@ def render_text(doc: dict[str, Any]) -> str:
     if doc["latest"]:
         latest = doc["latest"]
         lines.append(f"Latest: {date_label(latest['date'])}: {latest['headline']}")
-        lines += _text_fact_tail(latest, "  ")
+        lines += _text_fact_tail(latest, "  ", doc)
         lines.append("")
     for title, parts in _sections(doc):
         lines.append(title.upper())
@@ -123,7 +131,7 @@ def render_text(doc: dict[str, Any]) -> str:
             for fact in facts:
                 shown = True
                 lines.append(f"  - {date_label(fact['date'])}: {fact['headline']}")
-                lines += _text_fact_tail(fact, "    ")
+                lines += _text_fact_tail(fact, "    ", doc)
         if not shown:
             lines.append("  (none reported)")
         lines.append("")
@@ -136,9 +144,9 @@ def _axis(doc: dict[str, Any]) -> str:
     return f"as of {doc['as_of']}{known}"
 
 
-def _text_fact_tail(fact: dict[str, Any], indent: str) -> list[str]:
+def _text_fact_tail(fact: dict[str, Any], indent: str, doc: dict[str, Any]) -> list[str]:
     lines = []
-    if detail := _detail(fact):
+    if detail := _detail(fact, doc):
         lines.append(f"{indent}{detail}")
     sources = fact["sources"]
     listed = "; ".join(
@@ -184,7 +192,7 @@ def render_markdown(doc: dict[str, Any]) -> str:
         lines += [md(doc["lead"]), ""]
     if doc["latest"]:
         latest = doc["latest"]
-        lines += [f"**Latest:** {_md_fact(latest)}", ""]
+        lines += [f"**Latest:** {_md_fact(latest, doc)}", ""]
     for title, parts in _sections(doc):
         lines += [f"## {title}", ""]
         if title == "Visa and travel":
@@ -197,7 +205,7 @@ def render_markdown(doc: dict[str, Any]) -> str:
                 lines += [f"### {sub}", ""]
             for fact in facts:
                 shown = True
-                lines.append(f"- {_md_fact(fact)}")
+                lines.append(f"- {_md_fact(fact, doc)}")
             if facts:
                 lines.append("")
         if not shown:
@@ -205,9 +213,9 @@ def render_markdown(doc: dict[str, Any]) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
-def _md_fact(fact: dict[str, Any]) -> str:
+def _md_fact(fact: dict[str, Any], doc: dict[str, Any]) -> str:
     text = f"**{md(date_label(fact['date']))}**: {md(fact['headline'])}"
-    if detail := _detail(fact):
+    if detail := _detail(fact, doc):
         text += f". {md(detail)}"
     links = ", ".join(
         f"[{md(s['outlet'] or 'source')}]({md_url(s['url'])})"

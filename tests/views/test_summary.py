@@ -8,7 +8,7 @@ import sqlalchemy as sa
 
 import storage
 from monitor import events as ev
-from monitor.views.render import to_json
+from monitor.views.render import render_text, to_json
 from monitor.views.summary import (
     SummaryView,
     load_summary,
@@ -100,6 +100,12 @@ def test_a_memorandum_of_intent_is_its_own_instrument_linked_from_the_agreement_
     assert (
         doc["visa_travel"]["status"] == "in_force" and doc["visa_travel"]["since"] == "2026-09-01"
     )
+    text = render_text(doc)
+    assert (
+        "Stages: signed (13 Apr 2026) → ratified (17 Jun 2026) → in force (1 Sep 2026);"
+        " prepared by: Memorandum of intent on visa exemption (signed), 27 Jan 2026"
+    ) in text
+    assert "; prepares: Agreement on visa exemption (in force), 1 Sep 2026" in text
 
 
 def test_a_memorandum_links_to_an_agreement_on_its_subject_recorded_as_another_development():
