@@ -100,13 +100,23 @@ def evaluation_vocabulary(work: Path, models: str, texts: str) -> Path:
         return target
     shutil.rmtree(target / "models", ignore_errors=True)
     if models == "tuning-folds":
+        # The models that ship, retrained on dev.jsonl and the tuning folds only.
+        shipped = ROOT / "config" / "vocabulary" / "models"
         folds = ",".join(str(f) for f in sorted(TUNING_FOLDS))
-        subprocess.run(
-            [sys.executable, "-m", "monitor.detect.train", "--folds", folds, "--texts", texts,
-             "--out", str(target / "models" / "events.json"),
-             "--relevance-out", str(target / "models" / "relevance.json")],
-            check=True, capture_output=True, text=True, cwd=ROOT,
-        )  # fmt: skip
+        command = [
+            sys.executable,
+            "-m",
+            "monitor.detect.train",
+            "--folds",
+            folds,
+            "--texts",
+            texts,
+            "--relevance-out",
+            str(target / "models" / "relevance.json"),
+        ]
+        if (shipped / "events.json").exists():
+            command += ["--events-out", str(target / "models" / "events.json")]
+        subprocess.run(command, check=True, capture_output=True, text=True, cwd=ROOT)
     return target
 
 

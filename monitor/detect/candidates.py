@@ -87,11 +87,16 @@ def list_items(s: Sentence, lexicon: Lexicon, instruments: list) -> list[tuple[i
         return [(0, len(s.norm))]
     end = grammar.compile(_LIST_ENDS).search(tail, opening.end())
     stop = end.start() if end else len(tail)
-    spans, cursor = [], opening.end()
+    spans, cursor, joined = [], opening.end(), None
     for match in grammar.compile(_LIST_BREAK).finditer(tail, opening.end(), stop):
         spans.append((cursor, match.start()))
         cursor = match.end()
+        if "," not in match.group() and ";" not in match.group():
+            joined = len(spans)  # the item after this "and" is the list's last
     spans.append((cursor, stop))
+    if joined is None:
+        return [(0, len(s.norm))]  # no "and": "on water in Astana, the ministry said" is no list
+    spans = spans[: joined + 1]
     spans = [(a + first.end, b + first.end) for a, b in spans if tail[a:b].strip()]
     if len(spans) <= 1:
         return [(0, len(s.norm))]

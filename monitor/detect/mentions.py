@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from monitor.detect.lexicon import Lexicon
 from monitor.detect.matcher import Hit
+from monitor.detect.names import capitalised_names
 from monitor.detect.sentences import Sentence
 from monitor.detect.vocabulary import SIDES
 
@@ -24,6 +25,9 @@ _ATTACHED = r"^\s*(?:{of}\s*)?$"  # "minister of Israel", "ministre de l'Intéri
 _GENERIC = r"\b{definite}\s+(?:\w+\s+)?$"  # "the minister": someone already named
 _TITLE_GAP = re.compile(r"^\s*(?:[\w.'-]+\s+){0,3}$")
 _INDEFINITE = r"\b{indefinite}\s+(?:[\w-]+\s+)?$"  # "a minister": someone else
+_THING = r"^{pronoun_thing}$"  # "it": an institution, not a person
+_PLURAL = r"^{pronoun_plural}$"  # "they": nobody in particular
+_NAME_NEAR_TITLE = 3  # "Defense Minister Moshe Ya'alon": the name right after its title
 
 
 class Mention(NamedTuple):
@@ -55,6 +59,14 @@ class History:
         prefix = f"role:{role}:"
         for mention in reversed(self.items):
             if mention.key.startswith(prefix) and mention.country:
+                return mention
+        return None
+
+    def named(self, name: str) -> Mention | None:
+        """An official first seen by name and title ("Moshe Ya'alon"), by any part of the name."""
+        words = {w.lower() for w in name.split()}
+        for mention in reversed(self.items):
+            if mention.key.startswith("name:") and mention.key[5:] in words:
                 return mention
         return None
 
@@ -101,6 +113,9 @@ def mentions(sentence: Sentence, lexicon: Lexicon, history: History) -> list[Men
         out.append(mention)
         if actor.kind == "person":
             people.append(mention)
+    for mention in _unlisted_officials(sentence, lexicon, history, out):
+        out.append(mention)
+        people.append(mention)
     for hit in _longest(sentence.kind("role")):
         if any(_is_title_of(sentence.norm, hit, p) for p in people):
             continue
@@ -110,14 +125,42 @@ def mentions(sentence: Sentence, lexicon: Lexicon, history: History) -> list[Men
     for hit in sentence.cue("pronoun"):
         word = sentence.norm[hit.start : hit.end]
         earlier = [m for m in out if m.end <= hit.start]
-        wanted = "institution" if word in ("it",) else "person"
+        grammar = sentence.grammar
+        wanted = "institution" if grammar.compile(_THING).match(word) else "person"
         pool = [m for m in earlier if m.kind == wanted]
         target = pool[-1] if pool else history.last(wanted)
         if not pool and wanted == "person" and history.speaker and _attributes(sentence, hit):
             target = history.speaker  # "..., he said": the person quoted before, not the last named
-        if target is not None and word not in ("they", "они"):
+        if target is not None and not grammar.compile(_PLURAL).match(word):
             out.append(target._replace(start=hit.start, end=hit.end))
     out.sort()
+    return out
+
+
+def _unlisted_officials(
+    sentence: Sentence, lexicon: Lexicon, history: History, known: list[Mention]
+) -> list[Mention]:
+    """Officials the vocabulary does not list: a capitalised name right after a title
+    ("Defense Minister Moshe Ya'alon") or right before ", <title>", and later mentions of a
+    surname already seen so ("Ya'alon says")."""
+    out: list[Mention] = []
+    taken = [(m.start, m.end) for m in known]
+    for start, end, name in capitalised_names(sentence):
+        if any(a < end and start < b for a, b in taken):
+            continue
+        title = next(
+            (h for h in sentence.kind("role")
+             if 0 <= start - h.end <= _NAME_NEAR_TITLE or 0 <= h.start - end <= _NAME_NEAR_TITLE),
+            None,
+        )  # fmt: skip
+        if title is not None:
+            country = _country_near(sentence, lexicon, title)
+            key = "name:" + name.split()[-1].lower()
+            out.append(Mention(start, end, key, name, title.key, country, "person"))
+            continue
+        earlier = history.named(name)
+        if earlier is not None:
+            out.append(earlier._replace(start=start, end=end))
     return out
 
 

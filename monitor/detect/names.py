@@ -19,6 +19,24 @@ _ADJACENT = 3
 _QUOTED = re.compile(r'"[^"]*"')
 
 
+def capitalised_names(s: Sentence) -> list[tuple[int, int, str]]:
+    """Runs of capitalised words that are no country, place, month or known actor, with their
+    (approximate) offsets in the normalised sentence; not the sentence's first word alone."""
+    text, norm = s.text, s.norm
+    scale = len(norm) / max(len(text), 1)
+    quoted = [m.span() for m in _QUOTED.finditer(norm)]
+    out = []
+    for match in _NAME.finditer(text):
+        name = match.group().strip()
+        a, b = round(match.start() * scale), round(match.start() * scale + len(name) * scale)
+        if match.start() == 0 and len(name.split()) == 1:
+            continue
+        if any(qa <= a < qb for qa, qb in quoted) or _known(s, a, b):
+            continue
+        out.append((a, b, name))
+    return out
+
+
 def speaker_name(s: Sentence, pos: int, end: int) -> tuple[str, int, int] | None:
     """The capitalised name next to the speech verb at `pos`:`end` (normalised offsets), outside
     quotes, with its normalised span; or None."""

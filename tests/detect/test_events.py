@@ -356,3 +356,20 @@ def test_hoped_to_sign_is_not_a_signing(assess):
         PUB,
     )
     assert events_of(result, "agreement_signed") == []
+
+
+def test_a_list_of_documents_needs_an_and_before_its_last_item(assess):
+    listed = assess(
+        "Kazakhstan and Israel sign three agreements",
+        "Kazakhstan and Israel on Tuesday signed agreements on aviation, agriculture and health "
+        "care in Astana.",
+    )
+    assert sorted(e["fields"]["subject"] for e in events_of(listed, "agreement_signed")) == [
+        "agriculture", "aviation", "health",
+    ]  # fmt: skip
+    single = assess(
+        "Kazakhstan and Israel sign water memorandum",
+        "Kazakhstan and Israel signed a memorandum of understanding on water management in Astana "
+        "on Tuesday, the foreign ministry said.",
+    )
+    assert len(events_of(single, "agreement_signed")) == 1

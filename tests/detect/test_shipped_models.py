@@ -48,12 +48,32 @@ def test_the_shipped_models_keep_the_dev_corpus_at_095_or_better(shipped):
     assert relevance >= 0.95 and events >= 0.95, (relevance, events)
 
 
-def test_the_shipped_models_are_readable_and_say_how_they_were_measured():
-    for name, kind in (("events.json", EventScorer), ("relevance.json", RelevanceModel)):
+def test_the_shipped_models_are_readable_and_beat_the_rules_out_of_fold():
+    shipped = [(n, k) for n, k in (("events.json", EventScorer), ("relevance.json", RelevanceModel))
+               if (MODELS / n).exists()]  # fmt: skip
+    assert "relevance.json" in [name for name, _ in shipped]
+    for name, kind in shipped:
         data = json.loads((MODELS / name).read_text(encoding="utf-8"))
         assert data["cross_validated"]["f1"] > data["cross_validated"]["rules_f1"], name
         model = kind.load(MODELS / name)
         assert model is not None and 0 < model.threshold < 1 and model.weights
+
+
+def test_a_trained_event_scorer_chooses_among_the_candidates(shipped, tmp_path):
+    """The event scorer, when one ships, picks the candidates it rates highest, one per
+    development; here one that rates every candidate alike keeps what the rules would."""
+    import dataclasses
+
+    article = {
+        "id": "x", "published": "2026-03-12T09:00:00Z", "lang": "en",
+        "title": "Kazakhstan and Israel sign water memorandum",
+        "text": "Kazakhstan and Israel signed a memorandum of understanding on water management "
+        "in Astana on Tuesday, the foreign ministry said.",
+    }  # fmt: skip
+    flat = EventScorer("flat", {"strict": 5.0, "loose": -5.0}, 0.5)
+    chooser = dataclasses.replace(shipped, scorer=flat)
+    found = [(e["type"], e["date"]) for e in chooser.assess(article)["events"]]
+    assert found == [("agreement_signed", "2026-03-10")]
 
 
 def test_a_missing_model_leaves_the_rules_to_decide(tmp_path):
