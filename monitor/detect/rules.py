@@ -473,9 +473,28 @@ def _tension(s: Sentence, found: list[Mention]) -> Draft | None:
     if not cues or not s.sides or (s.has("future") and not s.has("past")):
         return None
     cue = cues[0]
+    kind = tension_about(s, cue)
+    if kind == "condemnation" and _target(s, cue) == "third":
+        return None  # "condemned Hamas's attacks on Israel": no friction between the two sides
+    if kind == "protest" and len(s.sides) < 2:
+        return None  # "protests over fuel prices in Almaty": not about the other side
     speaker = _nearest(found, cue.start, kinds=None)
-    fields = {"speaker": speaker.label if speaker else None, "about": tension_about(s, cue)}
+    fields = {"speaker": speaker.label if speaker else None, "about": kind}
     return Draft("tension", s, cue.start, fields, key=(), actors=[speaker.label] if speaker else [])
+
+
+def _target(s: Sentence, cue: Hit) -> str | None:
+    """Whom a condemnation or protest is aimed at: the first country, or actor with a
+    country, named after the cue in its clause ("side" or "third"); None when none is."""
+    _, end = s.clause(cue.start)
+    for hit in s.hits:
+        if hit.start < cue.end or hit.start >= end:
+            continue
+        if hit.kind == "side":
+            return "side"
+        if hit.kind == "third":
+            return "third"
+    return None
 
 
 def _nearest(found: list[Mention], pos: int, kinds: tuple[str, ...] | None) -> Mention | None:

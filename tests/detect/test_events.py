@@ -373,3 +373,36 @@ def test_a_list_of_documents_needs_an_and_before_its_last_item(assess):
         "on Tuesday, the foreign ministry said.",
     )
     assert len(events_of(single, "agreement_signed")) == 1
+
+
+def test_a_condemnation_is_tension_only_when_it_is_aimed_at_the_other_side(assess):
+    at_israel = assess(
+        "Kazakhstan condemns Israeli strike",
+        "Kazakhstan's Foreign Ministry on Tuesday condemned Israel's strike on a residential "
+        "quarter, calling it a violation of international law.",
+    )
+    assert [e["fields"]["about"] for e in events_of(at_israel, "tension")] == ["condemnation"]
+    at_a_third = assess(
+        "Kazakhstan condemns attack on Israeli civilians",
+        "Kazakhstan's Foreign Ministry on Tuesday condemned the Hamas attacks on civilians in "
+        "Israel and called for the release of the hostages.",
+    )
+    assert events_of(at_a_third, "tension") == []
+    ru_third = assess(
+        "МИД Казахстана осудил нападения на мирных жителей Израиля",
+        "Казахстан осуждает нападения ХАМАС на мирных граждан Израиля, говорится в заявлении "
+        "МИД во вторник.",
+        lang="ru",
+    )
+    assert events_of(ru_third, "tension") == []
+
+
+def test_a_protest_about_something_else_in_kazakhstan_is_no_tension_with_israel(assess):
+    result = assess(
+        "Israelis in Almaty told to stay indoors during fuel protests",
+        "Israel's embassy advised its citizens to stay indoors. Protesters rallied in central "
+        "Almaty on Tuesday over fuel prices.",
+    )
+    assert [
+        e for e in events_of(result, "tension") if "protest" in (e["fields"]["about"] or "")
+    ] == []
