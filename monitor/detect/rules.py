@@ -17,6 +17,9 @@ from monitor.detect.vocabulary import SIDES
 _STAGE_OF = {"sign": "signed", "ratify": "ratified", "in_force": "in_force"}
 _OBJECT_GAP = 60  # how far after "signed" its object may start
 _SUBJECT_GAP = 70  # how far before "was signed" its subject may end
+_HABITUAL = r"\b{habitual}\b"  # "often", "regularly": a habit, not an event
+_FORMER = r"\b{former}\b[^.,;]*$"  # "former Defense Minister" before a name
+_FORMER_BEFORE = 40
 # "the first visit in 16 years", "впервые за 16 лет"; "first since 2009", "впервые с 2009".
 _FIRST_IN_YEARS = (
     r"{first}\b.{0,80}?\b{span_in} (\d{1,3}) {years}\b|{first}\b.{0,80}?\b{since} (\d{4})"
@@ -245,6 +248,10 @@ def _visit(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Draft | None:
     if not cues:
         return None
     cue = min(cues)
+    start, end = s.clause(cue.start)
+    if s.grammar.compile(_HABITUAL).search(s.norm[start:end]):
+        return None  # "he often visits Kazakhstan": a habit, not a visit
+    found = [m for m in found if not _former(s, m)]  # "former minister X": no official now
     host = None
     by_place = _visitor_by_place(s, found, lexicon)
     candidates = (_subject(s, found, cue), _nearest(found, cue.start, kinds=("person",)))
@@ -288,6 +295,12 @@ def _visit(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Draft | None:
         "first_in_years": _first_in_years(s),
     }
     return Draft("official_visit", s, cue.start, fields, key=(visitor.key,), actors=[visitor.label])
+
+
+def _former(s: Sentence, mention: Mention) -> bool:
+    """Whether the person is named as a former office holder ("former Defense Minister X")."""
+    before = s.norm[max(0, mention.start - _FORMER_BEFORE) : mention.start]
+    return bool(s.grammar.compile(_FORMER).search(before))
 
 
 def _visitor_by_place(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Mention | None:

@@ -102,6 +102,8 @@ GRAMMAR_KEYS = frozenset(
         "unit_year",
         "vague_number",  # "a few days ago" names no day
         "abbreviation",  # a dot after "Mr", "Gen", "г" ends no sentence
+        "habitual",  # "often", "regularly": a habit, not an event
+        "former",  # "former minister": no office holder now
         "pronoun_thing",  # "it": refers to an institution
         "pronoun_plural",  # "they": refers to nobody in particular
     }

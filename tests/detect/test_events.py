@@ -406,3 +406,18 @@ def test_a_protest_about_something_else_in_kazakhstan_is_no_tension_with_israel(
     assert [
         e for e in events_of(result, "tension") if "protest" in (e["fields"]["about"] or "")
     ] == []
+
+
+def test_a_former_official_or_a_habit_makes_no_official_visit(assess):
+    former = assess(
+        "Former Israeli defence minister in Astana",
+        "Former Israeli Defense Minister Ehud Barak visited Kazakhstan on Tuesday as the head of "
+        "a private technology firm.",
+    )
+    assert events_of(former, "official_visit") == []
+    habit = assess(
+        "Israeli businessman courts Kazakh buyers",
+        "Israeli Prime Minister Benjamin Netanyahu praised ties with Kazakhstan on Tuesday. "
+        "Israeli exporters often visit Kazakhstan to meet buyers.",
+    )
+    assert events_of(habit, "official_visit") == []
