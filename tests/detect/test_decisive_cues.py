@@ -134,3 +134,24 @@ def test_a_step_restated_from_months_ago_keeps_its_own_date(assess, lang, title,
 
 def _has(found: list[tuple[str, str | None]], kind: str) -> bool:
     return any(k == kind for k, _ in found)
+
+
+RESTATED = [
+    ("en",
+     "Kazakh and Israeli ministers discuss flights",
+     "Kazakh Transport Minister Marat Karabayev and Israel's ambassador discussed new flights in "
+     "Astana on Tuesday. The two countries signed an aviation agreement during Netanyahu's visit "
+     "in December 2016."),
+    ("ru",
+     "Министр транспорта Казахстана и посол Израиля обсудили авиасообщение",
+     "Министр транспорта Казахстана Марат Карабаев во вторник обсудил в Астане с послом Израиля "
+     "новые рейсы. Соглашение об авиасообщении страны подписали во время визита Нетаньяху в "
+     "декабре 2016 года."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), RESTATED)
+def test_a_document_signed_during_an_old_visit_is_never_dated_today(assess, lang, title, text):
+    found = types(assess, title, text, lang)
+    signed = [day for kind, day in found if kind in ("agreement_signed", "official_visit")]
+    assert all(day is None or day.startswith("2016") for day in signed), found
