@@ -160,3 +160,404 @@ def test_every_person_has_a_role_and_a_canonical_latin_name():
         if actor["kind"] == "person":
             assert actor.get("role"), actor["id"]
             assert actor["name"].isascii(), actor["id"]
+
+
+# ------------------------------------------------------------ cue and field words per language
+SIGN = ("cue", "sign")
+PAST = ("cue", "past")
+FUTURE = ("cue", "future")
+VISIT = ("cue", "visit")
+SPEECH = ("cue", "speech")
+TENSION = ("cue", "tension")
+RELATION = ("cue", "relation")
+BILATERAL = ("cue", "bilateral")
+JOIN = ("cue", "join")
+ABRAHAM = ("framework", "Abraham Accords")
+
+# (language, sentence written for this test, labels it must hold)
+CASES = [
+    # Kazakh: no lemmatiser, stems and listed forms
+    (
+        "kk",
+        "Тараптар визалық талаптардан өзара босату туралы келісімге қол қойды.",
+        {SIGN, PAST, ("instrument", "agreement"), ("subject", "visa"), ("cue", "visa_change")},
+    ),
+    (
+        "kk",
+        "Сенат Израильмен жасалған келісімді ратификациялау туралы заңды қабылдады.",
+        {("cue", "ratify"), ("instrument", "agreement")},
+    ),
+    (
+        "kk",
+        "Израиль Президенті Исаак Герцог келесі айда Астанаға ресми сапармен бармақ.",
+        {VISIT, FUTURE, ("rel_month", "1"), ("role", "President")},
+    ),
+    (
+        "kk",
+        "Сыртқы істер министрі Ермек Көшербаев израильдік әріптесімен телефон арқылы сөйлесті.",
+        {("format", "call"), ("role", "Foreign Minister")},
+    ),
+    (
+        "kk",
+        "Екі ел арасындағы тауар айналымы өткен жылы 15 пайызға өсті.",
+        {("cue", "trade_figure"), BILATERAL, ("rel_year", "-1")},
+    ),
+    ("kk", "Қазақстан Авраам келісімдеріне қосылатынын мәлімдеді.", {ABRAHAM, JOIN, SPEECH}),
+    ("kk", "Министрлік Израиль елшісін шақырып, наразылық нотасын тапсырды.", {TENSION}),
+    (
+        "kk",
+        "Бүгін Астанада қазақстан-израиль бизнес-форумы өтті.",
+        {("cue", "economic_event"), ("rel_day", "0"), PAST, BILATERAL},
+    ),
+    # Turkish
+    (
+        "tr",
+        "Dışişleri Bakanı Saar vize muafiyetine ilişkin anlaşmayı imzaladı.",
+        {SIGN, ("instrument", "agreement"), ("subject", "visa"), ("role", "Foreign Minister")},
+    ),
+    (
+        "tr",
+        "Cumhurbaşkanı Tokayev gelecek ay İsrail'i ziyaret edecek.",
+        {VISIT, FUTURE, ("rel_month", "1")},
+    ),
+    (
+        "tr",
+        "Bakanlar zirvenin marjında bir araya geldi ve ikili ilişkileri ele aldı.",
+        {("format", "sidelines"), ("format", "meeting"), RELATION, BILATERAL},
+    ),
+    (
+        "tr",
+        "Kazakistan Dışişleri Bakanlığı saldırıyı kınadı ve büyükelçiyi bakanlığa çağırdı.",
+        {TENSION, SPEECH, ("role", "Foreign Ministry")},
+    ),
+    ("tr", "Kazakistan'ın İbrahim Anlaşmaları'na katıldığı açıklandı.", {ABRAHAM, JOIN}),
+    (
+        "tr",
+        "İki ülke arasındaki ticaret hacmi geçen yıl 300 milyon dolara ulaştı.",
+        {("cue", "trade_figure"), ("rel_year", "-1")},
+    ),
+    # Hebrew: prefixes attach, forms listed
+    (
+        "he",
+        "שרי החוץ חתמו אתמול על הסכם לפטור מאשרות כניסה.",
+        {SIGN, ("rel_day", "-1"), ("instrument", "agreement"), ("cue", "visa_change")},
+    ),
+    (
+        "he",
+        "הנשיא הרצוג צפוי לבקר בקזחסטן בחודש הבא.",
+        {VISIT, FUTURE, ("rel_month", "1"), ("role", "President")},
+    ),
+    (
+        "he",
+        "ראש הממשלה קיים שיחת טלפון עם נשיא קזחסטן ביום שלישי.",
+        {("format", "call"), ("weekday", "1"), ("role", "Prime Minister")},
+    ),
+    (
+        "he",
+        "משרד החוץ גינה את ההחלטה וזימן את השגריר לשיחת נזיפה.",
+        {TENSION, SPEECH, ("role", "Foreign Ministry")},
+    ),
+    ("he", "קזחסטן הודיעה על הצטרפותה להסכמי אברהם.", {ABRAHAM, JOIN}),
+    (
+        "he",
+        "מחזור הסחר בין שתי המדינות גדל השנה.",
+        {("cue", "trade_figure"), BILATERAL, ("rel_year", "0")},
+    ),
+    # Arabic: letter variants folded, attached particles handled
+    (
+        "ar",
+        "وقع وزير الخارجية مذكرة تفاهم بشأن الإعفاء من التأشيرات.",
+        {
+            SIGN,
+            ("instrument", "memorandum_of_understanding"),
+            ("subject", "visa"),
+            ("cue", "visa_change"),
+            ("role", "Foreign Minister"),
+        },
+    ),
+    (
+        "ar",
+        "من المقرر أن يزور الرئيس الكازاخستاني إسرائيل الشهر المقبل.",
+        {VISIT, FUTURE, ("rel_month", "1")},
+    ),
+    (
+        "ar",
+        "أجرى الرئيسان اتصالا هاتفيا بحثا خلاله العلاقات الثنائية.",
+        {("format", "call"), RELATION},
+    ),
+    (
+        "ar",
+        "أدانت وزارة الخارجية الهجوم واستدعت السفير.",
+        {TENSION, SPEECH, ("role", "Foreign Ministry")},
+    ),
+    (
+        "ar",
+        "أعلنت كازاخستان انضمامها إلى اتفاقيات أبراهام في نوفمبر.",
+        {ABRAHAM, JOIN, ("month", "11")},
+    ),
+    (
+        "ar",
+        "بلغ حجم التبادل التجاري بين البلدين العام الماضي 200 مليون دولار.",
+        {("cue", "trade_figure"), BILATERAL, ("rel_year", "-1")},
+    ),
+    # Persian: Persian letters, compounds with and without the joiner
+    (
+        "fa",
+        "وزیر خارجه قزاقستان تفاهم‌نامه لغو روادید را امضا کرد.",
+        {
+            SIGN,
+            ("instrument", "memorandum_of_understanding"),
+            ("cue", "visa_change"),
+            ("role", "Foreign Minister"),
+        },
+    ),
+    (
+        "fa",
+        "رئیس جمهور قزاقستان ماه آینده به اسرائیل سفر خواهد کرد.",
+        {VISIT, FUTURE, ("rel_month", "1"), ("role", "President")},
+    ),
+    (
+        "fa",
+        "وزارت امور خارجه این حمله را محکوم کرد و سفیر را احضار کرد.",
+        {TENSION, SPEECH, ("role", "Foreign Ministry")},
+    ),
+    ("fa", "قزاقستان به پیمان ابراهیم پیوست.", {ABRAHAM, JOIN}),
+    # German: lemmas cover the forms
+    (
+        "de",
+        "Die Außenminister unterzeichneten gestern ein Abkommen über die Visumfreiheit.",
+        {
+            SIGN,
+            ("rel_day", "-1"),
+            ("instrument", "agreement"),
+            ("cue", "visa_change"),
+            ("subject", "visa"),
+        },
+    ),
+    (
+        "de",
+        "Präsident Tokajew wird Israel im nächsten Jahr besuchen.",
+        {VISIT, FUTURE, ("rel_year", "1"), ("role", "President")},
+    ),
+    (
+        "de",
+        "Am Rande des Gipfels trafen sich die beiden Minister zu einem Gespräch.",
+        {("format", "sidelines"), ("format", "meeting")},
+    ),
+    (
+        "de",
+        "Das Außenministerium verurteilte den Angriff und bestellte den Botschafter ein.",
+        {TENSION, ("role", "Foreign Ministry"), ("role", "Ambassador")},
+    ),
+    (
+        "de",
+        "Kasachstan ist den Abraham-Abkommen beigetreten, sagte der Sprecher.",
+        {ABRAHAM, JOIN, SPEECH, ("role", "Spokesperson")},
+    ),
+    # French
+    (
+        "fr",
+        "Les deux ministres ont signé hier un mémorandum sur l'exemption de visas.",
+        {
+            SIGN,
+            ("rel_day", "-1"),
+            ("instrument", "memorandum_of_understanding"),
+            ("cue", "visa_change"),
+        },
+    ),
+    (
+        "fr",
+        "Le président israélien se rendra au Kazakhstan le mois prochain.",
+        {VISIT, FUTURE, ("rel_month", "1"), ("role", "President")},
+    ),
+    (
+        "fr",
+        "Les deux dirigeants se sont entretenus par téléphone en marge du sommet.",
+        {("format", "call"), ("format", "sidelines")},
+    ),
+    (
+        "fr",
+        "Le Kazakhstan a rejoint les accords d'Abraham, a déclaré le porte-parole.",
+        {ABRAHAM, JOIN, SPEECH, ("role", "Spokesperson")},
+    ),
+    (
+        "fr",
+        "Le ministère a convoqué l'ambassadeur et condamné ces propos.",
+        {TENSION, ("role", "Ambassador")},
+    ),
+    # Spanish
+    (
+        "es",
+        "Los cancilleres firmaron ayer un acuerdo de exención de visados.",
+        {SIGN, ("rel_day", "-1"), ("instrument", "agreement"), ("cue", "visa_change")},
+    ),
+    (
+        "es",
+        "El presidente kazajo visitará Israel el próximo año, según la cancillería.",
+        {VISIT, FUTURE, ("rel_year", "1"), SPEECH, ("role", "Foreign Ministry")},
+    ),
+    ("es", "Kazajistán se sumó a los Acuerdos de Abraham.", {ABRAHAM, JOIN}),
+    (
+        "es",
+        "Ambos ministros mantuvieron una conversación telefónica sobre la cooperación.",
+        {("format", "call"), RELATION},
+    ),
+    # Italian
+    (
+        "it",
+        "I ministri hanno firmato ieri un accordo sull'esenzione dal visto.",
+        {SIGN, ("rel_day", "-1"), ("instrument", "agreement"), ("cue", "visa_change")},
+    ),
+    (
+        "it",
+        "Il presidente kazako visiterà Israele il prossimo anno.",
+        {VISIT, FUTURE, ("rel_year", "1"), ("role", "President")},
+    ),
+    (
+        "it",
+        "Il Kazakistan ha aderito agli Accordi di Abramo, secondo il portavoce.",
+        {ABRAHAM, JOIN, SPEECH, ("role", "Spokesperson")},
+    ),
+    (
+        "it",
+        "I due ministri hanno avuto un colloquio telefonico a margine del vertice.",
+        {("format", "call"), ("format", "sidelines")},
+    ),
+    # Czech: lemmas cover the cases
+    (
+        "cs",
+        "Ministři včera podepsali dohodu o bezvízovém styku.",
+        {SIGN, ("rel_day", "-1"), ("instrument", "agreement"), ("cue", "visa_change")},
+    ),
+    (
+        "cs",
+        "Izraelský prezident příští měsíc navštíví Kazachstán.",
+        {VISIT, FUTURE, ("rel_month", "1"), ("role", "President")},
+    ),
+    (
+        "cs",
+        "Kazachstán se připojil k Abrahamovým dohodám, uvedl mluvčí ministerstva.",
+        {ABRAHAM, JOIN, SPEECH, ("role", "Spokesperson")},
+    ),
+    (
+        "cs",
+        "Ministerstvo zahraničí odsoudilo útok a předvolalo velvyslance.",
+        {TENSION, ("role", "Foreign Ministry"), ("role", "Ambassador")},
+    ),
+    (
+        "cs",
+        "Obchodní obrat mezi oběma zeměmi loni vzrostl.",
+        {("cue", "trade_figure"), BILATERAL, ("rel_year", "-1")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CASES)
+def test_a_news_sentence_holds_its_language_cues(detector, lang, text, expected):
+    assert expected <= found(detector, text, lang)
+
+
+def test_every_language_with_thin_data_before_has_cases_here():
+    covered = {lang for lang, _, _ in CASES}
+    assert covered >= {"kk", "tr", "he", "ar", "fa", "de", "fr", "es", "it", "cs"}
+
+
+# ------------------------------------------------------------------ words that must not fire
+# Every language's words are searched in every text, and some words have a second sense; each
+# of these sentences holds a look-alike that the vocabulary must not take for the label.
+TRAPS = [
+    ("en", "The ministry said the talks were useful.", ("role", "Minister")),
+    ("en", "Talks went on amid tight security.", ("stance", "positive")),
+    ("en", "Officials called the pipeline critical infrastructure.", ("stance", "negative")),
+    ("en", "Both leaders hope for a new era in relations.", PAST),
+    ("en", "He will travel despite the war in the region.", PAST),
+    ("en", "An irrigation demonstration centre opened near Almaty.", TENSION),
+    ("en", "Supporters of the deal praised it, but critics disagreed.", ("cue", "sports")),
+    ("en", "The ministry opened an investigation into the contract.", ("cue", "investment")),
+    ("en", "It is important to keep talking.", ("sector", "trade")),
+    ("en", "Sergio Mendes met the delegation.", ("cue", "economic_event")),
+    ("en", "Israeli firms invested in real estate.", ("season", "summer")),
+    ("en", "The report is on page two.", ("cue", "pronoun")),
+    ("de", "Der Beitrag des Ministers wurde gelobt.", JOIN),
+    ("de", "Es handelt sich um eine neue Initiative.", ("subject", "trade")),
+    ("tr", "Bakanın görüşüne göre süreç olumlu ilerliyor.", ("format", "meeting")),
+    ("tr", "Bu sefer heyet Almatı'da kaldı.", ("cue", "flight")),
+    ("tr", "Veriler ekonominin büyüdüğünü gösteriyor.", TENSION),
+    ("tr", "Taraflar bir araya geldi.", ("cue", "arrive")),
+    ("tr", "Heyet vize muafiyetine ilişkin taslağı inceledi.", RELATION),
+    ("kk", "Оның ойынша, келіссөздер сәтті өтті.", ("cue", "sports")),
+    ("kk", "Орталық Азия елдері форумға қатысты.", ("cue", "project")),
+    ("kk", "Келесі құжаттарға қол қойылды.", FUTURE),
+    ("kk", "Израиль елшілігі мәлімдеме жасады.", ("role", "Ambassador")),
+    ("he", "השר מתח ביקורת על ההחלטה.", VISIT),
+    ("he", "המחירים עלו בשיעור נמוך יחסית.", RELATION),
+    ("he", "תערוכת אמנות נפתחה בתל אביב.", ("instrument", "treaty")),
+    ("he", "הם דיברו על עתיד היחסים.", FUTURE),
+    ("ar", "تطورت العلاقات على مدى عقود.", ("cue", "business_deal")),
+    ("ar", "زار الوفد مقاطعة ألماتي.", TENSION),
+    ("ar", "وصل حجم التبادل التجاري إلى مليار دولار.", ("cue", "arrive")),
+    ("ar", "سيتم توقيع اتفاقية أو مذكرة تفاهم.", ("cue", "pronoun")),
+    ("ar", "أسفر الاجتماع عن نتائج جيدة.", ("stance", "negative")),
+    ("fa", "سفرای کشورهای عربی در مراسم حضور داشتند.", VISIT),
+    ("fa", "این دیدار بسیار مهم بود.", ("month", "5")),
+    ("fa", "دو سال پیش این توافق امضا شد.", ("rel_year", "-1")),
+    ("cs", "Před třiceti lety byla zahájena spolupráce.", ("cue", "flight")),
+    ("cs", "Ministři se dohodli na dalším postupu.", ("instrument", "agreement")),
+    ("cs", "Výstavba nového závodu začala.", ("cue", "economic_event")),
+    ("es", "El partido de gobierno apoyó la iniciativa.", ("cue", "sports")),
+    ("es", "El Banco Mundial publicó su informe.", ("cue", "sports")),
+    ("es", "Las partes llegó a un acuerdo tras largas negociaciones.", ("cue", "arrive")),
+    ("es", "Es importante seguir trabajando.", ("sector", "trade")),
+    ("it", "Ho visto il ministro ieri sera.", ("subject", "visa")),
+    ("it", "Il secondo incontro si è svolto a Roma.", SPEECH),
+    ("fr", "Dans le but de renforcer les liens, il a parlé.", ("cue", "sports")),
+    ("fr", "Compte tenu de la situation, la réunion a eu lieu.", FUTURE),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "absent"), TRAPS)
+def test_a_look_alike_word_does_not_fire(detector, lang, text, absent):
+    assert absent not in found(detector, text, lang)
+
+
+# (language, sentence, the kind of friction its [tension] table names)
+TENSION_KINDS = [
+    ("kk", "Министрлік Израиль елшісін шақырып, наразылық нотасын тапсырды.", "summons"),
+    ("tr", "Kazakistan Dışişleri Bakanlığı saldırıyı kınadı.", "condemnation"),
+    ("tr", "Bakanlık vatandaşlarına seyahat uyarısı yayımladı.", "travel_warning"),
+    ("he", "משרד החוץ זימן את השגריר לשיחת נזיפה.", "summons"),
+    ("he", "השר ביטל את הביקור בשל המצב הביטחוני.", "cancellation"),
+    ("ar", "تظاهر مئات أمام السفارة احتجاجا على القرار.", "protest"),
+    ("ar", "أصدرت الوزارة تحذيرا من السفر إلى المنطقة.", "travel_warning"),
+    ("fa", "وزارت خارجه سفیر را احضار کرد.", "summons"),
+    ("de", "Das Auswärtige Amt gab eine Reisewarnung heraus.", "travel_warning"),
+    ("fr", "Des manifestants se sont rassemblés devant l'ambassade.", "protest"),
+    ("es", "El gobierno llamó a consultas a su embajador.", "recall"),
+    ("it", "Il governo ha convocato l'ambasciatore.", "summons"),
+    ("cs", "Vláda zavedla sankce proti firmám.", "sanctions"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), TENSION_KINDS)
+def test_a_friction_is_named_by_its_kind(detector, lang, text, kind):
+    assert ("tension", kind) in found(detector, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "es",
+            "El canciller kazajo se reunió esta mañana en Astaná con el ministro israelí "
+            "de Asuntos Exteriores, Gideon Saar, para hablar de las relaciones bilaterales.",
+        ),
+        (
+            "de",
+            "Der kasachische Außenminister traf heute Morgen in Astana den israelischen "
+            "Außenminister Gideon Saar zu Gesprächen über die bilateralen Beziehungen.",
+        ),
+    ],
+)
+def test_this_morning_is_today_although_the_word_also_means_tomorrow(assess, lang, text):
+    result = assess("Kazakhstan and Israel", text, published="2026-03-12T15:00:00Z", lang=lang)
+    assert [(e["type"], e["date"]) for e in result["events"]] == [("talks", "2026-03-12")]
