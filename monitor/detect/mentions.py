@@ -62,6 +62,11 @@ class History:
                 return mention
         return None
 
+    @property
+    def has_names(self) -> bool:
+        """Whether an unlisted official has been named (with a title) so far."""
+        return any(m.key.startswith("name:") for m in self.items)
+
     def named(self, name: str) -> Mention | None:
         """An official first seen by name and title ("Moshe Ya'alon"), by any part of the name."""
         words = {w.lower() for w in name.split()}
@@ -144,6 +149,8 @@ def _unlisted_officials(
     ("Defense Minister Moshe Ya'alon") or right before ", <title>", and later mentions of a
     surname already seen so ("Ya'alon says")."""
     out: list[Mention] = []
+    if not sentence.kind("role") and not history.has_names:
+        return out  # neither a title to name nor a name seen with one: nothing to find
     taken = [(m.start, m.end) for m in known]
     for start, end, name in capitalised_names(sentence):
         if any(a < end and start < b for a, b in taken):

@@ -35,7 +35,7 @@ class Sentence:
     topic_only: set[str] = field(default_factory=set)  # sides named only through a topic
     thirds: set[str] = field(default_factory=set)
     is_list: bool = False
-    dates: list[DateMention] = field(default_factory=list)
+    published: date | None = None  # set by resolve_dates: the day dates resolve against
 
     by_key: dict[tuple[str, str], list[Hit]] = field(default_factory=dict)
     by_kind: dict[str, list[Hit]] = field(default_factory=dict)
@@ -46,6 +46,19 @@ class Sentence:
         for hit in self.hits:
             self.by_key.setdefault((hit.kind, hit.key), []).append(hit)
             self.by_kind.setdefault(hit.kind, []).append(hit)
+
+    @cached_property
+    def dates(self) -> list[DateMention]:
+        """The sentence's dates, resolved against `published` (found on first use: most
+        sentences never need theirs); a clause about the future makes them point forward."""
+        if self.published is None:
+            return []
+        forward = {
+            hit.start
+            for hit in self.hits
+            if hit.kind in DATE_KINDS and self.in_clause(hit.start, "future")
+        }
+        return find_dates(self.norm, self.hits, self.published, forward, self.grammar)
 
     @cached_property
     def breaks(self) -> list[int]:
@@ -153,13 +166,7 @@ def _mark_sides(sentence: Sentence, lexicon: Lexicon, list_countries: int) -> No
 
 
 def resolve_dates(sentences: list[Sentence], published: date) -> None:
-    """Find the dates in every sentence; a clause about the future makes them point forward."""
+    """Let every sentence's dates resolve against the publication day (on first use)."""
     for sentence in sentences:
-        forward = {
-            hit.start
-            for hit in sentence.hits
-            if hit.kind in DATE_KINDS and sentence.in_clause(hit.start, "future")
-        }
-        sentence.dates = find_dates(
-            sentence.norm, sentence.hits, published, forward, sentence.grammar
-        )
+        sentence.published = published
+        sentence.__dict__.pop("dates", None)
