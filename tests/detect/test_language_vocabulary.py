@@ -561,3 +561,119 @@ def test_a_friction_is_named_by_its_kind(detector, lang, text, kind):
 def test_this_morning_is_today_although_the_word_also_means_tomorrow(assess, lang, text):
     result = assess("Kazakhstan and Israel", text, published="2026-03-12T15:00:00Z", lang=lang)
     assert [(e["type"], e["date"]) for e in result["events"]] == [("talks", "2026-03-12")]
+
+
+# ------------------------------------------------------------ function words and value tables
+TRADE_FIGURES = [
+    ("kk", "Қазақстан мен Израиль арасындағы тауар айналымы 2025 жылы 350 млн доллар болды."),
+    ("tr", "Kazakistan ile İsrail arasındaki ticaret hacmi geçen yıl 350 milyon dolara ulaştı."),
+    ("he", "מחזור הסחר בין ישראל לקזחסטן הגיע בשנה שעברה ל-350 מיליון דולר."),
+    ("ar", "بلغ حجم التبادل التجاري بين كازاخستان وإسرائيل العام الماضي 350 مليون دولار."),
+    ("fa", "حجم تجارت قزاقستان و اسرائیل سال گذشته به 350 میلیون دلار رسید."),
+    (
+        "de",
+        "Das Handelsvolumen zwischen Kasachstan und Israel erreichte im vergangenen Jahr "
+        "350 Millionen Dollar.",
+    ),
+    (
+        "fr",
+        "Les échanges commerciaux entre le Kazakhstan et Israël ont atteint l'an dernier "
+        "350 millions de dollars.",
+    ),
+    (
+        "es",
+        "El intercambio comercial entre Kazajistán e Israel alcanzó el año pasado "
+        "350 millones de dólares.",
+    ),
+    (
+        "it",
+        "L'interscambio commerciale tra Kazakistan e Israele ha raggiunto lo scorso anno "
+        "350 milioni di dollari.",
+    ),
+    ("cs", "Obchodní obrat mezi Kazachstánem a Izraelem loni dosáhl 350 milionů dolarů."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), TRADE_FIGURES)
+def test_a_trade_figure_is_read_with_its_multiplier_and_currency(assess, lang, text):
+    result = assess("Kazakhstan and Israel: trade", text, lang=lang)
+    economic = [e for e in result["events"] if e["type"] == "economic"]
+    assert [(e["fields"]["amount"], e["fields"]["currency"]) for e in economic] == [
+        (350_000_000.0, "USD")
+    ]
+
+
+FIRST_IN_YEARS = [
+    (
+        "ar",
+        "وصل وزير الخارجية الإسرائيلي جدعون ساعر إلى أستانا في زيارة رسمية هي الأولى "
+        "لأول مرة منذ 16 عاما.",
+    ),
+    (
+        "de",
+        "Der israelische Außenminister Gideon Saar besuchte Astana, erstmals seit 16 Jahren "
+        "reiste ein israelischer Außenminister nach Kasachstan.",
+    ),
+    (
+        "fr",
+        "Le ministre israélien des Affaires étrangères Gideon Saar est arrivé à Astana, une "
+        "première visite depuis 16 ans.",
+    ),
+    (
+        "es",
+        "El canciller israelí Gideon Saar visitó Astaná, la primera visita de un canciller "
+        "israelí en 16 años.",
+    ),
+    (
+        "it",
+        "Il ministro degli Esteri israeliano Gideon Saar ha visitato Astana, la prima visita "
+        "in 16 anni.",
+    ),
+    ("cs", "Izraelský ministr zahraničí Gideon Saar navštívil Astanu, poprvé za 16 let."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), FIRST_IN_YEARS)
+def test_the_first_visit_in_years_is_counted(assess, lang, text):
+    result = assess("Kazakhstan and Israel: a visit", text, lang=lang)
+    visits = [e for e in result["events"] if e["type"] == "official_visit"]
+    assert [e["fields"]["first_in_years"] for e in visits] == [16]
+
+
+RELATIVE_DAYS = [
+    (
+        "kk",
+        "Израиль Сыртқы істер министрі Гидеон Саар үш күн бұрын Астанаға ресми сапармен келді.",
+        "2026-03-09",
+    ),
+    (
+        "fa",
+        "گیدئون ساعر، وزیر خارجه اسرائیل، سه روز پیش وارد آستانا شد و با مقامات قزاقستان "
+        "دیدار کرد.",
+        "2026-03-09",
+    ),
+    (
+        "it",
+        "Il ministro degli Esteri israeliano Gideon Saar ha visitato Astana tre giorni fa.",
+        "2026-03-09",
+    ),
+    (
+        "tr",
+        "İsrail Dışişleri Bakanı Gideon Saar üç gün önce Kazakistan'ı ziyaret etti.",
+        "2026-03-09",
+    ),
+    ("es", "El canciller israelí Gideon Saar visitó Astaná el pasado martes.", "2026-03-10"),
+    (
+        "tr",
+        "İsrail Dışişleri Bakanı Gideon Saar geçen salı Kazakistan'ı ziyaret etti.",
+        "2026-03-10",
+    ),
+    ("cs", "Izraelský ministr zahraničí Gideon Saar navštívil Astanu minulé úterý.", "2026-03-10"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "day"), RELATIVE_DAYS)
+def test_days_ago_and_last_weekday_are_dated_from_publication(assess, lang, text, day):
+    # Published on Thursday 12 March 2026.
+    result = assess("Kazakhstan and Israel: a visit", text, lang=lang)
+    assert [(e["type"], e["date"]) for e in result["events"]] == [("official_visit", day)]
