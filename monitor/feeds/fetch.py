@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import email.utils
 import re
 import socket
@@ -68,7 +69,8 @@ class FetchPolicy:
 
 # FetchResult.error codes: timeout, body_too_large, redirect_loop, too_many_redirects,
 # private_address, bad_scheme, bad_url, dns, connection, tls, protocol, decoding, http_status
-# (any non-2xx/304 final status, 410 and 429/503 included), not_html (fetch_page only).
+# (any non-2xx/304 final status, 410 and 429/503 included), not_html (fetch_page only), aborted
+# (the fetcher was stopped mid-fetch: not the feed's fault).
 
 
 @dataclass(frozen=True)
@@ -106,7 +108,9 @@ class FetchResult:
 
 # httpx timeouts apply per socket operation, so a server sending one byte a second never trips
 # them. The transport below gives every socket operation only the time left before the fetch's
-# deadline, which the fetching thread sets; httpcore's sync pool runs reads in that thread.
+# deadline, which the fetching thread sets; httpcore's sync pool runs reads in that thread. It
+# also resolves each host once and connects to the vetted addresses (netguard), and can cut every
+# open connection at once when the service stops.
 
 
 class _Deadline(threading.local):
@@ -122,18 +126,29 @@ class _Deadline(threading.local):
 
 
 class _DeadlineStream(httpcore.NetworkStream):
-    def __init__(self, inner: httpcore.NetworkStream, deadline: _Deadline) -> None:
+    def __init__(self, inner: httpcore.NetworkStream, backend: _DeadlineBackend) -> None:
         self._inner = inner
-        self._deadline = deadline
+        self._backend = backend
+        backend.opened(self)
 
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self._inner.read(max_bytes, self._deadline.clamp(timeout, httpcore.ReadTimeout))
+        return self._inner.read(
+            max_bytes, self._backend.deadline.clamp(timeout, httpcore.ReadTimeout)
+        )
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._inner.write(buffer, self._deadline.clamp(timeout, httpcore.WriteTimeout))
+        self._inner.write(buffer, self._backend.deadline.clamp(timeout, httpcore.WriteTimeout))
 
     def close(self) -> None:
+        self._backend.closed(self)
         self._inner.close()
+
+    def cut(self) -> None:
+        """Shut the socket down under a thread blocked on it (the TLS layer is bypassed)."""
+        sock = self._inner.get_extra_info("socket")
+        if sock is not None and sock.fileno() != -1:
+            with contextlib.suppress(OSError):
+                socket.socket.shutdown(sock, socket.SHUT_RDWR)
 
     def start_tls(
         self,
@@ -141,9 +156,10 @@ class _DeadlineStream(httpcore.NetworkStream):
         server_hostname: str | None = None,
         timeout: float | None = None,
     ) -> httpcore.NetworkStream:
-        timeout = self._deadline.clamp(timeout, httpcore.ConnectTimeout)
+        timeout = self._backend.deadline.clamp(timeout, httpcore.ConnectTimeout)
+        self._backend.closed(self)  # the TLS stream below takes over the socket
         return _DeadlineStream(
-            self._inner.start_tls(ssl_context, server_hostname, timeout), self._deadline
+            self._inner.start_tls(ssl_context, server_hostname, timeout), self._backend
         )
 
     def get_extra_info(self, info: str) -> object:
@@ -151,9 +167,14 @@ class _DeadlineStream(httpcore.NetworkStream):
 
 
 class _DeadlineBackend(httpcore.NetworkBackend):
-    def __init__(self) -> None:
+    def __init__(self, resolve: netguard.Resolver, allow_private: bool) -> None:
         self.deadline = _Deadline()
         self._inner = httpcore.SyncBackend()
+        self._resolve = resolve
+        self._allow_private = allow_private
+        self._streams: set[_DeadlineStream] = set()
+        self._lock = threading.Lock()
+        self.aborted = False
 
     def connect_tcp(
         self,
@@ -163,15 +184,46 @@ class _DeadlineBackend(httpcore.NetworkBackend):
         local_address: str | None = None,
         socket_options: Iterable | None = None,
     ) -> httpcore.NetworkStream:
-        timeout = self.deadline.clamp(timeout, httpcore.ConnectTimeout)
-        stream = self._inner.connect_tcp(host, port, timeout, local_address, socket_options)
-        return _DeadlineStream(stream, self.deadline)
+        if self.aborted:
+            raise httpcore.ConnectError("the fetcher was stopped")
+        addresses = netguard.vetted_addresses(
+            host, port, allow_private=self._allow_private, resolve=self._resolve
+        )
+        failure: Exception | None = None
+        for address in addresses:  # as socket.create_connection would, but only vetted ones
+            try:
+                limit = self.deadline.clamp(timeout, httpcore.ConnectTimeout)
+                stream = self._inner.connect_tcp(
+                    address, port, limit, local_address, socket_options
+                )
+                return _DeadlineStream(stream, self)
+            except httpcore.ConnectError as error:
+                failure = error
+        raise failure or httpcore.ConnectError(f"no address to connect to for {host}")
 
     def connect_unix_socket(self, *args: object, **kwargs: object) -> httpcore.NetworkStream:
         raise httpcore.UnsupportedProtocol("unix sockets are not fetched")
 
     def sleep(self, seconds: float) -> None:
         self._inner.sleep(seconds)
+
+    def opened(self, stream: _DeadlineStream) -> None:
+        with self._lock:
+            self._streams.add(stream)
+        if self.aborted:
+            stream.cut()
+
+    def closed(self, stream: _DeadlineStream) -> None:
+        with self._lock:
+            self._streams.discard(stream)
+
+    def abort(self) -> None:
+        """Refuse new connections and cut the open ones: blocked fetches return at once."""
+        self.aborted = True
+        with self._lock:
+            streams = list(self._streams)
+        for stream in streams:
+            stream.cut()
 
 
 _CORE_TO_HTTPX: tuple[tuple[type[Exception], type[httpx.HTTPError]], ...] = (
@@ -411,7 +463,7 @@ class Fetcher:
         # caller-supplied client only gets the deadline checked between body chunks.
         self._backend: _DeadlineBackend | None = None
         if client is None:
-            self._backend = _DeadlineBackend()
+            self._backend = _DeadlineBackend(resolve, self.policy.allow_private_networks)
             client = httpx.Client(
                 transport=_DeadlineTransport(self._backend),
                 follow_redirects=False,
@@ -426,6 +478,11 @@ class Fetcher:
         """Close the HTTP client if this fetcher created it."""
         if self._owns_client:
             self._client.close()
+
+    def abort(self) -> None:
+        """Stop: fetches in flight end now with error 'aborted', later ones fail at once."""
+        if self._backend is not None:
+            self._backend.abort()
 
     def __enter__(self) -> Fetcher:
         return self
@@ -461,6 +518,8 @@ class Fetcher:
         finally:
             if self._backend is not None:
                 self._backend.deadline.at = None
+        if result.error and self._backend is not None and self._backend.aborted:
+            result = replace(result, error="aborted", error_detail="the service is stopping")
         return replace(result, elapsed_ms=int((time.monotonic() - started) * 1000))
 
     def _follow(
@@ -481,9 +540,12 @@ class Fetcher:
         hops: list[int] = []
         while True:
             try:
-                netguard.check_url(
-                    current, allow_private=policy.allow_private_networks, resolve=self._resolve
-                )
+                if self._backend is not None:
+                    netguard.check_scheme(current)  # addresses are vetted as it connects
+                else:  # a caller's client resolves again: check here, as well as can be
+                    netguard.check_url(
+                        current, allow_private=policy.allow_private_networks, resolve=self._resolve
+                    )
             except netguard.UnsafeURL as exc:
                 return FetchResult(url, current, error=exc.code, error_detail=exc.detail)
             remaining = deadline - time.monotonic()
@@ -495,6 +557,8 @@ class Fetcher:
                     "GET", current, headers=headers, timeout=timeout
                 )
                 response = self._client.send(request, stream=True, follow_redirects=False)
+            except netguard.UnsafeURL as exc:
+                return FetchResult(url, current, error=exc.code, error_detail=exc.detail)
             except (httpx.HTTPError, httpx.InvalidURL, OSError, ValueError) as exc:
                 return FetchResult(
                     url, current, error=_classify(exc, deadline), error_detail=str(exc) or repr(exc)

@@ -1,4 +1,9 @@
-"""Refuse URLs whose scheme or resolved address a feed fetcher must never reach."""
+"""Refuse URLs whose scheme or resolved address a feed fetcher must never reach.
+
+The fetcher's connections resolve each host once, here, and connect to the addresses this module
+vetted (the Host header and the TLS server name stay the host's name), so a name cannot answer a
+public address to the check and a private one to the connection (DNS rebinding).
+"""
 
 from __future__ import annotations
 
@@ -9,11 +14,6 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from monitor.errors import MonitorError
-
-# DNS rebinding, the residual risk: the host is resolved here and then again by the HTTP client
-# when it connects, so a name with a near-zero TTL can answer a public address to this check and a
-# private one to the connection. Pinning the vetted IP would need our own TLS/SNI handling; the
-# exposure is a blind GET of a URL taken from the operator's own feed list, so we accept it.
 
 ALLOWED_SCHEMES = frozenset({"http", "https"})
 _NAT64 = ipaddress.ip_network("64:ff9b::/96")
@@ -65,10 +65,8 @@ def is_public_address(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool
     )
 
 
-def check_url(
-    url: str, *, allow_private: bool = False, resolve: Resolver = socket.getaddrinfo
-) -> None:
-    """Raise UnsafeURL unless the URL is http(s) and all its host's addresses are public."""
+def check_scheme(url: str) -> tuple[str, str, int]:
+    """(scheme, host, port) of an http(s) URL; UnsafeURL for any other URL."""
     try:
         parts = urlsplit(url)
         port = parts.port
@@ -80,17 +78,37 @@ def check_url(
     host = parts.hostname
     if not host:
         raise UnsafeURL("bad_url", f"no host in {url!r}")
-    if allow_private:
-        return
-    port = port or (443 if scheme == "https" else 80)
+    return scheme, host, port or (443 if scheme == "https" else 80)
+
+
+def vetted_addresses(
+    host: str, port: int, *, allow_private: bool = False, resolve: Resolver = socket.getaddrinfo
+) -> list[str]:
+    """The addresses to connect to for host:port, resolved once; UnsafeURL if any is not public."""
     try:
         infos = resolve(host, port, type=socket.SOCK_STREAM)
     except (OSError, UnicodeError) as exc:
         raise UnsafeURL("dns", f"cannot resolve {host!r}: {exc}") from exc
     if not infos:
         raise UnsafeURL("dns", f"{host!r} resolved to no address")
+    addresses = []
     for info in infos:
         address = str(info[4][0]).split("%", 1)[0]  # drop an IPv6 zone id
-        ip = ipaddress.ip_address(address)
-        if not is_public_address(ip):
-            raise UnsafeURL("private_address", f"{host!r} resolves to non-public address {ip}")
+        if not allow_private and not is_public_address(ipaddress.ip_address(address)):
+            raise UnsafeURL(
+                "private_address",
+                f"{host!r} resolves to non-public address {address} (set "
+                "allow_private_networks = true to fetch feeds on your own network)",
+            )
+        if address not in addresses:
+            addresses.append(address)
+    return addresses
+
+
+def check_url(
+    url: str, *, allow_private: bool = False, resolve: Resolver = socket.getaddrinfo
+) -> None:
+    """Raise UnsafeURL unless the URL is http(s) and all its host's addresses are public."""
+    _scheme, host, port = check_scheme(url)
+    if not allow_private:
+        vetted_addresses(host, port, resolve=resolve)

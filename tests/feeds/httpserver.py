@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ssl
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -80,6 +81,7 @@ class FeedServer:
         self.stopping = threading.Event()  # long-running handlers wait on this, not sleep()
         self._httpd: _Server | None = None
         self._thread: threading.Thread | None = None
+        self.scheme = "http"
 
     @property
     def port(self) -> int:
@@ -88,7 +90,7 @@ class FeedServer:
 
     def url(self, path: str = "/") -> str:
         """The absolute URL of a path on this server."""
-        return f"http://127.0.0.1:{self.port}{path}"
+        return f"{self.scheme}://127.0.0.1:{self.port}{path}"
 
     def route(self, path: str, handler: Route) -> None:
         """Register a handler for a path (query ignored)."""
@@ -104,9 +106,13 @@ class FeedServer:
         """Register a redirect from a path to a location."""
         self.serve(path, status=status, headers={"Location": location})
 
-    def start(self) -> FeedServer:
+    def start(self, tls: ssl.SSLContext | None = None) -> FeedServer:
+        """Serve in a thread; with a server-side TLS context, serve HTTPS."""
         self._httpd = _Server(("127.0.0.1", 0), Handler)
         self._httpd.app = self
+        if tls is not None:
+            self._httpd.socket = tls.wrap_socket(self._httpd.socket, server_side=True)
+            self.scheme = "https"
         self._thread = threading.Thread(
             target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
         )

@@ -143,8 +143,14 @@ def test_a_private_address_is_refused_without_contacting_it(server: FeedServer, 
     assert server.requests == []
 
 
-def test_every_redirect_hop_is_checked_against_private_addresses(server: FeedServer):
-    """The first hop passes (the resolver calls it public); its redirect to localhost does not."""
+def test_with_a_callers_client_every_redirect_hop_is_checked_against_private_addresses(
+    server: FeedServer,
+):
+    """The first hop passes (the resolver calls it public); its redirect to localhost does not.
+
+    A caller's client resolves names itself, so the check runs before each hop; the fetcher's own
+    client connects to the checked addresses instead (tests/feeds/test_rebinding.py).
+    """
 
     def resolver(host: str, port: int, **kwargs: object) -> list[tuple]:
         if host == "127.0.0.1":
@@ -153,7 +159,7 @@ def test_every_redirect_hop_is_checked_against_private_addresses(server: FeedSer
 
     server.redirect("/start", f"http://localhost:{server.port}/feed", 302)
     server.serve("/feed", FEED)
-    with Fetcher(FetchPolicy(), resolve=resolver) as fetcher:
+    with httpx.Client() as client, Fetcher(FetchPolicy(), client, resolve=resolver) as fetcher:
         result = fetcher.fetch(server.url("/start"))
     assert result.error == "private_address"
     assert result.final_url == f"http://localhost:{server.port}/feed"
