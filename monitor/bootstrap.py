@@ -17,6 +17,7 @@ from sqlalchemy.engine import Engine
 
 import storage
 from monitor.detect.reader import DetectorReader
+from monitor.errors import StoreNotFound
 from monitor.leadership import Leadership
 from monitor.settings import Settings
 from monitor.views.feeds import FeedsView
@@ -30,12 +31,12 @@ MONITOR_MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 # The newest revision of each migration chain (a test keeps these equal to Alembic's heads):
 # a database already there needs no Alembic at start.
 STORE_HEAD = "0001"
-MONITOR_HEAD = "m0008"
+MONITOR_HEAD = "m0009"
 
 
 @dataclass
-class App:
-    """Everything a command or the daemon needs, built once."""
+class Components:
+    """Everything a command or the daemon needs, built once (the facade in monitor.app uses it)."""
 
     settings: Settings
     engine: Engine
@@ -69,22 +70,28 @@ class App:
 
 def upgrade_database(engine: Engine) -> None:
     """Create or upgrade the store's and the service's tables."""
-    if _at_head(engine):
+    if store_state(engine) == "current":
         return
     storage.upgrade(engine)
     storage.upgrade(engine, MONITOR_MIGRATIONS, version_table="alembic_version_monitor")
 
 
-def _at_head(engine: Engine) -> bool:
-    try:
-        with engine.connect() as conn:
-            revisions = [
-                conn.execute(sa.text(f"SELECT version_num FROM {table}")).scalar()
-                for table in ("alembic_version_store", "alembic_version_monitor")
-            ]
-    except sa.exc.DBAPIError:  # no version tables yet: a new database
-        return False
-    return revisions == [STORE_HEAD, MONITOR_HEAD]
+def store_state(engine: Engine) -> str:
+    """'current', 'behind' (an older schema) or 'missing' (no store in this database yet).
+
+    Connecting is not guarded: a database that cannot be reached raises.
+    """
+    with engine.connect() as conn:
+        revisions = []
+        for table in ("alembic_version_store", "alembic_version_monitor"):
+            try:
+                revisions.append(conn.execute(sa.text(f"SELECT version_num FROM {table}")).scalar())
+            except sa.exc.DBAPIError:  # no such table
+                conn.rollback()
+                revisions.append(None)
+    if revisions == [STORE_HEAD, MONITOR_HEAD]:
+        return "current"
+    return "missing" if revisions == [None, None] else "behind"
 
 
 def fetch_policy(settings: Settings) -> FetchPolicy:
@@ -126,10 +133,20 @@ def build_readers(
     return readers
 
 
-def bootstrap(settings: Settings, *, migrate: bool = True) -> App:
-    """Build the application; with `migrate`, bring the schema up to date first."""
+def bootstrap(settings: Settings, *, create: bool = True) -> Components:
+    """Build the application on an up-to-date schema; without `create`, only on an existing store.
+
+    A store at an older schema is upgraded either way; `create=False` raises StoreNotFound where
+    there is none, so a query never leaves an empty database behind.
+    """
+    if not create:
+        _require_sqlite_file(settings)
     engine = storage.create_engine(settings.database_url)
-    if migrate:
+    state = store_state(engine)
+    if state == "missing" and not create:
+        engine.dispose()
+        raise StoreNotFound(_no_store(settings, engine))
+    if state != "current":
         upgrade_database(engine)
     store = EventStore(engine)
     precomputed: dict = {}  # assessments the poller's workers made, for the detector reader
@@ -143,13 +160,41 @@ def bootstrap(settings: Settings, *, migrate: bool = True) -> App:
             precomputed=precomputed, vocabulary_dir=settings.vocabulary_dir,
         )  # fmt: skip
 
-    return App(
+    return Components(
         settings, engine, store, make_poller, build_readers(settings, store, precomputed),
         Leadership(engine),
     )  # fmt: skip
 
 
-def catch_up_readers(app: App) -> dict[str, int]:
+def sqlite_path(url: str) -> Path | None:
+    """The file of a SQLite database URL (None for other databases and in-memory ones)."""
+    scheme, _, rest = url.partition("://")
+    if not scheme.startswith("sqlite"):
+        return None
+    path = rest[1:].split("?", 1)[0]  # sqlite:///relative, sqlite:////absolute
+    return Path(path) if path and path != ":memory:" else None
+
+
+def _require_sqlite_file(settings: Settings) -> None:
+    path = sqlite_path(settings.database_url)
+    if path is not None and not path.is_file():
+        raise StoreNotFound(_no_store_message(str(path.resolve()), settings))
+
+
+def _no_store(settings: Settings, engine: Engine) -> str:
+    path = sqlite_path(settings.database_url)
+    where = str(path.resolve()) if path else engine.url.render_as_string(hide_password=True)
+    return _no_store_message(where, settings)
+
+
+def _no_store_message(where: str, settings: Settings) -> str:
+    return (
+        f"no store at {where} (database_url, {settings.origin('database_url')}); "
+        "`monitor run`, `monitor poll` or `monitor db upgrade` creates one"
+    )
+
+
+def catch_up_readers(app: Components) -> dict[str, int]:
     """Bring the readers this instance leads up to the head of the log; events handled each."""
     return {
         reader.name: storage.catch_up(app.store, reader)

@@ -1,73 +1,114 @@
-"""The daemon: APScheduler jobs that poll due feeds and catch up the readers until a signal."""
+"""The daemon: APScheduler jobs that poll due feeds and catch up the readers until a signal.
+
+On SIGTERM or SIGINT no new work starts, fetches in flight are cut (their feeds are polled again
+later), the leases are released, and the daemon returns within STOP_WITHIN seconds even if a job
+is still stuck in a slow endpoint: everything it writes is transactional, so nothing half-done
+stays behind.
+"""
 
 from __future__ import annotations
 
+import logging
 import signal
 import threading
+import time
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 import structlog
 from apscheduler.schedulers.background import BackgroundScheduler
 
-from monitor.bootstrap import App, catch_up_readers
-from monitor.feeds.feedlist import current_feeds, sync_config_feeds
 from monitor.notify import schedule_delivery_jobs
 
+if TYPE_CHECKING:
+    from monitor.app import Monitor
+
 log = structlog.get_logger("monitor.daemon")
+STOP_WITHIN = 10.0  # seconds a stopping daemon waits for running jobs (compose grants 15)
 
 
-def _sync_feeds(app: App, synced: threading.Event) -> None:
+def short_error(error: BaseException) -> str:
+    """One line naming an error, for the `error` field of a log event."""
+    lines = str(error).strip().splitlines()
+    return f"{type(error).__name__}: {lines[0][:300]}" if lines else type(error).__name__
+
+
+def _sync_feeds(monitor: Monitor, synced: threading.Event) -> None:
     """Record the config file's feed list; on failure the next poll cycle tries again."""
     try:
-        sync_config_feeds(app.store, app.settings.feeds)
+        monitor.sync_config_feeds()
         synced.set()
-    except Exception:
-        log.exception("config_feeds_sync_failed")
+    except Exception as error:
+        log.warning("config_feeds_sync_failed", error=short_error(error))
+        log.debug("config_feeds_sync_failed", exc_info=True)
 
 
-def poll_cycle(app: App, stop: threading.Event, synced: threading.Event) -> None:
+def poll_cycle(monitor: Monitor, stop: threading.Event, synced: threading.Event) -> None:
     """Poll the feeds that are due, then catch up every reader; never raises."""
+    started = time.monotonic()
     try:
         if not synced.is_set():
-            _sync_feeds(app, synced)
-        due = app.poller.claim_due(current_feeds(app.store))
-        if due and not stop.is_set():
-            report = app.poller.poll(due, stop=stop)
+            _sync_feeds(monitor, synced)
+        report = monitor.poll_due(stop)
+        if report is not None:
             log.info(
                 "poll_finished", feeds=len(report.feeds), new=report.new,
                 updated=report.updated, failed=report.failed,
             )  # fmt: skip
         if not stop.is_set():
-            handled = catch_up_readers(app)
+            handled = monitor.catch_up(stop)
             if any(handled.values()):
                 log.info("readers_caught_up", **handled)
-    except Exception:
+    except Exception as error:
         # A database outage or a bug in one pass is logged; the next pass tries again.
-        log.exception("poll_cycle_failed")
+        log.warning("poll_cycle_failed", error=short_error(error))
+        log.debug("poll_cycle_failed", exc_info=True)
+    elapsed = time.monotonic() - started
+    every = monitor.settings.poll_every.total_seconds()
+    if elapsed > every and not stop.is_set():
+        log.info("poll_cycle_overran", seconds=round(elapsed, 1), every=every)
 
 
-def run(app: App, stop: threading.Event | None = None) -> None:
-    """Run until SIGTERM/SIGINT (or `stop` is set), then finish the current pass and return."""
+class _SkippedRuns(logging.Filter):
+    """Drop APScheduler's warning for each run skipped while a pass is still going.
+
+    A long pass is normal (a slow feed, a large backlog); poll_cycle says once that it overran.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "maximum number of running instances reached" not in record.getMessage()
+
+
+def run(monitor: Monitor, stop: threading.Event | None = None) -> bool:
+    """Run until SIGTERM/SIGINT (or `stop` is set); False if a job had to be left running."""
     stop = stop or threading.Event()
     synced = threading.Event()
-    _sync_feeds(app, synced)
+    _sync_feeds(monitor, synced)
+    logging.getLogger("apscheduler.scheduler").addFilter(_SkippedRuns())
     scheduler = BackgroundScheduler(
         timezone=UTC, job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 60}
     )
     scheduler.add_job(
-        poll_cycle, "interval", args=(app, stop, synced), id="poll",
-        seconds=app.settings.poll_every.total_seconds(), next_run_time=datetime.now(UTC),
+        poll_cycle, "interval", args=(monitor, stop, synced), id="poll",
+        seconds=monitor.settings.poll_every.total_seconds(), next_run_time=datetime.now(UTC),
     )  # fmt: skip
-    schedule_delivery_jobs(scheduler, app, stop)  # webhooks, digests, the read-only endpoint
+    schedule_delivery_jobs(scheduler, monitor, stop)  # webhooks, digests, the read-only endpoint
     if threading.current_thread() is threading.main_thread():
         for signum in (signal.SIGTERM, signal.SIGINT):
             signal.signal(signum, lambda number, _frame: _request_stop(stop, number))
     scheduler.start()
-    log.info("daemon_started", feeds=len(current_feeds(app.store)), database=_safe_url(app))
+    log.info("daemon_started", database=_safe_url(monitor))
     stop.wait()
-    # In-flight fetches finish (bounded by the request timeout); no new feed is started.
-    scheduler.shutdown(wait=True)
+    monitor.interrupt()  # fetches in flight end now; nothing new starts
+    stopping = threading.Thread(target=scheduler.shutdown, kwargs={"wait": True}, daemon=True)
+    stopping.start()
+    stopping.join(STOP_WITHIN)
+    clean = not stopping.is_alive()
+    if not clean:
+        log.warning("stop_forced", waited_s=STOP_WITHIN)
+    monitor.release_leases()
     log.info("daemon_stopped")
+    return clean
 
 
 def _request_stop(stop: threading.Event, signum: int) -> None:
@@ -75,5 +116,5 @@ def _request_stop(stop: threading.Event, signum: int) -> None:
     stop.set()
 
 
-def _safe_url(app: App) -> str:
-    return app.engine.url.render_as_string(hide_password=True)
+def _safe_url(monitor: Monitor) -> str:
+    return monitor.store.engine.url.render_as_string(hide_password=True)

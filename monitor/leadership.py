@@ -2,18 +2,25 @@
 
 Each daemon holds one dedicated connection; a job runs in the instance whose connection holds the
 job's session-level advisory lock. When that instance dies its session ends, the lock is released,
-and the next instance to ask takes the job over. On SQLite there is one host and one writer at a
-time anyway, so every job runs where asked.
+and the next instance to ask takes the job over. On SQLite there is one daemon per file, held by
+an exclusive lock on a file beside the database that dies with its process, so every job runs
+where asked.
 """
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import hashlib
+import os
 import threading
+from pathlib import Path
 
 import sqlalchemy as sa
 import structlog
 from sqlalchemy.engine import Connection, Engine
+
+from monitor.errors import AlreadyRunning
 
 log = structlog.get_logger("monitor.leadership")
 
@@ -35,6 +42,7 @@ class Leadership:
         self._lock = threading.Lock()
         # Advisory locks are per database; deployments in separate schemas must not share them.
         self._namespace = ""
+        self._daemon_lock: DaemonLock | None = None
 
     def leads(self, job: str) -> bool:
         if not self._enabled:
@@ -60,9 +68,23 @@ class Leadership:
                 log.info("leadership_taken", job=job)
             return bool(taken)
 
+    def claim_daemon(self) -> None:
+        """Become this database's one daemon on SQLite; AlreadyRunning if another one is.
+
+        On PostgreSQL several daemons share the work, so there is nothing to claim.
+        """
+        database = self.engine.url.database
+        if self._enabled or not database or database == ":memory:":
+            return
+        self._daemon_lock = DaemonLock(Path(database).with_name(Path(database).name + ".lock"))
+        self._daemon_lock.acquire()
+
     def close(self) -> None:
         with self._lock:
             self._reset()
+        if self._daemon_lock is not None:
+            self._daemon_lock.release()
+            self._daemon_lock = None
 
     def _connection(self) -> Connection:
         if self._conn is None:
@@ -80,3 +102,35 @@ class Leadership:
                 pass
         self._conn = None
         self._held.clear()
+
+
+class DaemonLock:
+    """An exclusive lock on a file that the kernel releases when its process ends, however."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._file = None
+
+    def acquire(self) -> None:
+        handle = self.path.open("a+")
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            holder = handle.read().strip() or "unknown"
+            handle.close()
+            database = self.path.with_suffix("")
+            raise AlreadyRunning(
+                f"another `monitor run` (pid {holder}) is using {database.resolve()}; stop it "
+                "first, or give this one another database_url"
+            ) from None
+        handle.truncate(0)
+        handle.write(f"{os.getpid()}\n")
+        handle.flush()
+        self._file = handle
+
+    def release(self) -> None:
+        if self._file is not None:
+            with contextlib.suppress(OSError):
+                self._file.close()  # closing drops the lock
+            self._file = None

@@ -1,7 +1,14 @@
-"""Typed settings from config/monitor.toml plus MONITOR_* environment variables."""
+"""Typed settings from config/monitor.toml plus MONITOR_* environment variables.
+
+The file is read, the environment laid over it (`MONITOR_<KEY>`, `MONITOR_<SECTION>__<KEY>`, JSON
+for lists), and the result validated once; every problem names where its value came from: the
+file and key, or the environment variable.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import json
 import os
 import re
 import tomllib
@@ -10,8 +17,16 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    ValidationError,
+    field_validator,
+)
 
 from monitor.errors import ConfigError
 
@@ -32,7 +47,22 @@ def parse_duration(value: Any) -> timedelta:
     return timedelta(seconds=float(match[1]) * _UNIT_SECONDS[match[2]])
 
 
-Duration = Annotated[timedelta, BeforeValidator(parse_duration)]
+def _positive(value: timedelta) -> timedelta:
+    if value <= timedelta(0):
+        raise ValueError("must be longer than zero, like '30s'")
+    return value
+
+
+def _not_negative(value: timedelta) -> timedelta:
+    if value < timedelta(0):
+        raise ValueError("must not be negative")
+    return value
+
+
+Duration = Annotated[timedelta, BeforeValidator(parse_duration), AfterValidator(_positive)]
+Pause = Annotated[timedelta, BeforeValidator(parse_duration), AfterValidator(_not_negative)]
+Port = Annotated[int, Field(ge=1, le=65535)]
+_ADDRESS = re.compile(r"^(?:[^<>]*<)?[^\s<>@]+@[^\s<>@]+>?$")  # name@host or Name <name@host>
 
 
 class Section(BaseModel):
@@ -63,11 +93,12 @@ class FetchConfig(Section):
     # the fetching threads.
     parse_workers: int = Field(default_factory=lambda: min(4, os.cpu_count() or 1), ge=0, le=32)
     per_host_in_flight: int = Field(default=1, ge=1)
-    per_host_spacing: Duration = timedelta(seconds=1)
+    per_host_spacing: Pause = timedelta(seconds=1)
     backoff_cap: Duration = timedelta(hours=24)
-    # How long a claimed feed stays with the instance fetching it; after that, if the instance
-    # died, another one takes the feed (at least 4 × request_timeout).
-    lease: Duration = timedelta(minutes=5)
+    # How long a claimed feed stays with the instance fetching it unless renewed; the instance
+    # renews its leases while it works and releases them when it stops, so this only delays
+    # another instance after a crash on another host.
+    lease: Duration = timedelta(minutes=1)
     failing_after: int = Field(default=3, ge=1)
     user_agent: str = "kz-il-monitor/0.1 (news monitor; +https://github.com/kz-il-monitor)"
 
@@ -96,7 +127,7 @@ class WebhookConfig(Section):
 
 class SmtpConfig(Section):
     host: str = "localhost"
-    port: int = 25
+    port: Port = 25
     username: str | None = None
     password_env: str | None = None
     starttls: bool = False
@@ -115,15 +146,31 @@ class SmtpConfig(Section):
 
 
 class DigestConfig(Section):
-    to: list[str]
+    to: list[str] = Field(min_length=1)
     schedule: Literal["daily", "weekly"] = "daily"
-    at: str = Field(default="08:00", pattern=r"^\d{2}:\d{2}$")
+    at: str = "08:00"
     timezone: str = "UTC"
     weekday: Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"] = "mon"
     # A stable channel name; without one it is derived from the recipients.
     name: str | None = Field(default=None, max_length=80, pattern=r"^[\w.\-]+$")
     send_when_empty: bool = False
     subject: str = "Kazakhstan–Israel relations: digest"
+
+    @field_validator("to")
+    @classmethod
+    def _addresses(cls, recipients: list[str]) -> list[str]:
+        bad = [address for address in recipients if not _ADDRESS.match(address.strip())]
+        if bad:
+            raise ValueError(f"not an e-mail address: {', '.join(map(repr, bad))}")
+        return recipients
+
+    @field_validator("at")
+    @classmethod
+    def _time_of_day(cls, at: str) -> str:
+        match = re.fullmatch(r"(\d{2}):(\d{2})", at)
+        if not match or int(match[1]) > 23 or int(match[2]) > 59:
+            raise ValueError(f"{at!r} is not a time of day from '00:00' to '23:59'")
+        return at
 
     @field_validator("timezone")
     @classmethod
@@ -139,20 +186,20 @@ class DeliveryConfig(Section):
     # A development counts as corroborated once this many sources report it.
     corroboration_threshold: int = Field(default=2, ge=2)
     send_every: Duration = timedelta(seconds=10)
+    # A scheduled digest that could not be sent is retried after this, then twice as long each
+    # time up to the cap, until it is sent.
+    digest_retry: Duration = timedelta(seconds=30)
+    digest_retry_cap: Duration = timedelta(hours=1)
 
 
 class HttpEndpointConfig(Section):
     enabled: bool = False
     host: str = "127.0.0.1"
-    port: int = Field(default=8787, ge=0, le=65535)
+    port: int = Field(default=8787, ge=0, le=65535)  # 0: any free port
 
 
-class Settings(BaseSettings):
+class Settings(Section):
     """Everything the service reads from configuration; every field has a default."""
-
-    model_config = SettingsConfigDict(
-        env_prefix="MONITOR_", env_nested_delimiter="__", extra="forbid", frozen=True
-    )
 
     database_url: str = "sqlite:///var/monitor.db"
     allow_private_networks: bool = False
@@ -167,13 +214,28 @@ class Settings(BaseSettings):
     digests: list[DigestConfig] = []
     delivery: DeliveryConfig = DeliveryConfig()
     http: HttpEndpointConfig = HttpEndpointConfig()
+    # Where each top-level setting was read: a config file or an environment variable.
+    _origins: dict[str, str] = PrivateAttr(default_factory=dict)
 
+    def origin(self, key: str) -> str:
+        """Where a top-level setting came from, for messages: 'set by MONITOR_X', 'set in F'."""
+        source = self._origins.get(key)
+        if source is None:
+            return "the default"
+        return f"set by {source}" if source.startswith("MONITOR_") else f"set in {source}"
+
+    @field_validator("database_url")
     @classmethod
-    def settings_customise_sources(
-        cls, settings_cls, init_settings, env_settings, dotenv_settings, file_secret_settings
-    ):
-        # The environment overrides the file; the file's values arrive as init arguments.
-        return (env_settings, init_settings)
+    def _supported_database(cls, url: str) -> str:
+        scheme, separator, rest = url.partition("://")
+        if not separator:
+            raise ValueError(f"{url!r} is not a database URL; {_DATABASE_URL_FORMS}")
+        driver = scheme.lower()
+        if driver in ("postgres", "postgresql"):
+            return f"postgresql+psycopg://{rest}"  # the one PostgreSQL driver installed
+        if driver not in ("sqlite", "postgresql+psycopg"):
+            raise ValueError(f"{scheme}:// databases are not supported; {_DATABASE_URL_FORMS}")
+        return url
 
     @field_validator("feeds")
     @classmethod
@@ -185,30 +247,72 @@ class Settings(BaseSettings):
         return feeds
 
 
+_DATABASE_URL_FORMS = "use sqlite:///PATH or postgresql+psycopg://USER@HOST:PORT/DATABASE"
+
+
 def config_path(path: Path | str | None = None) -> Path:
     """The config file to read: the argument, else MONITOR_CONFIG, else config/monitor.toml."""
     return Path(path or os.environ.get("MONITOR_CONFIG") or DEFAULT_CONFIG)
 
 
 def load_settings(path: Path | str | None = None) -> Settings:
-    """Read and validate settings; every problem becomes a ConfigError naming file and key."""
+    """Read and validate settings; every problem becomes a ConfigError naming its source."""
     chosen = config_path(path)
     explicit = path is not None or "MONITOR_CONFIG" in os.environ
     data: dict[str, Any] = {}
+    if chosen.is_dir():
+        raise ConfigError(f"{chosen} is a directory; --config must name a TOML file")
     if chosen.exists():
         try:
             data = tomllib.loads(chosen.read_text(encoding="utf-8"))
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
             raise ConfigError(f"{chosen}: not valid TOML: {error}") from None
+        except OSError as error:
+            raise ConfigError(f"{chosen}: cannot read it: {error.strerror}") from None
     elif explicit:
         raise ConfigError(f"{chosen}: no such configuration file")
+    origins = dict.fromkeys(data, str(chosen))
+    from_env = _overlay_environment(data, os.environ)
+    origins.update({path[0]: variable for path, variable in from_env.items() if len(path) == 1})
     try:
-        return Settings(**data)
+        settings = Settings(**data)
     except ValidationError as error:
-        problems = "; ".join(
-            f"{_key(problem['loc'])}: {problem['msg']}" for problem in error.errors()
-        )
-        raise ConfigError(f"{chosen}: {problems}") from None
+        problems = [_describe(problem, chosen, from_env) for problem in error.errors()]
+        raise ConfigError("; ".join(problems)) from None
+    settings._origins.update(origins)
+    return settings
+
+
+def _overlay_environment(data: dict[str, Any], environ) -> dict[tuple[str, ...], str]:
+    """Lay MONITOR_* variables over the file's values; return which keys each variable set."""
+    sources: dict[tuple[str, ...], str] = {}
+    for variable, value in sorted(environ.items()):
+        if not variable.upper().startswith("MONITOR_"):
+            continue
+        path = tuple(part.lower() for part in variable[len("MONITOR_") :].split("__"))
+        if path[0] not in Settings.model_fields or len(path) > 2:
+            continue  # MONITOR_CONFIG and anything that is not a setting
+        if value[:1] in ("[", "{"):
+            with contextlib.suppress(json.JSONDecodeError):  # else validation reports it
+                value = json.loads(value)
+        if len(path) == 1:
+            data[path[0]] = value
+        else:
+            section = data.get(path[0])
+            data[path[0]] = {**(section if isinstance(section, dict) else {}), path[1]: value}
+        sources[path] = variable.upper()
+    return sources
+
+
+def _describe(problem: dict[str, Any], file: Path, from_env: dict[tuple[str, ...], str]) -> str:
+    loc = tuple(str(part) for part in problem["loc"])
+    key = _key(problem["loc"])
+    message = problem["msg"].removeprefix("Value error, ")
+    for length in range(len(loc), 0, -1):
+        variable = from_env.get(loc[:length])
+        if variable:
+            return f"environment variable {variable}: {key}: {message}"
+    return f"{file}: {key}: {message}"
 
 
 def _key(loc: tuple[Any, ...]) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Collection
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Protocol
 
@@ -11,7 +12,7 @@ from sqlalchemy.engine import Connection
 
 from storage.engine import insert_missing, is_postgres
 from storage.errors import CheckpointError
-from storage.schema import checkpoints
+from storage.schema import checkpoints, events
 from storage.store import EventStore, RecordedEvent
 
 
@@ -113,3 +114,30 @@ def lag(store: EventStore, reader: str) -> tuple[int, int]:
     """(checkpoint, head) for a reader, for status displays."""
     with store.engine.connect() as conn:
         return get_checkpoint(conn, reader), store.head(conn=conn)
+
+
+@dataclass(frozen=True)
+class Backlog:
+    """What a reader has still to handle: the events of its types after its checkpoint."""
+
+    reader: str
+    checkpoint: int
+    pending: int
+    oldest: datetime | None  # when the first of them was recorded
+
+
+def backlog(store: EventStore, reader: Reader) -> Backlog:
+    """How far behind a reader is, counting only the event types it reads."""
+    with store.engine.connect() as conn:
+        checkpoint = get_checkpoint(conn, reader.name)
+        query = sa.select(sa.func.count(), sa.func.min(events.c.recorded_at)).where(
+            events.c.position > checkpoint
+        )
+        if reader.types is not None:
+            query = query.where(events.c.type.in_(list(reader.types)))
+        pending, oldest = conn.execute(query).one()
+    if isinstance(oldest, str):  # SQLite returns min() of a timestamp as text
+        oldest = datetime.fromisoformat(oldest)
+    if oldest is not None and oldest.tzinfo is None:
+        oldest = oldest.replace(tzinfo=UTC)
+    return Backlog(reader.name, checkpoint, pending, oldest)

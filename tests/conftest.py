@@ -81,3 +81,11 @@ def workspace(tmp_path, database_url) -> Workspace:
     ws = Workspace(tmp_path, tmp_path / "monitor.toml", database_url)
     ws.write_config("")
     return ws
+
+
+@pytest.fixture
+def sqlite_workspace(tmp_path, sqlite_url) -> Workspace:
+    """The CLI workspace on SQLite only, for commands whose database work is not the point."""
+    ws = Workspace(tmp_path, tmp_path / "monitor.toml", sqlite_url)
+    ws.write_config("")
+    return ws

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
+import signal
 import subprocess
 import sys
 import threading
@@ -118,3 +120,77 @@ class Workspace:
         if check and done.returncode != 0:
             raise AssertionError(f"monitor {' '.join(args)} failed:\n{done.stdout}\n{done.stderr}")
         return done
+
+
+class Daemon:
+    """`monitor run` in a subprocess of a workspace, its JSON log lines in a file."""
+
+    def __init__(self, workspace: Workspace, log_name: str = "daemon.log") -> None:
+        self.log = workspace.path / log_name
+        env = {**os.environ, "MONITOR_LOG_FORMAT": "json"}
+        env.pop("MONITOR_CONFIG", None)
+        with self.log.open("wb") as log:
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "monitor", "--config", str(workspace.config), "run"],
+                cwd=workspace.path, env=env, stdout=log, stderr=subprocess.STDOUT,
+            )  # fmt: skip
+
+    @property
+    def pid(self) -> int:
+        return self.process.pid
+
+    def logged(self) -> list[dict]:
+        """The daemon's log events so far (lines that are not JSON are left out)."""
+        lines = self.log.read_text(errors="replace").splitlines()
+        return [json.loads(line) for line in lines if line.startswith("{")]
+
+    def events(self, name: str) -> list[dict]:
+        return [entry for entry in self.logged() if entry.get("event") == name]
+
+    def wait_for(self, name: str, timeout: float = 30, count: int = 1) -> list[dict]:
+        """Wait until the daemon has logged `name` `count` times; those entries."""
+        wait_until(lambda: len(self.events(name)) >= count or self.process.poll() is not None,
+                   timeout)  # fmt: skip
+        found = self.events(name)
+        assert len(found) >= count, f"no {name} in the log:\n{self.log.read_text()[-3000:]}"
+        return found
+
+    def stop(self, signum: int = signal.SIGTERM, timeout: float = 30) -> float:
+        """Send a signal and wait for the exit; the seconds it took."""
+        started = time.monotonic()
+        self.process.send_signal(signum)
+        self.process.wait(timeout=timeout)
+        return time.monotonic() - started
+
+    def kill(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait(timeout=10)
+
+
+def wait_until(condition, timeout: float = 30, every: float = 0.05) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError("condition not met in time")
+        time.sleep(every)
+
+
+def process_alive(pid: int) -> bool:
+    """Whether a process exists and has not ended (a zombie has ended)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()[0]
+    except (FileNotFoundError, ProcessLookupError):
+        return False
+    return state != "Z"
+
+
+def children(pid: int) -> set[int]:
+    """The direct child processes of a process (Linux)."""
+    found: set[int] = set()
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            found.update(int(child) for child in (task / "children").read_text().split())
+        except FileNotFoundError:
+            continue
+    return found

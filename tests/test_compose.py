@@ -65,3 +65,15 @@ def test_the_image_installs_the_postgres_extra_and_runs_the_daemon():
     assert "'.[postgres]'" in dockerfile
     assert 'CMD ["monitor", "run"]' in dockerfile
     assert "USER monitor" in dockerfile
+
+
+def test_compose_waits_for_the_daemon_to_stop_before_killing_it(compose):
+    from monitor.daemon import STOP_WITHIN
+
+    grace = compose["services"]["monitor"]["stop_grace_period"]
+    assert grace.endswith("s") and float(grace[:-1]) >= STOP_WITHIN + 3
+    assert compose["services"]["monitor"]["healthcheck"]["test"][1:] == [
+        "monitor",
+        "projections",
+        "status",
+    ]

@@ -30,22 +30,28 @@ def current_feeds(store: EventStore) -> list[Feed]:
         return [as_feed(row) for row in active_feeds(conn)]
 
 
-def add_feed(store: EventStore, config: FeedConfig, origin: str = "cli") -> bool:
-    """Append FeedAdded unless an identical feed is already listed; True when appended."""
+def add_feed(
+    store: EventStore, config: FeedConfig, origin: str = "cli", *, replace: bool = True
+) -> str:
+    """Append FeedAdded unless an identical feed is already listed.
+
+    Returns 'added', 'unchanged', 'replaced' (another feed of that name was listed, and is now
+    this one) or 'kept' (another feed of that name is listed and `replace` is false).
+    """
     catch_up(store, FeedsView())
     with store.transaction() as tx:
         existing = {row.feed: row for row in all_feeds(tx)}
         row = existing.get(config.name)
-        if row is not None and row.status != "removed":
-            same = (row.url, row.language, row.interval_s, row.full_text) == (
-                config.url, config.language, config.interval.total_seconds(), config.full_text,
-            )  # fmt: skip
-            if same:
-                return False
+        listed = row is not None and row.status != "removed"
+        if listed:
+            if _same(row, config):
+                return "unchanged"
             if origin != "config" and row.origin == "config":
                 raise FeedListError(
                     f"feed {config.name!r} comes from the configuration file; change it there"
                 )
+            if not replace:
+                return "kept"
         if row is not None and row.status == "removed":
             reset_feed_state(tx, config.name)
         event = ev.FeedAdded(
@@ -54,7 +60,21 @@ def add_feed(store: EventStore, config: FeedConfig, origin: str = "cli") -> bool
         )  # fmt: skip
         store.append(feed_stream(config.name), [to_new_event(event)], conn=tx)
     catch_up(store, FeedsView())
-    return True
+    return "replaced" if listed else "added"
+
+
+def _same(row: sa.Row, config: FeedConfig) -> bool:
+    return (row.url, row.language, row.interval_s, row.full_text) == (
+        config.url, config.language, config.interval.total_seconds(), config.full_text,
+    )  # fmt: skip
+
+
+def listed_feed(store: EventStore, name: str) -> sa.Row | None:
+    """The feed of that name as listed now (None if it never was, or was removed)."""
+    catch_up(store, FeedsView())
+    with store.engine.connect() as conn:
+        row = next((row for row in all_feeds(conn) if row.feed == name), None)
+    return row if row is not None and row.status != "removed" else None
 
 
 def remove_feed(store: EventStore, name: str, reason: str = "removed by the user") -> None:
@@ -74,8 +94,12 @@ def sync_config_feeds(store: EventStore, configured: list[FeedConfig]) -> int:
     """Make the feed list match the config file's feeds; return how many events that took."""
     changes = 0
     names = {feed.name for feed in configured}
-    for config in configured:
-        changes += add_feed(store, config, origin="config")
+    catch_up(store, FeedsView())
+    with store.engine.connect() as conn:
+        listed = {row.feed: row for row in all_feeds(conn) if row.status != "removed"}
+    for config in configured:  # a restart usually finds them all listed as they are
+        if config.name not in listed or not _same(listed[config.name], config):
+            changes += add_feed(store, config, origin="config") != "unchanged"
     with store.engine.connect() as conn:
         stale = [
             row.feed

@@ -8,10 +8,7 @@ feeds leaves nothing half-written.
 from __future__ import annotations
 
 import multiprocessing
-import os
-import socket
 import threading
-import uuid
 from collections.abc import Callable, Iterable
 from concurrent.futures import (
     FIRST_COMPLETED,
@@ -33,6 +30,7 @@ import structlog
 from sqlalchemy.engine import Connection
 
 from monitor import events as ev
+from monitor.feeds import leases
 from monitor.feeds.backoff import next_check
 from monitor.feeds.fetch import Fetcher, FetchResult
 from monitor.feeds.parse import ParsedEntry, ParsedFeed, extract_main_text, parse_feed
@@ -135,9 +133,9 @@ class Poller:
         self.vocabulary_dir = vocabulary_dir
         self._pool: ProcessPoolExecutor | None = None
         self._pool_lock = threading.Lock()
-        self.instance = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
-        # Long enough for a fetch with its retries of redirects and full-text pages.
-        self.lease = max(config.lease, 4 * config.request_timeout)
+        self.instance = leases.instance_id()
+        # Renewed every third of itself while a pass runs, so it need not cover a whole fetch.
+        self.lease = config.lease
         self.limiter = HostLimiter(
             config.per_host_in_flight, config.per_host_spacing.total_seconds()
         )
@@ -167,13 +165,15 @@ class Poller:
         state = feed_state.c
         with self.store.transaction() as conn:
             _ensure_state_rows(conn, list(by_name.values()))
+            gone = leases.stale_holders(conn, self.instance, now)
+            free = sa.or_(state.lease_until.is_(None), state.lease_until < now)
             query = (
                 sa.select(state.feed)
                 .where(
                     state.feed.in_(list(by_name)),
                     state.disabled.is_(False),
                     sa.or_(state.next_check_at.is_(None), state.next_check_at <= now),
-                    sa.or_(state.lease_until.is_(None), state.lease_until < now),
+                    sa.or_(free, state.lease_owner.in_(gone)) if gone else free,
                 )
                 .order_by(state.next_check_at.is_(None).desc(), state.next_check_at, state.feed)
                 .with_for_update(skip_locked=True)
@@ -185,7 +185,33 @@ class Poller:
                     .where(state.feed.in_(claimed))
                     .values(lease_owner=self.instance, lease_until=now + self.lease)
                 )
+        if gone:
+            log.info("leases_taken_over", holders=gone, feeds=len(claimed))
         return [by_name[name] for name in claimed]
+
+    def release_leases(self) -> None:
+        """Give up this instance's leases, so another instance (or a restart) polls them now."""
+        try:
+            with self.store.transaction() as conn:
+                released = leases.release(conn, self.instance)
+        except Exception as error:
+            log.warning("leases_not_released", error=_short(error))
+            return
+        if released:
+            log.info("leases_released", feeds=released)
+
+    def interrupt(self) -> None:
+        """Stopping: fetches in flight end at once, as 'aborted', and are not recorded."""
+        self.fetcher.abort()
+
+    def _renew_leases(self, done: threading.Event) -> None:
+        every = self.lease.total_seconds() / 3
+        while not done.wait(every):
+            try:
+                with self.store.transaction() as conn:
+                    leases.renew(conn, self.instance, self.clock() + self.lease)
+            except Exception as error:  # the lease may run out; another instance then polls
+                log.warning("lease_renewal_failed", error=_short(error))
 
     def poll(self, feeds: Iterable[Feed], *, stop: threading.Event | None = None) -> PollReport:
         """Fetch the given feeds with bounded concurrency and record every outcome."""
@@ -197,20 +223,30 @@ class Poller:
         unchanged: list[Fetched] = []
         # Worker processes pay off on big passes; a few feeds are parsed in the fetching thread.
         pool = self._workers() if len(queue) >= PARALLEL_FROM else None
-        with ThreadPoolExecutor(self.config.concurrency, thread_name_prefix="fetch") as threads:
-            while (queue and not stop.is_set()) or pending:
-                while queue and not stop.is_set() and len(pending) < self.config.concurrency * 2:
-                    feed = queue.pop(0)
-                    pending.add(threads.submit(self._fetch, feed, known.get(feed.name), pool))
-                if not pending:
-                    break
-                done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                for future in done:
-                    fetched = future.result()
-                    if _unchanged(fetched):
-                        unchanged.append(fetched)
-                    else:
-                        report.feeds.append(self._record_safely(fetched))
+        finished = threading.Event()
+        renewing = threading.Thread(target=self._renew_leases, args=(finished,), daemon=True)
+        renewing.start()
+        try:
+            with ThreadPoolExecutor(self.config.concurrency, thread_name_prefix="fetch") as threads:
+                while (queue and not stop.is_set()) or pending:
+                    while (
+                        queue and not stop.is_set() and len(pending) < self.config.concurrency * 2
+                    ):
+                        feed = queue.pop(0)
+                        pending.add(threads.submit(self._fetch, feed, known.get(feed.name), pool))
+                    if not pending:
+                        break
+                    done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                    for future in done:
+                        fetched = future.result()
+                        if fetched.result.error == "aborted":
+                            continue  # stopping: the lease is released, the feed polled later
+                        if _unchanged(fetched):
+                            unchanged.append(fetched)
+                        else:
+                            report.feeds.append(self._record_safely(fetched))
+        finally:
+            finished.set()
         # A 304 changes only bookkeeping: record them together rather than a commit each. If
         # this is lost, those feeds are simply asked again.
         if unchanged:
@@ -275,16 +311,24 @@ class Poller:
                 return
             self._pool = None
         # A hung worker would keep its slot for ever; end the processes, not just the executor.
-        for process in list(getattr(broken, "_processes", {}).values()):
+        for process in list((getattr(broken, "_processes", None) or {}).values()):
             process.kill()
         broken.shutdown(wait=False, cancel_futures=True)
 
     def close(self) -> None:
-        """Stop the worker processes, if any were started."""
+        """Release this instance's leases and stop the worker processes, if any were started."""
+        self.release_leases()
         with self._pool_lock:
             pool, self._pool = self._pool, None
         if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
+            processes = list((getattr(pool, "_processes", None) or {}).values())
+            pool.shutdown(wait=False, cancel_futures=True)
+            # A worker may be deep in a large body whose result is no longer wanted.
+            for process in processes:
+                process.join(timeout=2)
+                if process.is_alive():
+                    process.terminate()
+                    process.join(timeout=5)
 
     def _full_texts(self, entries: list[ParsedEntry]) -> dict[str, str]:
         texts = {}
@@ -325,8 +369,9 @@ class Poller:
                     )  # fmt: skip
                 conn.execute(_UNCHANGED_UPDATE, rows)
                 self.store.append_many(recovered, conn=conn)
-        except Exception:
-            log.exception("feed_record_failed", feeds=len(batch))
+        except Exception as error:
+            log.warning("feed_record_failed", feeds=len(batch), error=_short(error))
+            log.debug("feed_record_failed_traceback", exc_info=True)
             return [self._record_safely(fetched) for fetched in batch]
         for fetched in batch:
             log.info(
@@ -339,8 +384,39 @@ class Poller:
         try:
             return self._record(fetched)
         except Exception as error:
-            log.exception("feed_record_failed", feed=fetched.feed.name, url=fetched.url)
-            return FeedReport(fetched.feed.name, fetched.result.status, error=repr(error))
+            reason = _short(error)
+            log.warning("feed_record_failed", feed=fetched.feed.name, url=fetched.url, error=reason)
+            log.debug("feed_record_failed_traceback", feed=fetched.feed.name, exc_info=True)
+            self._record_save_failure(fetched, reason)
+            return FeedReport(
+                fetched.feed.name, fetched.result.status, error=f"save_failed: {reason}"
+            )
+
+    def _record_save_failure(self, fetched: Fetched, reason: str) -> None:
+        """The fetch worked but storing it did not: count a failure where `health` shows it."""
+        feed, now = fetched.feed, self.clock()
+        try:
+            with self.store.transaction() as conn:
+                failures = 1 + (
+                    conn.execute(
+                        sa.select(feed_state.c.failures).where(feed_state.c.feed == feed.name)
+                    ).scalar()
+                    or 0
+                )
+                conn.execute(
+                    feed_state.update()
+                    .where(feed_state.c.feed == feed.name)
+                    .values(
+                        last_status=fetched.result.status, last_checked_at=now, failures=failures,
+                        last_error=f"save_failed: {reason}"[:2000], lease_owner=None,
+                        lease_until=None, next_check_at=next_check(
+                            now, feed.interval_s, failures=failures,
+                            cap_s=self.config.backoff_cap.total_seconds(),
+                        ),
+                    )
+                )  # fmt: skip
+        except Exception as error:  # the database itself is failing: the log is all there is
+            log.warning("feed_state_not_saved", feed=feed.name, error=_short(error))
 
     def _record(self, fetched: Fetched, conn: Connection | None = None) -> FeedReport:
         feed, result = fetched.feed, fetched.result
@@ -398,7 +474,7 @@ class Poller:
                 )
             state.update(lease_owner=None, lease_until=None)
             _save_state(conn, feed.name, state)
-        log.info(
+        (log.warning if report.error else log.info)(
             "feed_polled", feed=feed.name, url=fetched.url, status=result.status,
             new=report.new, updated=report.updated, error=report.error,
             elapsed_ms=result.elapsed_ms,
@@ -445,6 +521,12 @@ _UNCHANGED_UPDATE = (
         last_error=None, lease_owner=None, lease_until=None,
     )
 )  # fmt: skip
+
+
+def _short(error: BaseException) -> str:
+    """One line naming an error: its type and the first line of its message."""
+    text = str(error).strip().splitlines()
+    return f"{type(error).__name__}: {text[0][:300]}" if text else type(error).__name__
 
 
 def _unchanged(fetched: Fetched) -> bool:

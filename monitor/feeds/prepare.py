@@ -6,6 +6,9 @@ by the detector) uses every core while the poller's own process writes to the st
 
 from __future__ import annotations
 
+import os
+import threading
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -66,11 +69,28 @@ _worker_detector = None
 
 
 def init_worker(vocabulary_dir: Path | None) -> None:
-    """ProcessPoolExecutor initializer: compile the vocabulary once per worker."""
+    """ProcessPoolExecutor initializer: end with the parent, compile the vocabulary once."""
     global _worker_detector
     from monitor.detect.detector import Detector
 
+    _end_with_parent(os.getppid())
     _worker_detector = Detector.load(vocabulary_dir)
+
+
+def _end_with_parent(parent: int) -> None:
+    """Exit when the process that started this worker is gone, SIGKILL included.
+
+    A killed parent never shuts its pool down, and its workers would otherwise wait for work for
+    ever. (PR_SET_PDEATHSIG would not do: it fires when the parent's *thread* ends, and workers are
+    started from short-lived fetching threads.)
+    """
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 def parse_and_prepare(

@@ -1,54 +1,32 @@
 """An optional read-only HTTP endpoint: /healthz, /summary.json, /developments.atom.
 
-A small stdlib server in a thread, bound to 127.0.0.1 unless configured otherwise. It serves the
-views' summary projection (which the daemon keeps caught up) and never writes.
+A small stdlib server in a thread, bound to 127.0.0.1 unless configured otherwise. It answers
+from the application facade without catching anything up (the daemon keeps the views current),
+so it never writes. /healthz says which readers are behind, and answers 503 when one is stuck.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
-from datetime import UTC, date, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import TYPE_CHECKING
 
 import orjson
 import structlog
 
-from monitor.views.export import atom_feed
 from monitor.views.render import render_summary
-from monitor.views.summary import load_summary, stored_facts
-from storage import EventStore
+
+if TYPE_CHECKING:
+    from monitor.app import Monitor
 
 log = structlog.get_logger("monitor.notify.http")
-
-
-def utc_today() -> date:
-    return datetime.now(UTC).date()
-
-
-def summary_json(store: EventStore, today: date) -> bytes:
-    """The summary document as of today, as `monitor summary --format json` prints it."""
-    return render_summary(load_summary(store, today=today), "json").encode()
-
-
-def developments_atom(store: EventStore, today: date, self_url: str | None = None) -> bytes:
-    """The Atom feed of developments, as `monitor export atom` writes it."""
-    with store.engine.connect() as conn:
-        return atom_feed(stored_facts(conn, today), self_url=self_url)
 
 
 class HttpEndpoint:
     """The read-only endpoint; `start()` serves in a daemon thread until `stop()`."""
 
-    def __init__(
-        self,
-        store: EventStore,
-        host: str = "127.0.0.1",
-        port: int = 8787,
-        today: Callable[[], date] = utc_today,
-    ) -> None:
-        self.store = store
-        self.today = today
+    def __init__(self, monitor: Monitor, host: str = "127.0.0.1", port: int = 8787) -> None:
+        self.monitor = monitor
         endpoint = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -102,20 +80,30 @@ class HttpEndpoint:
         path = request.path.split("?", 1)[0]
         try:
             if path == "/healthz":
-                head = self.store.head()
-                _reply(
-                    request, 200, "application/json", orjson.dumps({"status": "ok", "head": head})
-                )
+                status, health = self._health()
+                _reply(request, status, "application/json", orjson.dumps(health))
             elif path == "/summary.json":
-                _reply(request, 200, "application/json", summary_json(self.store, self.today()))
+                document = self.monitor.summary(catch_up=False)
+                _reply(request, 200, "application/json", render_summary(document, "json").encode())
             elif path == "/developments.atom":
-                atom = developments_atom(self.store, self.today(), f"{self.url}{path}")
+                atom = self.monitor.atom(f"{self.url}{path}", catch_up=False)
                 _reply(request, 200, "application/atom+xml; charset=utf-8", atom)
             else:
                 _reply(request, 404, "text/plain", b"not found\n")
         except Exception:
             log.exception("http_endpoint_failed", path=path)
             _reply(request, 503, "application/json", orjson.dumps({"status": "unavailable"}))
+
+    def _health(self) -> tuple[int, dict]:
+        """'ok' while every reader keeps up (some may be a few events behind), else 'stuck'."""
+        health: dict = {"status": "ok", "head": self.monitor.head()}
+        behind = {item.reader: item.pending for item in self.monitor.backlogs() if item.pending}
+        if behind:
+            health["behind"] = behind
+        stuck = sorted(item.reader for item in self.monitor.stuck())
+        if stuck:
+            return 503, health | {"status": "stuck", "stuck": stuck}
+        return 200, health
 
 
 def _reply(

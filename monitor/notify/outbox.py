@@ -222,13 +222,13 @@ def apply_delivery_event(
         case ev.WebhookDelivered():
             values = {
                 "status": DELIVERED, "attempts": event.attempts, "last_status": event.status,
-                "last_error": None, "delivered_at": at,
+                "last_error": None, "delivered_at": at, "claimed_until": None,
             }  # fmt: skip
         case ev.WebhookFailed():
             values = {
                 "status": DEAD if event.dead else PENDING, "attempts": event.attempts,
                 "last_status": event.status, "last_error": event.error,
-                "next_attempt_at": event.retry_at or at,
+                "next_attempt_at": event.retry_at or at, "claimed_until": None,
             }  # fmt: skip
         case ev.DeliveryRequeued():
             values = {"status": PENDING, "attempts": 0, "next_attempt_at": at}
@@ -286,28 +286,28 @@ def endpoint_states(conn: Connection) -> dict[str, sa.Row]:
 
 
 def due_deliveries(
-    conn: Connection, channels: Collection[str], now: datetime, limit: int
+    conn: Connection, channels: Collection[str], now: datetime, limit: int, *, force: bool = False
 ) -> list[sa.Row]:
-    """Pending deliveries whose next attempt is due, oldest development event first."""
+    """Pending deliveries whose next attempt is due (with `force`, all pending ones) that no
+    sender holds, oldest development event first."""
     if not channels:
         return []
     row = delivery_outbox.c
-    return list(
-        conn.execute(
-            sa.select(delivery_outbox)
-            .where(
-                row.status == PENDING, row.next_attempt_at <= now, row.channel.in_(list(channels))
-            )
-            .order_by(row.position, row.channel)
-            .limit(limit)
-        )
+    query = sa.select(delivery_outbox).where(
+        row.status == PENDING,
+        row.channel.in_(list(channels)),
+        sa.or_(row.claimed_until.is_(None), row.claimed_until <= now),
     )
+    if not force:
+        query = query.where(row.next_attempt_at <= now)
+    return list(conn.execute(query.order_by(row.position, row.channel).limit(limit)))
 
 
-def claim(conn: Connection, delivery: sa.Row, until: datetime) -> bool:
-    """Lease a due delivery to this sender until `until`; False when another sender took it.
+def claim(conn: Connection, delivery: sa.Row, until: datetime, now: datetime) -> bool:
+    """Hold a delivery for this sender until `until`; False when another sender took it first
+    or it changed since it was read.
 
-    A sender killed mid-request leaves the lease to expire, and the delivery is retried with the
+    A sender killed mid-request leaves the claim to run out, and the delivery is retried with the
     same key.
     """
     row = delivery_outbox.c
@@ -316,19 +316,20 @@ def claim(conn: Connection, delivery: sa.Row, until: datetime) -> bool:
         .where(
             row.key == delivery.key,
             row.status == PENDING,
-            row.next_attempt_at == delivery.next_attempt_at,
+            row.status_position == delivery.status_position,
+            sa.or_(row.claimed_until.is_(None), row.claimed_until <= now),
         )
-        .values(next_attempt_at=until)
+        .values(claimed_until=until)
     ).rowcount
     return claimed == 1
 
 
-def release(conn: Connection, key: str, at: datetime) -> None:
-    """Give a claimed delivery back, due at `at`, without counting an attempt."""
+def release(conn: Connection, key: str) -> None:
+    """Give a claimed delivery back, as due as it was, without counting an attempt."""
     conn.execute(
         delivery_outbox.update()
         .where(delivery_outbox.c.key == key, delivery_outbox.c.status == PENDING)
-        .values(next_attempt_at=at)
+        .values(claimed_until=None)
     )
 
 

@@ -19,6 +19,8 @@ delivery_outbox = sa.Table(
     sa.Column("status", sa.String(16), nullable=False),  # pending, delivered, dead
     sa.Column("attempts", sa.Integer, nullable=False, server_default="0"),
     sa.Column("next_attempt_at", sa.DateTime(timezone=True), nullable=False),
+    # A sender attempting the delivery holds it until then (a killed sender's claim runs out).
+    sa.Column("claimed_until", sa.DateTime(timezone=True)),
     sa.Column("last_status", sa.Integer),
     sa.Column("last_error", sa.Text),
     # Log position of the last delivery event applied to this row, so replaying an event the

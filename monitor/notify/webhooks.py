@@ -173,12 +173,17 @@ class WebhookSender:
         self.rng = rng or random.Random()
         self.transport = transport
 
-    def send_due(self, stop: threading.Event | None = None, limit: int = 200) -> SendReport:
-        """Attempt each due delivery of an enabled channel once; a bad endpoint never raises."""
+    def send_due(
+        self, stop: threading.Event | None = None, limit: int = 200, *, force: bool = False
+    ) -> SendReport:
+        """Attempt each due delivery of an enabled channel once; a bad endpoint never raises.
+
+        With `force` every pending delivery is due, whatever its backoff (an operator's "now").
+        """
         report = SendReport()
         with self.store.engine.connect() as conn:
             enabled = set(self.channels) - outbox.disabled_channels(conn)
-            due = outbox.due_deliveries(conn, enabled, self.clock(), limit)
+            due = outbox.due_deliveries(conn, enabled, self.clock(), limit, force=force)
         if not due:
             return report
         with httpx.Client(transport=self.transport, follow_redirects=False) as client:
@@ -195,13 +200,13 @@ class WebhookSender:
     ) -> None:
         now = self.clock()
         with self.store.transaction() as conn:
-            if not outbox.claim(conn, delivery, now + channel.lease):
+            if not outbox.claim(conn, delivery, now + channel.lease, now):
                 return
         attempt = post(client, channel, delivery.key, delivery.payload, now)
         outcome = self._outcome(channel, delivery, attempt, now)
         with self.store.transaction() as conn:
             if isinstance(outcome, ev.WebhookEndpointDisabled):
-                outbox.release(conn, delivery.key, now)  # not the delivery's fault: no attempt
+                outbox.release(conn, delivery.key)  # not the delivery's fault: no attempt
             outbox.record(self.store, conn, channel.name, outcome)
         fields = {"channel": channel.name, "key": delivery.key, "status": attempt.status}
         match outcome:

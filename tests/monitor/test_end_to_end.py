@@ -65,6 +65,7 @@ def test_a_changed_article_appends_article_updated(workspace, feed_server):
 
 def test_feeds_added_and_removed_from_the_cli_are_events(workspace, feed_server):
     url = feed_server.serve("/other.xml", rss(ARTICLES[1]))
+    workspace.monitor("db", "upgrade")  # feeds are added to a store; run, poll or this make one
     workspace.monitor("feeds", "add", "other", url, "--language", "ru", "--interval", "2h")
     listed = [
         json.loads(line)
@@ -84,6 +85,7 @@ def test_feeds_added_and_removed_from_the_cli_are_events(workspace, feed_server)
 
 def test_opml_export_and_import_round_trip(workspace, feed_server, tmp_path):
     url = feed_server.serve("/feed.xml", rss(*ARTICLES))
+    workspace.monitor("db", "upgrade")
     workspace.monitor("feeds", "add", "outlet", url, "--interval", "45m")
     exported = tmp_path / "feeds.opml"
     workspace.monitor("feeds", "export-opml", "-o", str(exported))

@@ -58,7 +58,12 @@ def test_three_daemons_fetch_each_feed_once_per_interval_and_survive_a_kill(
     workspace.monitor("db", "upgrade")
     daemons = [start_daemon(workspace, tmp_path / f"daemon-{i}.log") for i in range(3)]
     try:
-        time.sleep(9)
+        # Started (a loaded machine may take seconds), then two intervals of work.
+        deadline = time.monotonic() + 60
+        while not any("reader:detector" in leadership(tmp_path, i) for i in range(3)):
+            assert time.monotonic() < deadline, "no daemon took the detector's lead"
+            time.sleep(0.1)
+        time.sleep(2 * INTERVAL_S)
         leader = next(i for i in range(3) if "reader:detector" in leadership(tmp_path, i))
         daemons[leader].send_signal(signal.SIGKILL)  # mid-run, with leases and reader locks
         daemons[leader].wait(timeout=10)

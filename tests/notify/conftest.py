@@ -21,7 +21,8 @@ from aiosmtpd.controller import Controller
 from standardwebhooks import Webhook, WebhookVerificationError
 
 from monitor import events as ev
-from monitor.bootstrap import App, bootstrap
+from monitor.app import Monitor
+from monitor.bootstrap import Components, bootstrap
 from monitor.mapper import to_new_event
 from monitor.settings import Settings
 from storage import EventStore
@@ -154,11 +155,11 @@ def smtp_server() -> Iterator[SmtpServer]:
 
 
 @pytest.fixture
-def make_app(database_url) -> Iterator[Callable[..., App]]:
+def make_app(database_url) -> Iterator[Callable[..., Components]]:
     """Build the application on the test database from settings given as keyword arguments."""
-    apps: list[App] = []
+    apps: list[Components] = []
 
-    def make(**settings) -> App:
+    def make(**settings) -> Components:
         app = bootstrap(Settings(database_url=database_url, **settings))
         apps.append(app)
         return app
@@ -166,6 +167,12 @@ def make_app(database_url) -> Iterator[Callable[..., App]]:
     yield make
     for app in apps:
         app.close()
+
+
+@pytest.fixture
+def make_monitor(make_app) -> Callable[..., Monitor]:
+    """The application facade on the test database, from settings given as keyword arguments."""
+    return lambda **settings: Monitor(make_app(**settings))
 
 
 def source(n: int | str, outlet: str = "Astana Times") -> ev.Source:
@@ -232,13 +239,3 @@ def tls_certificate(tmp_path_factory) -> tuple[str, str]:
         check=True, capture_output=True,
     )  # fmt: skip
     return cert, key
-
-
-@pytest.fixture
-def sqlite_workspace(tmp_path, sqlite_url):
-    """The CLI workspace on SQLite only, for commands whose database work is not the point."""
-    from tests.support import Workspace
-
-    ws = Workspace(tmp_path, tmp_path / "monitor.toml", sqlite_url)
-    ws.write_config("")
-    return ws

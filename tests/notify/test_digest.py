@@ -10,7 +10,6 @@ import pytest
 
 from monitor import events as ev
 from monitor.bootstrap import upgrade_database
-from monitor.errors import ConfigError
 from monitor.notify.digest import (
     digest_trigger,
     fire_times,
@@ -202,8 +201,9 @@ def test_a_weekly_digest_fires_on_its_weekday_and_knows_its_last_slot():
 def test_bad_schedules_are_configuration_errors():
     with pytest.raises(ValueError, match="IANA time zone"):
         DigestConfig(to=ANALYSTS, timezone="Mars/Olympus")
-    with pytest.raises(ConfigError, match="cannot schedule at '25:00'"):
-        digest_trigger(DigestConfig(to=ANALYSTS, at="25:00"))
+    for at in ("25:00", "25:99", "08:60", "8:00"):
+        with pytest.raises(ValueError, match="is not a time of day"):
+            DigestConfig(to=ANALYSTS, at=at)
 
 
 def test_an_unreachable_smtp_server_is_a_mail_error_without_the_password(monkeypatch):
@@ -306,7 +306,7 @@ def test_digest_preview_prints_the_next_digest_and_send_mails_it_once(
 
 
 def test_the_daemon_schedules_a_digest_per_config_in_its_time_zone_plus_a_catch_up(
-    make_app, smtp_server
+    make_monitor, smtp_server
 ):
     import threading
 
@@ -320,9 +320,9 @@ def test_the_daemon_schedules_a_digest_per_config_in_its_time_zone_plus_a_catch_
         DigestConfig(to=ANALYSTS, name="almaty", schedule="weekly", weekday="mon",
                      timezone="Asia/Almaty"),
     ]  # fmt: skip
-    app = make_app(smtp=smtp, digests=digests)
+    monitor = make_monitor(smtp=smtp, digests=digests)
     scheduler = BackgroundScheduler(timezone=UTC)
-    schedule_delivery_jobs(scheduler, app, threading.Event())
+    schedule_delivery_jobs(scheduler, monitor, threading.Event())
     jobs = {job.id: job for job in scheduler.get_jobs()}
     assert set(jobs) == {
         "digest:berlin", "digest-catch-up:berlin", "digest:almaty", "digest-catch-up:almaty",
@@ -330,8 +330,8 @@ def test_the_daemon_schedules_a_digest_per_config_in_its_time_zone_plus_a_catch_
     assert str(jobs["digest:berlin"].trigger.timezone) == "Europe/Berlin"
     assert "day_of_week='mon'" in str(jobs["digest:almaty"].trigger)
 
-    broken = Mailer(SmtpConfig(host="127.0.0.1", port=1))
-    send_digest_job(app, broken, digests[0], threading.Event())  # logged, never raised
+    broken = make_monitor(smtp=SmtpConfig(host="127.0.0.1", port=1), digests=digests)
+    send_digest_job(broken, digests[0], threading.Event())  # logged, never raised
 
 
 def test_a_first_digest_opens_with_the_briefing_and_lists_only_the_latest_changes(

@@ -8,7 +8,6 @@ import httpx
 import pytest
 
 from monitor import events as ev
-from monitor.bootstrap import catch_up_readers
 from monitor.notify.http_endpoint import HttpEndpoint
 from tests.notify.conftest import append, detected, source
 
@@ -16,17 +15,17 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 
 
 @pytest.fixture
-def endpoint(make_app):
-    app = make_app()
+def endpoint(make_monitor):
+    monitor = make_monitor()
     append(
-        app.store,
+        monitor.store,
         detected("visa-mou"),
         ev.EventCorroborated(key="visa-mou", source=source("second")),
         detected("forum", type="economic", fields={"sector": "cyber"}),
         ev.EventRetracted(key="forum", reason="misread"),
     )
-    catch_up_readers(app)
-    running = HttpEndpoint(app.store, "127.0.0.1", 0).start()
+    monitor.catch_up()
+    running = HttpEndpoint(monitor, "127.0.0.1", 0).start()
     yield running
     running.stop()
 
@@ -61,8 +60,8 @@ def test_the_endpoint_refuses_writes_and_unknown_paths(endpoint):
         assert client.get("/admin").status_code == 404
 
 
-def test_the_endpoint_binds_to_loopback_by_default(make_app):
-    endpoint = HttpEndpoint(make_app().store, port=0)
+def test_the_endpoint_binds_to_loopback_by_default(make_monitor):
+    endpoint = HttpEndpoint(make_monitor(), port=0)
     try:
         assert endpoint.httpd.server_address[0] == "127.0.0.1"
     finally:

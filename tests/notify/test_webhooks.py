@@ -182,3 +182,40 @@ def test_webhooks_test_sends_one_signed_test_delivery(sqlite_workspace, make_rec
     assert failed.returncode == 1 and "HTTP 404" in failed.stderr
     unknown = workspace.monitor("webhooks", "test", "http://127.0.0.1:9/x", check=False)
     assert unknown.returncode == 1 and "no secret to sign with" in unknown.stderr
+
+
+def test_deliveries_send_forces_out_pending_deliveries_whatever_their_backoff(
+    workspace, make_receiver
+):
+    receiver = make_receiver(fail_first=1)
+    workspace.write_config(
+        f'[[webhooks]]\nname = "newsroom"\nurl = "{receiver.url}"\nsecret = "{receiver.secret}"\n'
+        'backoff_base = "1h"\nbackoff_cap = "2h"\n'
+    )
+    workspace.monitor("db", "upgrade")
+    engine = create_engine(workspace.database_url)
+    store = EventStore(engine)
+    append(store, detected("visa-mou"), detected("forum"))
+
+    assert "0 delivered, 2 failed" in workspace.monitor("deliveries", "send", "--due-only").stdout
+    # Both now wait an hour; the scheduled sender leaves them, an operator need not.
+    assert "0 delivered, 0 failed" in workspace.monitor("deliveries", "send", "--due-only").stdout
+    # Another sender holds one of them right now: forcing must not send it a second time.
+    from datetime import UTC, datetime, timedelta
+
+    from monitor.notify import outbox
+
+    with store.transaction() as conn:
+        held = outbox.list_deliveries(conn, channel="newsroom")[0]
+        now = datetime.now(UTC)
+        assert outbox.claim(conn, held, now + timedelta(hours=1), now)
+    assert "1 delivered, 0 failed" in workspace.monitor("deliveries", "send").stdout
+    pending = [json.loads(line) for line in
+               workspace.monitor("deliveries", "list", "--status", "pending", "--json").stdout
+               .splitlines()]  # fmt: skip
+    assert [row["key"] for row in pending] == [held.key]
+    assert receiver.delivered_ids() == {
+        r.data["message_id"] for r in store.read_all(types=["WebhookDelivered"])
+    }
+    assert len(receiver.delivered()) == 1 and receiver.attempts[held.key] == 1
+    engine.dispose()

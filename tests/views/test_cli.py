@@ -85,4 +85,5 @@ def test_the_summary_timeline_events_and_exports_answer_from_the_cli(workspace, 
 def test_a_bad_as_of_date_is_a_usage_error_and_health_lists_no_feeds(workspace):
     done = workspace.monitor("summary", "--as-of", "January", check=False)
     assert done.returncode == 2 and "not an ISO date" in done.stderr
+    workspace.monitor("db", "upgrade")
     assert workspace.monitor("health", "--json").stdout == ""

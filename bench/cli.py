@@ -1,0 +1,155 @@
+"""How fast `monitor summary` answers as a fresh process, beside `python -c pass` in the same run.
+
+Builds the dev store once (unless --db names one): the articles of the labelled dev corpus
+(../shared/corpus/dev.jsonl) served as one RSS feed per outlet from a local HTTP server, polled,
+detected and projected into a SQLite file. Then runs each command --runs times, interleaved so
+both meet the same machine: `python -c pass` (the interpreter's own start-up), `monitor summary`
+and `monitor summary --json` (the console script, as a user runs it). Reports the best and the
+median wall time of each. The last line printed is one JSON object; the goal is a summary within
+0.25 s.
+
+usage: python bench/cli.py [--runs N] [--db PATH]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections import defaultdict
+from datetime import datetime
+from email.utils import format_datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+# The corpus sits beside the checkout (../shared), or beside the folder of worktrees.
+CORPUS = next(
+    (folder / "shared" / "corpus" / "dev.jsonl" for folder in ROOT.parents
+     if (folder / "shared" / "corpus" / "dev.jsonl").exists()),
+    ROOT.parent / "shared" / "corpus" / "dev.jsonl",
+)  # fmt: skip
+GOAL_S = 0.25
+
+
+def outlet_feeds(articles: list[dict]) -> dict[str, bytes]:
+    """One RSS document per outlet, carrying that outlet's articles."""
+    by_outlet = defaultdict(list)
+    for article in articles:
+        by_outlet[article.get("source") or "unknown"].append(article)
+    feeds = {}
+    for number, (outlet, items) in enumerate(sorted(by_outlet.items())):
+        entries = "".join(
+            f"<item><title>{escape(a['title'])}</title><link>{escape(a['url'])}</link>"
+            f"<guid>{escape(a['url'])}</guid><pubDate>{format_datetime(published(a))}</pubDate>"
+            f"<description>{escape(a['text'])}</description></item>"
+            for a in items
+        )
+        feeds[f"/outlet-{number}.xml"] = (
+            f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
+            f"<title>{escape(outlet)}</title><link>https://example.org/</link>{entries}"
+            "</channel></rss>"
+        ).encode()
+    return feeds
+
+
+def published(article: dict) -> datetime:
+    return datetime.fromisoformat(article["published"].replace("Z", "+00:00"))
+
+
+def serve(feeds: dict[str, bytes]) -> ThreadingHTTPServer:
+    class Handler(BaseHTTPRequestHandler):
+        disable_nagle_algorithm = True
+
+        def do_GET(self) -> None:
+            body = feeds.get(self.path, b"")
+            self.send_response(200 if body else 404)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+def build_dev_store(folder: Path) -> Path:
+    """Poll the dev corpus's outlets into a new SQLite store; the config file's path."""
+    articles = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines()]
+    feeds = outlet_feeds(articles)
+    server = serve(feeds)
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    config = folder / "monitor.toml"
+    config.write_text(
+        f'database_url = "sqlite:///{folder / "monitor.db"}"\nallow_private_networks = true\n'
+        '[fetch]\nper_host_spacing = "0s"\nper_host_in_flight = 8\n'
+        + "".join(f'[[feeds]]\nname = "{path[1:-4]}"\nurl = "{base}{path}"\n' for path in feeds),
+        encoding="utf-8",
+    )
+    done = subprocess.run(monitor_command(config, "poll"), capture_output=True, text=True)
+    server.shutdown()
+    if done.returncode != 0:
+        raise SystemExit(f"building the dev store failed:\n{done.stderr}")
+    print(done.stdout.splitlines()[-1], flush=True)
+    return config
+
+
+def monitor_command(config: Path, *args: str) -> list[str]:
+    script = Path(sys.executable).with_name("monitor")
+    launcher = [str(script)] if script.exists() else [sys.executable, "-m", "monitor"]
+    return [*launcher, "--config", str(config), *args]
+
+
+def timed(command: list[str]) -> float:
+    started = time.perf_counter()
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - started
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=15, help="runs of each command")
+    parser.add_argument("--db", type=Path, help="a config file of an existing store to use")
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory() as folder:
+        config = args.db or build_dev_store(Path(folder))
+        summary = json.loads(subprocess.check_output(monitor_command(config, "summary", "--json")))
+        commands = {
+            "python_pass": [sys.executable, "-c", "pass"],
+            "summary": monitor_command(config, "summary"),
+            "summary_json": monitor_command(config, "summary", "--json"),
+        }
+        times: dict[str, list[float]] = {name: [] for name in commands}
+        for _ in range(args.runs):
+            for name, command in commands.items():
+                times[name].append(timed(command))
+    for name, seconds in times.items():
+        print(f"{name:>13}: best {min(seconds):.3f} s, median {statistics.median(seconds):.3f} s")
+    result = {
+        "runs": args.runs,
+        "developments": summary["developments"],
+        **{f"{name}_best_s": round(min(seconds), 3) for name, seconds in times.items()},
+        **{
+            f"{name}_median_s": round(statistics.median(seconds), 3)
+            for name, seconds in times.items()
+        },
+        "goal_s": GOAL_S,
+        "summary_within_goal": min(times["summary"]) <= GOAL_S,
+    }
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
