@@ -180,10 +180,9 @@ class Monitor:
             unknown = sorted(set(names) - {feed.name for feed in feeds})
             if unknown:
                 raise MonitorError(f"no active feed named {', '.join(unknown)}")
-            chosen = [feed for feed in feeds if feed.name in names]
+            report = self._parts.poller.poll([feed for feed in feeds if feed.name in names])
         else:
-            chosen = self._parts.poller.claim_due(feeds)
-        report = self._parts.poller.poll(chosen)
+            report = self._poll_due(feeds, threading.Event())
         self.catch_up()
         webhooks = None
         if self.settings.webhooks and self.leads("sender"):
@@ -191,16 +190,26 @@ class Monitor:
         return PollOutcome(report, webhooks)
 
     def poll_due(self, stop: threading.Event) -> PollReport | None:
-        """The daemon's pass: claim the due feeds and poll them (None when none was due)."""
+        """The daemon's pass over the due feeds (None when none was due)."""
         from monitor.feeds.feedlist import current_feeds
 
-        due = self._parts.poller.claim_due(current_feeds(self.store))
-        if not due:
-            return None
-        if stop.is_set():
-            self._parts.poller.release_leases()
-            return None
-        return self._parts.poller.poll(due, stop=stop)
+        report = self._poll_due(current_feeds(self.store), stop)
+        return report if report.feeds else None
+
+    def _poll_due(self, feeds: list, stop: threading.Event) -> PollReport:
+        """Claim due feeds a batch at a time and poll them, until none is due or `stop`."""
+        from monitor.feeds.poller import PollReport
+
+        poller, report = self._parts.poller, PollReport()
+        while not stop.is_set():
+            claimed = poller.claim_due(feeds, limit=poller.batch)
+            if not claimed:
+                break
+            if stop.is_set():
+                poller.release_leases()
+                break
+            report.feeds += poller.poll(claimed, stop=stop).feeds
+        return report
 
     def interrupt(self) -> None:
         """Stopping: cut the fetches in flight; they are polled again later."""

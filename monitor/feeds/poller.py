@@ -136,6 +136,9 @@ class Poller:
         self.instance = leases.instance_id()
         # Renewed every third of itself while a pass runs, so it need not cover a whole fetch.
         self.lease = config.lease
+        # Feeds claimed at a time: enough to keep the fetching threads busy, few enough that
+        # other instances share a large set of due feeds instead of waiting on this one's queue.
+        self.batch = config.concurrency * 4
         self.limiter = HostLimiter(
             config.per_host_in_flight, config.per_host_spacing.total_seconds()
         )
@@ -152,11 +155,14 @@ class Poller:
             }
         return [feed for feed in feeds if _is_due(state.get(feed.name), now)]
 
-    def claim_due(self, feeds: Iterable[Feed], *, now: datetime | None = None) -> list[Feed]:
-        """Lease the due feeds to this instance; another instance skips them until recorded.
+    def claim_due(
+        self, feeds: Iterable[Feed], *, now: datetime | None = None, limit: int | None = None
+    ) -> list[Feed]:
+        """Lease the due feeds (the `limit` most overdue) to this instance; another instance
+        skips them until they are recorded.
 
         On PostgreSQL the rows are locked with SKIP LOCKED, so concurrent claims never overlap;
-        a lease whose instance died expires and the feed is claimed again.
+        a lease whose instance died expires (or is taken over) and the feed is claimed again.
         """
         now = now or self.clock()
         by_name = {feed.name: feed for feed in feeds}
@@ -176,6 +182,7 @@ class Poller:
                     sa.or_(free, state.lease_owner.in_(gone)) if gone else free,
                 )
                 .order_by(state.next_check_at.is_(None).desc(), state.next_check_at, state.feed)
+                .limit(limit)
                 .with_for_update(skip_locked=True)
             )
             claimed = list(conn.execute(query).scalars())
