@@ -27,6 +27,13 @@ def _postgres_unavailable_reason() -> str | None:
     return None
 
 
+def pytest_collection_modifyitems(items) -> None:
+    """The long daemon tests (xdist group "daemons") go first, all on one worker under
+    `--dist loadgroup`: they time real processes, so they must not compete with each other,
+    and the other workers run everything else meanwhile."""
+    items.sort(key=lambda item: item.get_closest_marker("xdist_group") is None)
+
+
 @pytest.fixture(scope="session")
 def postgres_server() -> str:
     """The PostgreSQL URL; skips without a server, except in CI where that is a failure."""

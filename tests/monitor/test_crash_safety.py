@@ -19,6 +19,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+import pytest
 import sqlalchemy as sa
 
 from monitor.notify.outbox import delivery_key
@@ -315,6 +316,7 @@ def expected_delivery_keys(events: list[dict], threshold: int = 2) -> set[str]:
     return keys
 
 
+@pytest.mark.xdist_group("daemons")
 def test_a_daemon_killed_twenty_times_at_random_points_loses_nothing_and_repeats_nothing(
     workspace, feed_server
 ):
