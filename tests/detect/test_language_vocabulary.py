@@ -478,6 +478,8 @@ TRAPS = [
     ("en", "Sergio Mendes met the delegation.", ("cue", "economic_event")),
     ("en", "Israeli firms invested in real estate.", ("season", "summer")),
     ("en", "The report is on page two.", ("cue", "pronoun")),
+    ("en", "Hapoel Be'er Sheva drew with Kairat.", ("cue", "pronoun")),
+    ("en", "The first such facility opened in Almaty.", ("visa_subject", "visa_simplified")),
     ("de", "Der Beitrag des Ministers wurde gelobt.", JOIN),
     ("de", "Es handelt sich um eine neue Initiative.", ("subject", "trade")),
     ("tr", "Bakanın görüşüne göre süreç olumlu ilerliyor.", ("format", "meeting")),
