@@ -160,6 +160,15 @@ class Monitor:
         self._parts.leadership.claim_daemon()
         return run(self, stop)
 
+    def warm_up(self) -> None:
+        """Load what the first batch of articles will need (the detector, the feeds' languages'
+        lemmatisers); the daemon calls it beside its first poll."""
+        languages = {feed.language for feed in self.settings.feeds}
+        for reader in self._parts.readers:
+            warm = getattr(reader, "warm", None)
+            if warm is not None:
+                warm(languages)
+
     def leads(self, job: str) -> bool:
         """Whether this instance runs a singleton job (a reader, the sender, a digest)."""
         return self._parts.leads(job)

@@ -79,6 +79,13 @@ class _SkippedRuns(logging.Filter):
         return "maximum number of running instances reached" not in record.getMessage()
 
 
+def _warm_up(monitor: Monitor) -> None:
+    try:
+        monitor.warm_up()
+    except Exception as error:  # the first batch loads it again and reports what fails
+        log.warning("warm_up_failed", error=str(error).splitlines()[0] if str(error) else "")
+
+
 def run(monitor: Monitor, stop: threading.Event | None = None) -> bool:
     """Run until SIGTERM/SIGINT (or `stop` is set); False if a job had to be left running."""
     stop = stop or threading.Event()
@@ -96,6 +103,8 @@ def run(monitor: Monitor, stop: threading.Event | None = None) -> bool:
     if threading.current_thread() is threading.main_thread():
         for signum in (signal.SIGTERM, signal.SIGINT):
             signal.signal(signum, lambda number, _frame: _request_stop(stop, number))
+    # The detector loads while the first poll fetches, not after it.
+    threading.Thread(target=_warm_up, args=(monitor,), name="warm-up", daemon=True).start()
     scheduler.start()
     log.info("daemon_started", database=_safe_url(monitor))
     stop.wait()

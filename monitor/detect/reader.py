@@ -16,7 +16,8 @@ the same rules appends nothing; output and checkpoint are written in one transac
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterator
+import threading
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -63,18 +64,29 @@ class DetectorReader:
         self.store = store
         self._factory = detector_factory
         self._detector: Detector | None = None
+        self._loading = threading.Lock()  # a warm-up thread and the first batch may race
         # Assessments the poller's workers already made, keyed (article, content hash, version).
         self.precomputed = precomputed if precomputed is not None else {}
 
     @property
     def detector(self) -> Detector:
-        if self._detector is None:  # loading the vocabulary takes a while; only when needed
-            if self._factory is None:
-                from monitor.detect.detector import Detector
+        with self._loading:
+            if self._detector is None:  # loading the vocabulary takes a while; only when needed
+                if self._factory is None:
+                    from monitor.detect.detector import Detector
 
-                self._factory = Detector.load
-            self._detector = self._factory()
+                    self._factory = Detector.load
+                self._detector = self._factory()
         return self._detector
+
+    def warm(self, languages: Iterable[str]) -> None:
+        """Load the detector and the lemmatisers of these languages now (a daemon does so while
+        its first poll is under way, so that a restart reaches its first batch sooner)."""
+        lexicon = self.detector.lexicon
+        for lang in languages:
+            lemmatizer = lexicon.lemmatizer(lang)
+            if lemmatizer is not None:
+                lemmatizer.lemma("news")  # a library loads its dictionary on its first word
 
     def handle(self, conn: Connection, batch: list[RecordedEvent]) -> None:
         articles = [upcast(recorded) for recorded in batch]
