@@ -22,9 +22,12 @@ class Grammar:
     """Role -> words (all languages), compiled into patterns on first use."""
 
     def __init__(self, words: Mapping[str, list[str]], tables: Mapping[str, Mapping]) -> None:
-        self.words = {role: list(values) for role, values in words.items()}
+        self.words = {role: [normalize(w) for w in values] for role, values in words.items()}
         # Word -> value tables: currency codes, number words, multipliers, year offsets.
-        self.tables = {name: dict(table) for name, table in tables.items()}
+        self.tables = {
+            name: {normalize(word): value for word, value in table.items()}
+            for name, table in tables.items()
+        }
         self.compile = lru_cache(maxsize=None)(self._compile)
 
     def alternation(self, role: str) -> str:

@@ -10,7 +10,7 @@ from babel import Locale
 from monitor.detect import dates
 from monitor.detect.grammar import Grammar
 from monitor.detect.lemmas import Lemmatizer, load_lemmatizer
-from monitor.detect.matcher import Hit, Matcher, cldr_pattern
+from monitor.detect.matcher import Hit, Matcher, cldr_pattern, searchable
 from monitor.detect.normalize import normalize
 from monitor.detect.vocabulary import (
     GRAMMAR_KEYS,
@@ -32,6 +32,12 @@ FIELD_KINDS = (
     "role",
     "tension",
 )
+
+
+def _ORDER(hit: Hit) -> tuple[int, int]:
+    return hit.start, -hit.end
+
+
 _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "IL", "KZ"})
 _COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
 
@@ -46,6 +52,8 @@ class Lexicon:
     # without both sides cannot be relevant, and most news is settled by this one cheap scan.
     gate: Matcher
     lemmatizer_kinds: dict[str, str] = field(default_factory=dict)  # language -> lemmatiser
+    cue_words: dict[str, Matcher] = field(default_factory=dict)  # language -> its cue words
+    any_cue_words: Matcher = field(default_factory=Matcher)
     # Cue and field words again, run over the lemmas of a text in a language with a lemmatiser:
     # a word in the vocabulary then matches each of its inflected forms.
     words: dict[str, Matcher] = field(default_factory=dict)  # language -> its words' matcher
@@ -74,11 +82,14 @@ class Lexicon:
     def scan(self, norm: str, searched: str | None = None, lang: str | None = None) -> list[Hit]:
         """Hits in a normalised text (`searched`: its searchable copy, if already made); in a
         language with a lemmatiser, cue and field words also match the words' lemmas."""
+        searched = searched or searchable(norm)
         hits = self.matcher.scan(norm, searched)
+        hits += self.cue_words.get(lang or "", self.any_cue_words).scan(norm, searched)
         words = self.words.get(lang or "")
         lemmatizer = self.lemmatizer(lang) if words is not None else None
         rewritten = lemmatizer.rewrite(norm) if lemmatizer is not None else None
         if words is None or rewritten is None:
+            hits.sort(key=_ORDER)
             return hits
         seen = set(hits)
         for hit in words.scan(rewritten.text):
@@ -87,7 +98,7 @@ class Lexicon:
             if found not in seen:
                 seen.add(found)
                 hits.append(found)
-        hits.sort(key=lambda h: (h.start, -h.end))
+        hits.sort(key=_ORDER)
         return hits
 
 
@@ -120,16 +131,22 @@ def build_lexicon(vocab: Vocabulary) -> Lexicon:
         if actor.country in SIDES:
             gate.add_all(actor.aliases, "side", actor.country)
     cues = vocab.cues
+    # Cue and field words count in their own language only: French "il" is no pronoun in an
+    # Italian article, German "war" no past tense in an English one.
+    own = {lang: Matcher() for lang in vocab.languages}
+    every = Matcher()  # for an article whose language has no file
     words = {lang: Matcher() for lang, f in vocab.languages.items() if f.lemmatizer != "none"}
     for kind, table in (("cue", cues.cue), *((k, getattr(cues, k)) for k in FIELD_KINDS)):
         for value, by_lang in table.items():
             for lang, patterns in by_lang.items():
-                matcher.add_all(patterns, kind, value)
+                own[lang].add_all(patterns, kind, value)
+                every.add_all(patterns, kind, value)
                 if lang in words and kind != "role" and value not in GRAMMATICAL_LABELS:
                     words[lang].add_all(patterns, kind, value)
     dates.register(matcher, vocab.dates)
     return Lexicon(
         matcher=matcher.freeze(), actors=actors, gate=gate.freeze(),
+        cue_words={lang: m.freeze() for lang, m in own.items()}, any_cue_words=every.freeze(),
         words={lang: m.freeze() for lang, m in words.items()},
         lemmatizer_kinds={lang: f.lemmatizer for lang, f in vocab.languages.items()},
         joined=dict(cues.joined),

@@ -32,6 +32,9 @@ _FOLD = str.maketrans(
         "\u00a0": " ",
         "\u202f": " ",
         "\u2009": " ",
+        # Persian letters written for their Arabic look-alikes, and the reverse.
+        "ی": "ي",
+        "ک": "ك",
         # Arabic spelling variants that news sites mix freely.
         "أ": "ا",
         "إ": "ا",
@@ -50,8 +53,11 @@ def _fold(match: re.Match[str]) -> str:
     return _FOLD_ONE(match.group())
 
 
-# Diacritics that change nothing for matching: Hebrew niqqud, Arabic harakat, tatweel, soft hyphen.
-_STRIP = re.compile("[\u0591-\u05c7\u064b-\u065f\u0670\u0640\u00ad\u200b-\u200f]")
+# Diacritics that change nothing for matching: Hebrew niqqud, Arabic harakat, tatweel, soft hyphen,
+# zero-width spaces and joiners; and the dot casefolding leaves on Turkish "İ" ("i̇").
+_STRIP = re.compile("[\u0591-\u05c7\u064b-\u065f\u0670\u0640\u00ad\u200b\u200d-\u200f\u0307]")
+# A zero-width non-joiner parts the pieces of a Persian word: read it as a space.
+_ZWNJ = "\u200c"
 _SPACE = re.compile(r"\s+")
 
 
@@ -60,12 +66,12 @@ def normalize(text: str) -> str:
     if not text:
         return ""
     if not text.isascii():
-        text = unicodedata.normalize("NFC", text)
+        text = unicodedata.normalize("NFC", text).replace(_ZWNJ, " ")
         text = _STRIP.sub("", text)
     # str.casefold would also turn "ß" into "ss"; harmless here, so use it as the brief asks.
     text = text.casefold()
     if not text.isascii():
-        text = _FOLD_CHARS.sub(_fold, text)
+        text = _STRIP.sub("", _FOLD_CHARS.sub(_fold, text))
     elif "`" in text:
         text = text.replace("`", "'")
     return " ".join(text.split())

@@ -336,7 +336,8 @@ def _destination(s: Sentence, cue: Hit) -> str | None:
 def _host(s: Sentence, cue: Hit, visitor: Mention, lexicon: Lexicon) -> str | None:
     """The country visited: the first place or country after the cue, else the other side."""
     other = "KZ" if visitor.country == "IL" else "IL"
-    start = max(cue.end, visitor.end)
+    # From the cue's start: some languages' arrival cues hold the place ("astana'ya geldi").
+    start = max(cue.start, visitor.end)
     for hit in [h for h in s.hits if h.start >= start and h.kind in ("side", "actor", "third")][:3]:
         if hit.kind == "third":
             return None  # a visit to a third country
