@@ -86,7 +86,7 @@ def _weekday_forms(name: str, lang: str, dates: DatesFile) -> list[str]:
 # Hebrew writes "on the 27th" with prefix letters glued to the number ("ב-27").
 _DAY_BEFORE = r"(?<!\d)(\d{1,2})(?:{ordinal_suffix}|\.)?\s+(?:{of}\s+|[בלמה]{1,2})?$"
 _DAY_AFTER = r"^\.?\s+(\d{1,2})(?:{ordinal_suffix})?(?![\d:]|\.\d)"
-_YEAR_AFTER = r"^\.?(?:\s+\d{1,2}(?:{ordinal_suffix})?)?,?\s+(\d{4})(?!\d)"
+_YEAR_AFTER = r"^\.?(?:\s+\d{1,2}(?:{ordinal_suffix})?)?,?\s+(?:{of}\s+)?(\d{4})(?!\d)"
 _YEAR_BEFORE = r"(?<!\d)(\d{4})\s*{year_word_before}\s+(?:(\d{1,2})\s+)?$"
 _DIGIT = re.compile(r"\d")
 _ISO = re.compile(r"(?<![\d.])(\d{4})-(\d{2})-(\d{2})(?![\d])")
@@ -99,11 +99,15 @@ _SINCE_UNTIL = r"\b{bound}(?:\s+{bound_filler})*\s+(?:\w+\s+)?$"
 _FROM = r"\b{bound_from}\s+$"
 # "в ноябре прошлого года", "in March last year", "November of next year".
 _YEAR_WORD_AFTER = r"^,?\s+(?:{of}\s+)?({year_offset})\s+{year_noun}\b"
-# "three days ago", "2 weeks ago", "несколько дней назад" ("a few" counts as a few days).
-_AGO = (
-    r"\b(\d{1,2}|{number})\s+(?:(?P<day>{unit_day})|(?P<week>{unit_week})|"
-    r"(?P<month>{unit_month})|(?P<year>{unit_year}))\s+{ago}\b"
+# "three days ago", "2 weeks ago", "несколько дней назад" ("a few" counts as a few days); and
+# where the word comes first: "vor drei Tagen", "il y a trois jours", "hace tres días".
+_UNITS = (
+    r"(?:(?P<day>{unit_day})|(?P<week>{unit_week})|(?P<month>{unit_month})|(?P<year>{unit_year}))"
 )
+_AGO = r"\b(\d{1,2}|{number})\s+" + _UNITS + r"\s+{ago}\b"
+_AGO_BEFORE = r"\b{ago_before}\s+(\d{1,2}|{number})\s+" + _UNITS + r"\b"
+# "el martes pasado", "השבוע שעבר": "last" after the weekday.
+_LAST_AFTER = r"^\s+{date_last_after}\b"
 _RELATIVE_PRECISION = {
     "rel_day": "day",
     "rel_week": "month",
@@ -149,7 +153,10 @@ def find_dates(
             delta = (published.weekday() - target) % 7
             shift = (7 - delta) % 7 if forward else -delta
             before = text[max(0, hit.start - 16) : hit.start]
-            if delta == 0 and g.compile(_LAST_WORD).search(before):
+            last = g.compile(_LAST_WORD).search(before) or g.compile(_LAST_AFTER).match(
+                text[hit.end : hit.end + 16]
+            )
+            if delta == 0 and last:
                 shift = -7  # "last Tuesday" written on a Tuesday is a week ago
             elif delta == 0 and g.compile(_NEXT_WORD).search(before):
                 shift = 7
@@ -162,11 +169,12 @@ def find_dates(
             precision = _RELATIVE_PRECISION[hit.kind]
             found.append(DateMention(hit.start, hit.end, value, precision, False))
             used.append((hit.start, hit.end))
-    if any(word in text for word in g.words.get("ago", ())):
-        for m in g.compile(_AGO).finditer(text):
-            if not _overlaps(used, m.start(), m.end()):
-                found.append(_ago(m, published, g))
-                used.append((m.start(), m.end()))
+    for role, template in (("ago", _AGO), ("ago_before", _AGO_BEFORE)):
+        if any(word in text for word in g.words.get(role, ())):
+            for m in g.compile(template).finditer(text):
+                if not _overlaps(used, m.start(), m.end()):
+                    found.append(_ago(m, published, g))
+                    used.append((m.start(), m.end()))
     for m in g.compile(_YEAR).finditer(text) if digits else ():
         if _overlaps(used, m.start(), m.end()):
             continue

@@ -96,6 +96,8 @@ GRAMMAR_KEYS = frozenset(
         "bound_filler",  # "since at least the ..."
         "bound_from",  # Russian "с 1 марта": from a day on, an effective date
         "ago",  # "three days ago", "три дня назад"
+        "ago_before",  # "vor drei Tagen", "il y a trois jours": the word before the number
+        "date_last_after",  # "el martes pasado": "last" after the weekday
         "unit_day",
         "unit_week",
         "unit_month",

@@ -127,3 +127,18 @@ def test_english_month_abbreviations_next_to_a_day_resolve(detector):
         "2026-02-12",
         "day",
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        ("de", "Der Minister traf vor drei Tagen in Astana ein.", "2026-03-09"),
+        ("fr", "Le ministre est arrivé à Astana il y a trois jours.", "2026-03-09"),
+        ("es", "El ministro llegó a Astaná hace tres días.", "2026-03-09"),
+        ("es", "El memorando se firmó el 5 de marzo de 2026 en Astaná.", "2026-03-05"),
+    ],
+)
+def test_ago_before_the_number_and_a_year_after_de(detector, lang, sentence, expected):
+    sentences = analyse(detector.lexicon, "", sentence, 4, lang=lang)
+    resolve_dates(sentences, PUBLISHED)
+    assert [d.value for s in sentences for d in s.dates] == [expected]
