@@ -51,10 +51,10 @@ def assemble(
     restated = _restated(drafts, published, lexicon)
     for draft in drafts:
         _date(draft, sentences, anchor, published)
-        if draft.sentence.index in restated and not draft.own_date:
-            if draft.type in DROP_WHEN_STALE:
+        if draft.sentence.index in restated:
+            if draft.type in DROP_WHEN_STALE and not draft.own_date:
                 continue  # "X joined the Accords and Y visited Astana": background, undated
-            if draft.type == "multilateral":
+            if draft.type == "multilateral":  # dated by the known step, whatever else it says
                 draft.date, draft.precision = restated[draft.sentence.index]
                 draft.own_date, draft.date_source = True, "restated"
         if draft.type == "official_visit" and draft.own_date and _after(draft, published):
@@ -106,15 +106,19 @@ def assemble(
 
 
 def _restated(drafts: list[Draft], published: date, lexicon: Lexicon) -> dict[int, tuple[str, str]]:
-    """Sentences restating, without a date, a step Kazakhstan took well before publication."""
+    """Sentences restating a step Kazakhstan took well before publication, without a date of
+    the step itself."""
     out: dict[int, tuple[str, str]] = {}
     for draft in drafts:
         known = lexicon.joined.get(draft.fields.get("framework", ""))
         if draft.type != "multilateral" or known is None:
             continue
-        if any(not d.excluded for d in draft.sentence.dates):
-            continue
         precision = {4: "year", 7: "month"}.get(len(known), "day")
+        # A date in the joining's own clause dates it ("joined on Friday"); one elsewhere in
+        # the sentence ("Kazakhstan joined the Accords, Tokayev said on Friday") does not.
+        start, end = draft.sentence.clause(draft.pos)
+        if any(start <= d.start < end and not d.excluded for d in draft.sentence.dates):
+            continue
         if (published - _period_end(known, precision)).days > _RESTATED_AFTER_DAYS:
             out[draft.sentence.index] = (known, precision)
     return out

@@ -162,7 +162,9 @@ class Canonical:
 
 
 def canonical(development: Development) -> Canonical:
-    """The most advanced stage reported; its sharpest date most reports give (ties: earliest)."""
+    """The most advanced stage reported; its sharpest date most reports give (ties: earliest),
+    or the day before it when some reports give that: outlets in later time zones, and those
+    that date an event by their own publication, put it a day late, never a day early."""
     top = max(rank(report) for report in development.reports)
     latest = [report for report in development.reports if rank(report) == top]
     dated = [report for report in latest if report.date]
@@ -171,6 +173,9 @@ def canonical(development: Development) -> Canonical:
         dated = [r for r in dated if _PRECISION_RANK.get(r.precision or "", -1) == sharpest]
         counts = Counter(report.date for report in dated)
         day = min(counts, key=lambda value: (-counts[value], value))
+        if sharpest == _PRECISION_RANK["day"]:
+            before = (date.fromisoformat(day) - timedelta(days=1)).isoformat()
+            day = before if before in counts else day
         source = next(report for report in dated if report.date == day)
     else:
         source = latest[0]

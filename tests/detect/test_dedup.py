@@ -136,6 +136,18 @@ def test_reports_a_day_apart_across_time_zones_are_one_dated_as_most_say():
     assert len(articles) == 4 and (kind, day) == ("multilateral", "2025-11-06")
 
 
+def test_a_day_late_majority_yields_to_the_day_before_that_some_report():
+    # Outlets a time zone ahead, or dating by their own publication, put it a day late.
+    reports = [
+        report("talks", "2025-11-07", format="call"),
+        report("talks", "2025-11-07", format="call"),
+        report("talks", "2025-11-07", format="call"),
+        report("talks", "2025-11-06", format="call"),
+    ]
+    [(_, _, day)] = same_in_every_order(reports).values()
+    assert day == "2025-11-06"
+
+
 def test_a_tie_between_two_days_goes_to_the_earlier():
     reports = [
         report("talks", "2025-11-07", format="call"),

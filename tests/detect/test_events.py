@@ -190,6 +190,16 @@ def test_joining_the_abraham_accords_is_multilateral(assess):
     assert event["date"] == "2026-03-06"
 
 
+def test_a_date_that_belongs_to_the_saying_does_not_date_a_known_step(assess):
+    result = assess(
+        "Tokayev explains the Abraham Accords decision",
+        "Kazakhstan joined the Abraham Accords to help stabilise the Middle East, President "
+        "Kassym-Jomart Tokayev said on Friday in a speech on relations with Israel.",
+        PUB,
+    )
+    assert [e["date"] for e in events_of(result, "multilateral")] in ([], ["2025-11"])
+
+
 def test_a_passing_reference_to_joining_without_a_date_is_no_multilateral_event(assess):
     result = assess(
         "Israel thanks Kazakhstan",
