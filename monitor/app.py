@@ -210,14 +210,17 @@ class Monitor:
         from monitor.feeds.poller import PollReport
 
         poller, report = self._parts.poller, PollReport()
-        while not stop.is_set():
-            claimed = poller.claim_due(feeds, limit=poller.batch)
+        left = list(feeds)
+        while left and not stop.is_set():
+            claimed = poller.claim_due(left, limit=poller.batch)
             if not claimed:
                 break
             if stop.is_set():
                 poller.release_leases()
                 break
             report.feeds += poller.poll(claimed, stop=stop).feeds
+            polled = {feed.name for feed in claimed}  # once a pass, even if saving failed
+            left = [feed for feed in left if feed.name not in polled]
         return report
 
     def interrupt(self) -> None:

@@ -29,14 +29,17 @@ from monitor.errors import MonitorError
 @command("run", "Run the daemon: poll, detect, project and notify until SIGTERM or SIGINT.",
          needs="store+", logs=True)  # fmt: skip
 def run(monitor, args) -> None:
-    clean = monitor.run()
-    if not clean:  # a job is stuck in a slow endpoint; its work is transactional, so leave it
-        import logging
-        import os
+    import logging
+    import os
 
-        monitor.close()
-        logging.shutdown()
-        os._exit(0)
+    monitor.run()
+    monitor.close()
+    logging.shutdown()
+    sys.stdout.flush()
+    # Everything is saved and released: end here, without the interpreter's clean-up, which
+    # would wait on a job still stuck in a slow endpoint, and which at times crashed in a
+    # compiled extension's teardown after an early stop (SIGABRT/SIGSEGV, no Python frame).
+    os._exit(0)
 
 
 @command("poll", "Poll the due feeds (or the named ones) once, then detect, project and notify.",

@@ -172,7 +172,12 @@ class Poller:
         with self.store.transaction() as conn:
             _ensure_state_rows(conn, list(by_name.values()))
             gone = leases.stale_holders(conn, self.instance, now)
-            free = sa.or_(state.lease_until.is_(None), state.lease_until < now)
+            # This instance's own leases are left from a pass whose saving failed (one pass runs
+            # at a time per instance): its feeds are claimed again.
+            free = sa.or_(
+                state.lease_until.is_(None), state.lease_until < now,
+                state.lease_owner == self.instance,
+            )  # fmt: skip
             query = (
                 sa.select(state.feed)
                 .where(
@@ -254,6 +259,9 @@ class Poller:
                             report.feeds.append(self._record_safely(fetched))
         finally:
             finished.set()
+            # Joined, never left behind: a daemon thread still running at interpreter exit can
+            # abort the process ("FATAL: exception not rethrown").
+            renewing.join()
         # A 304 changes only bookkeeping: record them together rather than a commit each. If
         # this is lost, those feeds are simply asked again.
         if unchanged:
