@@ -1,14 +1,16 @@
 """How fast `monitor summary` answers as a fresh process, beside `python -c pass` in the same run.
 
-Builds the dev store once (unless --db names one): the articles of the labelled dev corpus
+Builds the dev store once (unless --config names one): the articles of the labelled dev corpus
 (../shared/corpus/dev.jsonl) served as one RSS feed per outlet from a local HTTP server, polled,
 detected and projected into a SQLite file. Then runs each command --runs times, interleaved so
 both meet the same machine: `python -c pass` (the interpreter's own start-up), `monitor summary`
-and `monitor summary --json` (the console script, as a user runs it). Reports the best and the
+and `monitor summary --json` (the console script, as a user runs it; asked again of an unchanged
+store, the answer kept beside it: monitor/answers.py), and `monitor summary` with the kept answers
+removed first (cold: the whole application loads and computes it). Reports the best and the
 median wall time of each. The last line printed is one JSON object; the goal is a summary within
 0.25 s.
 
-usage: python bench/cli.py [--runs N] [--db PATH]
+usage: python bench/cli.py [--runs N] [--config PATH]
 """
 
 from __future__ import annotations
@@ -104,13 +106,23 @@ def build_dev_store(folder: Path) -> Path:
     return config
 
 
+def kept_answers(config: Path) -> Path:
+    """The file of answers kept beside the store the config names."""
+    from monitor.settings import load_settings
+
+    database = load_settings(config).sqlite_file()
+    return database.with_name(database.name + ".answers")
+
+
 def monitor_command(config: Path, *args: str) -> list[str]:
     script = Path(sys.executable).with_name("monitor")
     launcher = [str(script)] if script.exists() else [sys.executable, "-m", "monitor"]
     return [*launcher, "--config", str(config), *args]
 
 
-def timed(command: list[str]) -> float:
+def timed(command: list[str], forget: Path | None = None) -> float:
+    if forget is not None:
+        forget.unlink(missing_ok=True)
     started = time.perf_counter()
     subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     return time.perf_counter() - started
@@ -119,21 +131,27 @@ def timed(command: list[str]) -> float:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=15, help="runs of each command")
-    parser.add_argument("--db", type=Path, help="a config file of an existing store to use")
+    parser.add_argument("--config", type=Path, help="the config file of an existing store to use")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as folder:
-        config = args.db or build_dev_store(Path(folder))
+        config = args.config or build_dev_store(Path(folder))
         summary = json.loads(subprocess.check_output(monitor_command(config, "summary", "--json")))
+        answers = kept_answers(config)
+        for args_ in (["summary"], ["summary", "--json"]):  # asked once: kept from now on
+            subprocess.run(monitor_command(config, *args_), check=True, capture_output=True)
         commands = {
-            "python_pass": [sys.executable, "-c", "pass"],
-            "summary": monitor_command(config, "summary"),
-            "summary_json": monitor_command(config, "summary", "--json"),
+            "python_pass": ([sys.executable, "-c", "pass"], None),
+            "summary": (monitor_command(config, "summary"), None),
+            "summary_json": (monitor_command(config, "summary", "--json"), None),
+            "summary_cold": (monitor_command(config, "summary"), answers),
         }
         times: dict[str, list[float]] = {name: [] for name in commands}
         for _ in range(args.runs):
-            for name, command in commands.items():
-                times[name].append(timed(command))
+            for name, (command, forget) in commands.items():
+                times[name].append(timed(command, forget))
+            for name in ("summary", "summary_json"):  # keep both answers again, untimed
+                subprocess.run(commands[name][0], check=True, capture_output=True)
     for name, seconds in times.items():
         print(f"{name:>13}: best {min(seconds):.3f} s, median {statistics.median(seconds):.3f} s")
     result = {

@@ -18,7 +18,6 @@ from sqlalchemy.engine import Engine
 import storage
 from monitor.detect.reader import DetectorReader
 from monitor.errors import StoreNotFound
-from monitor.leadership import Leadership
 from monitor.settings import Settings
 from monitor.views.feeds import FeedsView
 from storage import EventStore, Reader
@@ -26,6 +25,7 @@ from storage import EventStore, Reader
 if TYPE_CHECKING:
     from monitor.feeds.fetch import FetchPolicy
     from monitor.feeds.poller import Poller
+    from monitor.leadership import Leadership
 
 MONITOR_MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 # The newest revision of each migration chain (a test keeps these equal to Alembic's heads):
@@ -43,11 +43,16 @@ class Components:
     store: EventStore
     make_poller: Callable[[], Poller]
     readers: list[Reader] = field(default_factory=list)
-    leadership: Leadership | None = None
 
     @functools.cached_property
     def poller(self) -> Poller:
         return self.make_poller()
+
+    @functools.cached_property
+    def leadership(self) -> Leadership:
+        from monitor.leadership import Leadership
+
+        return Leadership(self.engine)
 
     def reader(self, name: str) -> Reader:
         for reader in self.readers:
@@ -56,11 +61,11 @@ class Components:
         raise KeyError(name)
 
     def leads(self, job: str) -> bool:
-        """Whether this instance runs a singleton job (always, without a leadership)."""
-        return self.leadership is None or self.leadership.leads(job)
+        """Whether this instance runs a singleton job (a reader, the sender, a digest)."""
+        return self.leadership.leads(job)
 
     def close(self) -> None:
-        if self.leadership is not None:
+        if "leadership" in self.__dict__:
             self.leadership.close()
         if "poller" in self.__dict__:
             self.poller.close()
@@ -161,28 +166,18 @@ def bootstrap(settings: Settings, *, create: bool = True) -> Components:
         )  # fmt: skip
 
     return Components(
-        settings, engine, store, make_poller, build_readers(settings, store, precomputed),
-        Leadership(engine),
-    )  # fmt: skip
-
-
-def sqlite_path(url: str) -> Path | None:
-    """The file of a SQLite database URL (None for other databases and in-memory ones)."""
-    scheme, _, rest = url.partition("://")
-    if not scheme.startswith("sqlite"):
-        return None
-    path = rest[1:].split("?", 1)[0]  # sqlite:///relative, sqlite:////absolute
-    return Path(path) if path and path != ":memory:" else None
+        settings, engine, store, make_poller, build_readers(settings, store, precomputed)
+    )
 
 
 def _require_sqlite_file(settings: Settings) -> None:
-    path = sqlite_path(settings.database_url)
+    path = settings.sqlite_file()
     if path is not None and not path.is_file():
         raise StoreNotFound(_no_store_message(str(path.resolve()), settings))
 
 
 def _no_store(settings: Settings, engine: Engine) -> str:
-    path = sqlite_path(settings.database_url)
+    path = settings.sqlite_file()
     where = str(path.resolve()) if path else engine.url.render_as_string(hide_password=True)
     return _no_store_message(where, settings)
 

@@ -60,6 +60,8 @@ def dispatch(args: argparse.Namespace) -> int | None:
     from monitor.settings import load_settings
 
     settings = load_settings(args.config)
+    if args.quick is not None and args.quick(settings, args):
+        return 0  # answered without opening the application
     if args.logs:
         from monitor.logs import configure_logging
 
@@ -148,16 +150,19 @@ def show(renderable) -> None:
 COMMANDS: list[tuple[str, str, Callable]] = []  # (path such as "feeds add", help, handler)
 
 
-def command(path: str, help: str, *, needs="store", logs=False, warns=False):
+def command(path: str, help: str, *, needs="store", logs=False, warns=False, quick=None):
     """Declare a command; its @arg decorators (below it) declare its arguments.
 
     needs: "nothing", "settings", "store" (an existing one) or "store+" (created if missing);
     logs: configure logging (commands that do work; queries stay quick); warns: a query, which
-    warns on stderr when readers lag behind the log.
+    warns on stderr when readers lag behind the log; quick(settings, args): answers without
+    opening the application when it can (True), before anything else is loaded.
     """
 
     def declare(run: Callable) -> Callable:
-        run.defaults = {"handler": run, "needs": needs, "logs": logs, "warns": warns}
+        run.defaults = {
+            "handler": run, "needs": needs, "logs": logs, "warns": warns, "quick": quick,
+        }  # fmt: skip
         COMMANDS.append((path, help, run))
         return run
 

@@ -21,6 +21,7 @@ from monitor.cli import (
     output,
     show,
     table,
+    today,
     write,
 )
 from monitor.errors import MonitorError
@@ -108,16 +109,47 @@ def reprocess(monitor, args) -> None:
     write(f"{changed} article(s) assessed differently\n")
 
 
+def summary_answers(settings, args):
+    """The store's kept answers and this summary's question (None, None when not kept)."""
+    from monitor.answers import Answers
+
+    database = settings.sqlite_file()
+    if database is None or args.as_of or args.known_at:
+        return None, None
+    return Answers(database), ["summary", "json" if args.json else args.format, today().isoformat()]
+
+
+def kept_summary(settings, args) -> bool:
+    """Print the answer kept for this summary if the store is as it was then."""
+    answers, question = summary_answers(settings, args)
+    state = answers.state() if answers else None
+    kept = answers.get(answers.key(question, state)) if state else None
+    if kept is None:
+        return False
+    write(kept["output"])
+    for line in kept["warnings"]:
+        print(f"warning: {line}", file=sys.stderr)
+    return True
+
+
 @command("summary", "The state of the relations: a lead paragraph, the latest development, then "
-         "each section.", warns=True)  # fmt: skip
+         "each section.", quick=kept_summary)  # fmt: skip
 @arg("--as-of", type=day, metavar="DATE", help="what had happened by this day, as known now")
 @arg("--known-at", type=day, metavar="DATE", help="what the log knew at the end of this day")
 @formats
 def summary(monitor, args) -> None:
     from monitor.views.render import render_summary
 
+    answers, question = summary_answers(monitor.settings, args)
+    before = answers.state() if answers else None
     document = monitor.summary(args.as_of, args.known_at)
-    write(render_summary(document, "json" if args.json else args.format))
+    output = render_summary(document, "json" if args.json else args.format)
+    warnings = monitor.lag_warnings()
+    write(output)
+    for line in warnings:
+        print(f"warning: {line}", file=sys.stderr)
+    if before is not None and before == answers.state():  # nothing moved while answering
+        answers.put(answers.key(question, before), {"output": output, "warnings": warnings})
 
 
 @command("timeline", "Developments and their revisions in date order, oldest first.", warns=True)

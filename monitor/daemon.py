@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 import structlog
 from apscheduler.schedulers.background import BackgroundScheduler
 
-from monitor.notify import schedule_delivery_jobs
+from monitor.notify.jobs import schedule_delivery_jobs
 
 if TYPE_CHECKING:
     from monitor.app import Monitor

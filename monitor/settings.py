@@ -217,6 +217,14 @@ class Settings(Section):
     # Where each top-level setting was read: a config file or an environment variable.
     _origins: dict[str, str] = PrivateAttr(default_factory=dict)
 
+    def sqlite_file(self) -> Path | None:
+        """The database file when `database_url` names a SQLite file (None otherwise)."""
+        scheme, _, rest = self.database_url.partition("://")
+        if not scheme.startswith("sqlite"):
+            return None
+        path = rest[1:].split("?", 1)[0]  # sqlite:///relative, sqlite:////absolute
+        return Path(path) if path and path != ":memory:" else None
+
     def origin(self, key: str) -> str:
         """Where a top-level setting came from, for messages: 'set by MONITOR_X', 'set in F'."""
         source = self._origins.get(key)

@@ -312,7 +312,7 @@ def test_the_daemon_schedules_a_digest_per_config_in_its_time_zone_plus_a_catch_
 
     from apscheduler.schedulers.background import BackgroundScheduler
 
-    from monitor.notify import schedule_delivery_jobs, send_digest_job
+    from monitor.notify.jobs import schedule_delivery_jobs, send_digest_job
 
     smtp = SmtpConfig(host=smtp_server.host, port=smtp_server.port)
     digests = [

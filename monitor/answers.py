@@ -1,0 +1,84 @@
+"""Answers kept beside a SQLite store, so a question asked again of an unchanged store is answered
+without loading the application (importing SQLAlchemy alone takes most of a second's quarter).
+
+An answer is keyed by everything it follows from: the log's head and every reader's checkpoint
+(so its warnings too), the question (command, options, the day it is told as of) and the code
+(the modification times and sizes of this package's modules). Any append, catch-up or edit of
+the code changes the key, and the next run answers afresh. The answers live in
+`<database>.answers`, written whole and renamed into place; a file that cannot be read or
+written only costs the shortcut.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import hashlib
+import json
+import os
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+KEPT = 16  # answers kept per store: a few formats and days
+
+
+class Answers:
+    """The kept answers of one SQLite store."""
+
+    def __init__(self, database: Path) -> None:
+        self.database = database
+        self.file = database.with_name(database.name + ".answers")
+
+    def state(self) -> list[Any] | None:
+        """The store's head and checkpoints, read in one snapshot; None if they cannot be."""
+        if not self.database.is_file():
+            return None
+        try:
+            conn = sqlite3.connect(f"file:{self.database}?mode=ro", uri=True, timeout=1)
+        except sqlite3.Error:
+            return None
+        try:
+            conn.execute("BEGIN")
+            head = conn.execute("SELECT coalesce(max(position), 0) FROM events").fetchone()[0]
+            readers = conn.execute("SELECT reader, position FROM checkpoints ORDER BY reader")
+            return [head, [list(row) for row in readers]]
+        except sqlite3.Error:
+            return None
+        finally:
+            conn.close()
+
+    def key(self, question: list[Any], state: list[Any]) -> str:
+        text = json.dumps([question, state, _code_stamp()], sort_keys=True, default=str)
+        return hashlib.sha256(text.encode()).hexdigest()
+
+    def get(self, key: str) -> dict[str, Any] | None:
+        try:
+            kept = json.loads(self.file.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        return kept.get(key) if isinstance(kept, dict) else None
+
+    def put(self, key: str, answer: dict[str, Any]) -> None:
+        try:
+            kept = json.loads(self.file.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            kept = {}
+        kept = dict(list(kept.items())[-(KEPT - 1) :]) if isinstance(kept, dict) else {}
+        kept[key] = answer
+        staged = self.file.with_name(f"{self.file.name}.{os.getpid()}")
+        with contextlib.suppress(OSError):
+            staged.write_text(json.dumps(kept), encoding="utf-8")
+            staged.replace(self.file)
+
+
+@functools.cache
+def _code_stamp() -> str:
+    package = Path(__file__).resolve().parent
+    stamp = hashlib.sha256()
+    for root, _dirs, files in sorted(os.walk(package)):
+        for name in sorted(files):
+            if name.endswith(".py"):
+                info = os.stat(os.path.join(root, name))
+                stamp.update(f"{root}/{name}:{info.st_mtime_ns}:{info.st_size};".encode())
+    return stamp.hexdigest()

@@ -1,0 +1,55 @@
+"""A summary asked again of an unchanged SQLite store is its kept answer; any change is seen."""
+
+from __future__ import annotations
+
+import json
+
+from monitor import events as ev
+from monitor.bootstrap import upgrade_database
+from monitor.mapper import to_new_event
+from storage import EventStore, create_engine
+from tests.notify.conftest import append, detected
+
+
+def test_a_repeated_summary_is_the_kept_answer_until_the_log_the_day_or_the_question_changes(
+    sqlite_workspace, monkeypatch
+):
+    workspace = sqlite_workspace
+    monkeypatch.setenv("MONITOR_TODAY", "2026-11-30")
+    engine = create_engine(workspace.database_url)
+    upgrade_database(engine)
+    store = EventStore(engine)
+    append(store, detected("visa-mou"))
+    workspace.monitor("poll")  # every reader caught up
+
+    first = workspace.monitor("summary", "--json").stdout
+    assert json.loads(first)["developments"] == 1
+    assert workspace.monitor("summary", "--json").stdout == first  # now kept
+    kept_file = workspace.path / "var" / "monitor.db.answers"
+    kept = json.loads(kept_file.read_text())
+    (key,) = [k for k, answer in kept.items() if answer["output"] == first]
+    kept[key]["output"] = "the kept answer\n"  # shows whether the next run reads it
+    kept_file.write_text(json.dumps(kept))
+    assert workspace.monitor("summary", "--json").stdout == "the kept answer\n"
+
+    assert workspace.monitor("summary").stdout.startswith("Kazakhstan–Israel relations")
+    monkeypatch.setenv("MONITOR_TODAY", "2026-12-01")
+    assert json.loads(workspace.monitor("summary", "--json").stdout)["developments"] == 1
+    monkeypatch.setenv("MONITOR_TODAY", "2026-11-30")
+    assert workspace.monitor("summary", "--json").stdout == "the kept answer\n"
+
+    append(store, detected("forum", type="economic", fields={"sector": "cyber"}))
+    changed = workspace.monitor("summary", "--json")
+    assert json.loads(changed.stdout)["developments"] == 2
+    assert "view_developments" not in changed.stderr  # the summary caught its view up itself
+
+    article = ev.ArticleDiscovered(
+        article="a1", feed="outlet", url="https://outlet.example.org/1", title="Talks",
+        text="Kazakhstan and Israel", content_hash="h1",
+    )  # fmt: skip
+    store.append("article-a1", [to_new_event(article)])
+    for _ in range(3):  # computed, kept, then answered from the kept answer: warnings too
+        done = workspace.monitor("summary", "--json")
+        assert "warning: detector is 1 event(s) behind the log" in done.stderr
+        assert json.loads(done.stdout)["developments"] == 2
+    engine.dispose()
