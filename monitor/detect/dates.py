@@ -137,9 +137,12 @@ def find_dates(
         _add_day(found, used, text, m.start(), m.end(), int(m[1]), int(m[2]), int(m[3]), g)
     for m in _DOTTED.finditer(text) if digits else ():
         _add_day(found, used, text, m.start(), m.end(), int(m[3]), int(m[2]), int(m[1]), g)
+    names = [(h.start, h.end) for h in hits if h.kind == "actor"]
     for hit in hits:
         if hit.kind not in DATE_KINDS or _overlaps(used, hit.start, hit.end):
             continue
+        if _overlaps(names, hit.start, hit.end):
+            continue  # "Kasım Cömert Tokayev": a name, not November
         forward = hit.start in forward_at
         if hit.kind == "month":
             _add_month(found, used, text, hit, published, forward, g)

@@ -297,6 +297,11 @@ def _visit(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Draft | None:
     return Draft("official_visit", s, cue.start, fields, key=(visitor.key,), actors=[visitor.label])
 
 
+def _dated_day(s: Sentence) -> bool:
+    """Whether the sentence names a day (a held meeting says when: "discussed on Tuesday")."""
+    return any(d.precision == "day" and not d.excluded for d in s.dates)
+
+
 def _former(s: Sentence, mention: Mention) -> bool:
     """Whether the person is named as a former office holder ("former Defense Minister X")."""
     before = s.norm[max(0, mention.start - _FORMER_BEFORE) : mention.start]
@@ -362,7 +367,7 @@ def _talks(s: Sentence, found: list[Mention]) -> Draft | None:
         not formats
         or s.has("in_talks")
         or s.has("future")
-        or (s.has("talks_only") and not (s.has("past")))
+        or (s.has("talks_only") and not s.has("past") and not _dated_day(s))
     ):
         return None
     countries = {m.country for m in found} | set(s.sides)

@@ -2,7 +2,8 @@
 
 A call is talks, a trip is a visit; "will visit" is planned, "visited" held; "signed" is an
 agreement, "intend to sign" none; a step restated from long ago keeps its own date. The articles
-are written for these tests, one sentence pair per language.
+are written for these tests, one sentence pair per language (English, Russian, Kazakh, German,
+French, Turkish).
 """
 
 from __future__ import annotations
@@ -45,6 +46,36 @@ CALL_OR_VISIT = [
      "Нетаньяху прибыл в Астану",
      "Премьер-министр Израиля Биньямин Нетаньяху во вторник прибыл в Астану с официальным "
      "визитом и провел переговоры с Президентом Казахстана Касым-Жомартом Токаевым."),
+    ("kk",
+     "Тоқаев пен Нетаньяху телефон арқылы сөйлесті",
+     "Қазақстан Президенті Қасым-Жомарт Тоқаев сейсенбі күні Израиль Премьер-министрі Биньямин "
+     "Нетаньяхумен телефон арқылы сөйлесіп, екіжақты ынтымақтастықты талқылады.",
+     "Нетаньяху Астанаға келді",
+     "Израиль Премьер-министрі Биньямин Нетаньяху сейсенбі күні ресми сапармен Астанаға келіп, "
+     "Президент Қасым-Жомарт Тоқаевпен келіссөздер жүргізді."),
+    ("de",
+     "Tokajew und Netanjahu telefonieren",
+     "Der kasachische Präsident Kassym-Schomart Tokajew hat am Dienstag mit dem israelischen "
+     "Ministerpräsidenten Benjamin Netanjahu telefoniert und über die bilaterale Zusammenarbeit "
+     "gesprochen.",
+     "Netanjahu besucht Astana",
+     "Der israelische Ministerpräsident Benjamin Netanjahu ist am Dienstag zu einem offiziellen "
+     "Besuch in Astana eingetroffen und hat Gespräche mit Präsident Kassym-Schomart Tokajew "
+     "geführt."),
+    ("fr",
+     "Tokaïev et Netanyahou s'entretiennent au téléphone",
+     "Le président kazakh Kassym-Jomart Tokaïev a eu mardi un entretien téléphonique avec le "
+     "Premier ministre israélien Benyamin Netanyahou sur la coopération bilatérale.",
+     "Netanyahou en visite à Astana",
+     "Le Premier ministre israélien Benyamin Netanyahou est arrivé mardi à Astana pour une visite "
+     "officielle et s'est entretenu avec le président Kassym-Jomart Tokaïev."),
+    ("tr",
+     "Tokayev ile Netanyahu telefonda görüştü",
+     "Kazakistan Cumhurbaşkanı Kasım Cömert Tokayev salı günü İsrail Başbakanı Binyamin Netanyahu "
+     "ile telefonda görüşerek ikili işbirliğini ele aldı.",
+     "Netanyahu Astana'yı ziyaret etti",
+     "İsrail Başbakanı Binyamin Netanyahu salı günü resmi bir ziyaret için Astana'ya geldi ve "
+     "Cumhurbaşkanı Kasım Cömert Tokayev ile görüştü."),
 ]  # fmt: skip
 
 
@@ -98,6 +129,34 @@ SIGNED_OR_INTENDED = [
      "Казахстан и Израиль намерены подписать меморандум",
      "Казахстан и Израиль намерены подписать меморандум о взаимопонимании в сфере водных "
      "ресурсов до конца года."),
+    ("kk",
+     "Қазақстан мен Израиль су саласында меморандумға қол қойды",
+     "Қазақстан мен Израиль сейсенбі күні Астанада су ресурстарын басқару саласындағы өзара "
+     "түсіністік туралы меморандумға қол қойды.",
+     "Қазақстан мен Израиль меморандумға қол қоюды жоспарлап отыр",
+     "Қазақстан мен Израиль жыл соңына дейін су ресурстарын басқару саласындағы меморандумға "
+     "қол қоюды жоспарлап отыр."),
+    ("de",
+     "Kasachstan und Israel unterzeichnen Wasserabkommen",
+     "Kasachstan und Israel haben am Dienstag in Astana ein Memorandum über die Zusammenarbeit in "
+     "der Wasserwirtschaft unterzeichnet.",
+     "Kasachstan und Israel planen Wasserabkommen",
+     "Kasachstan und Israel wollen bis Ende des Jahres ein Memorandum über die Zusammenarbeit in "
+     "der Wasserwirtschaft unterzeichnen."),
+    ("fr",
+     "Le Kazakhstan et Israël signent un mémorandum sur l'eau",
+     "Le Kazakhstan et Israël ont signé mardi à Astana un mémorandum d'entente sur la gestion de "
+     "l'eau.",
+     "Le Kazakhstan et Israël veulent un mémorandum sur l'eau",
+     "Le Kazakhstan et Israël ont l'intention de signer d'ici la fin de l'année un mémorandum "
+     "d'entente sur la gestion de l'eau."),
+    ("tr",
+     "Kazakistan ve İsrail su mutabakatı imzaladı",
+     "Kazakistan ve İsrail salı günü Astana'da su yönetimi alanında bir mutabakat zaptı "
+     "imzaladı.",
+     "Kazakistan ve İsrail su mutabakatı imzalamayı planlıyor",
+     "Kazakistan ve İsrail yıl sonuna kadar su yönetimi alanında bir mutabakat zaptı imzalamayı "
+     "planlıyor."),
 ]  # fmt: skip
 
 
