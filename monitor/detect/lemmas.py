@@ -8,10 +8,9 @@ so a running detector pays a dictionary look-up per word.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable
-from itertools import accumulate
-from typing import NamedTuple
 
 from monitor.detect.normalize import normalize
 
@@ -19,18 +18,34 @@ _SPLIT = re.compile(r"(\W+)")
 _CACHE_LIMIT = 200_000  # distinct words kept per language before the cache starts over
 
 
-class Rewritten(NamedTuple):
-    """A text with each word replaced by its lemma, and where each word sits in both texts."""
+class Rewritten:
+    """A text with each word replaced by its lemma; where each word sits in both texts is
+    worked out only when a hit asks (most lemma hits repeat a surface one)."""
 
-    text: str
-    starts: list[int]  # word starts in `text`
-    spans: list[tuple[int, int]]  # the same words' (start, end) in the original
+    def __init__(self, pieces: list[str], words: list[str]) -> None:
+        self.text = "".join(pieces)
+        self._pieces = pieces  # lemma, separator, lemma, ..., lemma
+        self._words = words  # the original words, in order
+
+    @functools.cached_property
+    def _offsets(self) -> tuple[list[int], list[tuple[int, int]]]:
+        words, pieces = self._words, self._pieces
+        lemmas = pieces[0::2]
+        separators = [len(p) for p in pieces[1::2]] + [0]
+        starts, spans, at, at_original = [], [], 0, 0
+        for word, lemma, gap in zip(words, lemmas, separators, strict=True):
+            starts.append(at)
+            spans.append((at_original, at_original + len(word)))
+            at += len(lemma) + gap
+            at_original += len(word) + gap
+        return starts, spans
 
     def original(self, start: int, end: int) -> tuple[int, int]:
         """The span of the original text that the span start:end of `text` covers."""
-        first = bisect.bisect_right(self.starts, start) - 1
-        last = bisect.bisect_right(self.starts, max(start, end - 1)) - 1
-        return self.spans[max(first, 0)][0], self.spans[max(last, 0)][1]
+        starts, spans = self._offsets
+        first = bisect.bisect_right(starts, start) - 1
+        last = bisect.bisect_right(starts, max(start, end - 1)) - 1
+        return spans[max(first, 0)][0], spans[max(last, 0)][1]
 
 
 class Lemmatizer:
@@ -58,12 +73,8 @@ class Lemmatizer:
         lemmas = [cache.get(word) or self.lemma(word) for word in words]
         if lemmas == words:
             return None
-        ends = list(accumulate(map(len, pieces)))
-        spans = [(end - len(word), end) for word, end in zip(words, ends[0::2], strict=True)]
         pieces[0::2] = lemmas
-        lemma_ends = list(accumulate(map(len, pieces)))[0::2]
-        starts = [end - len(lemma) for lemma, end in zip(lemmas, lemma_ends, strict=True)]
-        return Rewritten("".join(pieces), starts, spans)
+        return Rewritten(pieces, words)
 
 
 def load_lemmatizer(lang: str, kind: str) -> Lemmatizer | None:
