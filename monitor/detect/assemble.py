@@ -40,6 +40,10 @@ class Draft:
     date_source: str = "none"  # own | restated | neighbour | anchor | published | year
     strict: bool = True  # drafted by a rule whose every check passed (not only a candidate)
     notes: tuple[str, ...] = ()  # what the candidate generator saw, as feature names
+    # A speech verb after the news it reports ("X signed ..., the ministry said"): a statement
+    # of its own only when that news is history restated ("Kazakhstan joined the Accords in
+    # November, Tokayev said on Friday").
+    attributes: bool = False
 
 
 def assemble(
@@ -94,6 +98,7 @@ def assemble(
         else:
             earlier.actors = list(dict.fromkeys(earlier.actors + draft.actors))
             earlier.strict = earlier.strict or draft.strict
+    kept = {k: d for k, d in kept.items() if not d.attributes or _reports_history(d, kept)}
     visits = [d for d in kept.values() if d.type == "official_visit"]
     # "X will also meet ...", "X is due to visit the memorial" during X's visit: the same visit.
     kept = {k: d for k, d in kept.items() if not _part_of_visit(d, visits)}
@@ -122,6 +127,19 @@ def _restated(drafts: list[Draft], published: date, lexicon: Lexicon) -> dict[in
         if (published - _period_end(known, precision)).days > _RESTATED_AFTER_DAYS:
             out[draft.sentence.index] = (known, precision)
     return out
+
+
+def _reports_history(statement: Draft, kept: dict[tuple[Any, ...], Draft]) -> bool:
+    """Whether every event the statement's sentence reports happened well before it was said."""
+    said = date.fromisoformat(statement.date) if statement.precision == "day" else None
+    for other in kept.values():
+        if other.sentence is not statement.sentence or other is statement:
+            continue
+        if said is None or other.date is None:
+            return False
+        if (said - _period_end(other.date, other.precision)).days <= _RESTATED_AFTER_DAYS:
+            return False
+    return said is not None
 
 
 def _part_of_visit(draft: Draft, visits: list[Draft]) -> bool:
@@ -184,6 +202,8 @@ def _date(
         return
     for previous in _neighbours(s, sentences):
         past = [d for d in previous.dates if not d.excluded and d.value <= published.isoformat()]
+        if draft.type == "statement":  # "joined ten years ago. ..., he said": said today
+            past = [d for d in past if d.precision == "day"]
         if past:
             draft.date, draft.precision = past[-1].value, past[-1].precision
             draft.date_source = "neighbour"

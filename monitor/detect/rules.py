@@ -101,11 +101,13 @@ def _sentence_events(s: Sentence, found: list[Mention], lexicon: Lexicon) -> lis
         if draft:
             out.append(draft)
     if not tension:
-        statement = _statement(s, found)
+        statement = _statement(s, found, lexicon)
         # "X signed ..., the ministry said": the speech verb after the news only attributes it;
         # a stance word ("welcomed", "concern") still makes it a statement.
         reported = any(d.pos < statement.pos for d in out) if statement else False
-        if statement and (not reported or s.kind("stance")):
+        if statement and reported and not s.kind("stance"):
+            statement.attributes = True  # kept only if what it reports proves to be history
+        if statement:
             out.append(statement)
     return out
 
@@ -454,10 +456,11 @@ def _amount(s: Sentence) -> tuple[float, str | None] | None:
 
 
 # ------------------------------------------------------------------ statements and tension
-def _statement(s: Sentence, found: list[Mention]) -> Draft | None:
+def _statement(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Draft | None:
     speech = speech_cues(s)
     if not speech or not (s.has("relation") or s.has("relation_weak") or s.kind("stance")):
-        return None
+        if not (speech and _abraham_accords(s) and not _third_person(s, lexicon)):
+            return None  # on the Accords Trump and Vance speak too: theirs is no side's
     speaker = rule_speaker(found, speech) or country_speaker(s, speech)
     if speaker is None or speaker.country not in (*SIDES, None):
         return None
@@ -478,9 +481,23 @@ def _statement(s: Sentence, found: list[Mention]) -> Draft | None:
     return draft
 
 
+def _third_person(s: Sentence, lexicon: Lexicon) -> bool:
+    """A person of neither side is named in the sentence."""
+    for hit in s.kind("actor"):
+        actor = lexicon.actors[hit.key]
+        if actor.kind == "person" and actor.country not in SIDES:
+            return True
+    return False
+
+
+def _abraham_accords(s: Sentence) -> bool:
+    """The sentence names the Abraham Accords, which are ties with Israel by definition."""
+    return any(h.key == "Abraham Accords" for h in s.kind("framework"))
+
+
 def _about_other_side(s: Sentence, speaker: Mention) -> bool:
     """A remark on the relationship, or one that names the side the speaker is not on."""
-    if s.has("bilateral") or s.has("relation") or s.kind("stance"):
+    if s.has("bilateral") or s.has("relation") or s.kind("stance") or _abraham_accords(s):
         return True  # "relations", "concern", "praised": about the relationship in itself
     if speaker.country is None:
         return len(s.sides) == 2

@@ -214,3 +214,48 @@ def test_a_document_signed_during_an_old_visit_is_never_dated_today(assess, lang
     found = types(assess, title, text, lang)
     signed = [day for kind, day in found if kind in ("agreement_signed", "official_visit")]
     assert all(day is None or day.startswith("2016") for day in signed), found
+
+
+SAID_TODAY_OF_HISTORY = [
+    ("en",
+     "Tokayev on the Abraham Accords",
+     "Kazakhstan joined the Abraham Accords in November to help calm the Middle East, President "
+     "Kassym-Jomart Tokayev said on Tuesday in Ashgabat."),
+    ("ru",
+     "Токаев о Соглашениях Авраама",
+     "Казахстан присоединился к Соглашениям Авраама в ноябре ради стабильности на Ближнем "
+     "Востоке, заявил во вторник в Ашхабаде Президент Касым-Жомарт Токаев."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), SAID_TODAY_OF_HISTORY)
+def test_a_step_of_months_ago_said_today_is_a_statement_of_today(assess, lang, title, text):
+    """The speech verb after old news is news itself; after this week's news it only attributes."""
+    found = types(assess, title, text, lang)
+    assert ("statement", "2026-03-10") in found, found
+    assert all(day != "2026-03-10" for kind, day in found if kind == "multilateral"), found
+
+
+def test_a_third_countrys_official_on_the_accords_is_no_statement_of_either_side(assess):
+    found = types(
+        assess,
+        "Vance on Kazakhstan and the Abraham Accords",
+        "Kazakhstan's entry gives great momentum to the Abraham Accords, US Vice President JD "
+        "Vance told reporters on Tuesday.",
+        "en",
+    )
+    assert not _has(found, "statement"), found
+
+
+def test_a_statement_takes_no_date_from_a_career_history_before_it(assess):
+    found = types(
+        assess,
+        "New Kazakh ambassador presents credentials in Jerusalem",
+        "Kazakhstan's new ambassador Kairat Abdrakhmanov presented his credentials to Israeli President "
+        "Moshe Katsav on Tuesday.\nAbdrakhmanov joined the Foreign Ministry ten years ago. "
+        "Relations between Kazakhstan and Israel are strong, but much remains to be done, said "
+        "Abdrakhmanov.",
+        "en",
+    )
+    said = [day for kind, day in found if kind == "statement"]
+    assert said and all(day and day.startswith("2026") for day in said), found
