@@ -458,9 +458,12 @@ def _amount(s: Sentence) -> tuple[float, str | None] | None:
 # ------------------------------------------------------------------ statements and tension
 def _statement(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Draft | None:
     speech = speech_cues(s)
-    if not speech or not (s.has("relation") or s.has("relation_weak") or s.kind("stance")):
-        if not (speech and _abraham_accords(s) and not _third_person(s, lexicon)):
-            return None  # on the Accords Trump and Vance speak too: theirs is no side's
+    if not speech:
+        return None
+    about_ties = s.has("relation") or s.has("relation_weak") or s.kind("stance")
+    # On the Accords Trump and Vance speak too: theirs is no side's statement.
+    if not about_ties and not (_abraham_accords(s) and not _third_person(s, lexicon)):
+        return None
     speaker = rule_speaker(found, speech) or country_speaker(s, speech)
     if speaker is None or speaker.country not in (*SIDES, None):
         return None

@@ -251,10 +251,10 @@ def test_a_statement_takes_no_date_from_a_career_history_before_it(assess):
     found = types(
         assess,
         "New Kazakh ambassador presents credentials in Jerusalem",
-        "Kazakhstan's new ambassador Kairat Abdrakhmanov presented his credentials to Israeli President "
-        "Moshe Katsav on Tuesday.\nAbdrakhmanov joined the Foreign Ministry ten years ago. "
-        "Relations between Kazakhstan and Israel are strong, but much remains to be done, said "
-        "Abdrakhmanov.",
+        "Kazakhstan's new ambassador Kairat Abdrakhmanov presented his credentials to Israeli "
+        "President Moshe Katsav on Tuesday.\n"
+        "Abdrakhmanov joined the Foreign Ministry ten years ago. Relations between Kazakhstan and "
+        "Israel are strong, but much remains to be done, said Abdrakhmanov.",
         "en",
     )
     said = [day for kind, day in found if kind == "statement"]
