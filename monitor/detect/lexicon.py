@@ -90,7 +90,7 @@ class Lexicon:
         rewritten = lemmatizer.rewrite(norm) if lemmatizer is not None else None
         if words is None or rewritten is None:
             hits.sort(key=_ORDER)
-            return hits
+            return _outer_names(hits)
         seen = set(hits)
         for hit in words.scan(rewritten.text):
             start, end = rewritten.original(hit.start, hit.end)
@@ -99,7 +99,21 @@ class Lexicon:
                 seen.add(found)
                 hits.append(found)
         hits.sort(key=_ORDER)
-        return hits
+        return _outer_names(hits)
+
+
+def _outer_names(hits: list[Hit]) -> list[Hit]:
+    """Hits without names inside a longer name ("Nursultan" the city in "Nursultan
+    Nazarbayev"); `hits` are ordered by start, longest first."""
+    out: list[Hit] = []
+    reach = -1
+    for hit in hits:
+        if hit.kind == "actor":
+            if hit.end <= reach:
+                continue
+            reach = hit.end
+        out.append(hit)
+    return out
 
 
 def build_lexicon(vocab: Vocabulary) -> Lexicon:

@@ -97,7 +97,10 @@ def _sentence_events(s: Sentence, found: list[Mention], lexicon: Lexicon) -> lis
         out.append(tension)
     out.extend(_agreements(s, lexicon))
     out.extend(_visa_travel(s))
-    for draft in (_visit(s, found, lexicon), _talks(s, found), _multilateral(s), _economic(s)):
+    visit, talks = _visit(s, found, lexicon), _talks(s, found)
+    if visit is None and talks is not None and talks.fields["format"] == "meeting":
+        visit = _meeting_abroad(s, found, lexicon, talks)
+    for draft in (visit, talks, _multilateral(s), _economic(s)):
         if draft:
             out.append(draft)
     if not tension:
@@ -280,6 +283,8 @@ def _visit(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Draft | None:
             and not s.in_clause(cue.start, "past")
             and not s.has("arrive")
         )
+        # "During his visit, X will meet ...": the visit takes the tense of the sentence.
+        or (s.has("future") and not s.has("past") and not s.has("arrive"))
     )
     if planned:
         fields: dict[str, Any] = {
@@ -297,6 +302,24 @@ def _visit(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Draft | None:
         "first_in_years": _first_in_years(s),
     }
     return Draft("official_visit", s, cue.start, fields, key=(visitor.key,), actors=[visitor.label])
+
+
+def _meeting_abroad(
+    s: Sentence, found: list[Mention], lexicon: Lexicon, talks: Draft
+) -> Draft | None:
+    """ "X met the President of Kazakhstan in Jerusalem": the guest's visit to X's country
+    (an ambassador meeting where he is posted is no visit)."""
+    guest = _visitor_by_place(s, found, lexicon)
+    if guest is None or "ambassador" in (guest.role or "").lower() or _former(s, guest):
+        return None
+    host = "KZ" if guest.country == "IL" else "IL"
+    fields = {
+        "visitor": guest.name,
+        "visitor_role": guest.role,
+        "host_country": host,
+        "first_in_years": _first_in_years(s),
+    }
+    return Draft("official_visit", s, talks.pos, fields, key=(guest.key,), actors=[guest.label])
 
 
 def _dated_day(s: Sentence) -> bool:

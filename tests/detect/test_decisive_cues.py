@@ -186,7 +186,7 @@ BACKGROUND = [
 @pytest.mark.parametrize(("lang", "title", "text"), BACKGROUND)
 def test_a_step_restated_from_months_ago_keeps_its_own_date(assess, lang, title, text):
     found = types(assess, title, text, lang)
-    assert ("talks", "2026-03-10") in found
+    assert ("official_visit", "2026-03-10") in found  # Sa'ar met in Astana: his visit
     accession = [day for kind, day in found if kind == "multilateral"]
     assert accession in ([], ["2025-11"]), found  # dated by the text or left out, never today
 
@@ -259,3 +259,44 @@ def test_a_statement_takes_no_date_from_a_career_history_before_it(assess):
     )
     said = [day for kind, day in found if kind == "statement"]
     assert said and all(day and day.startswith("2026") for day in said), found
+
+
+MEETING_IN_THE_HOSTS_CAPITAL = [
+    ("en",
+     "Kazakh president received in Jerusalem",
+     "Israeli Foreign Minister Gideon Sa'ar met on Tuesday in Jerusalem with the President of "
+     "Kazakhstan Kassym-Jomart Tokayev to discuss cooperation in agriculture."),
+    ("ru",
+     "Президента Казахстана приняли в Иерусалиме",
+     "Министр иностранных дел Израиля Гидеон Саар во вторник встретился в Иерусалиме с "
+     "Президентом Казахстана Касым-Жомартом Токаевым и обсудил сотрудничество в сельском "
+     "хозяйстве."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), MEETING_IN_THE_HOSTS_CAPITAL)
+def test_a_meeting_in_the_other_sides_capital_is_the_guests_visit(assess, lang, title, text):
+    found = types(assess, title, text, lang)
+    assert ("official_visit", "2026-03-10") in found, found
+
+
+def test_an_ambassador_meeting_where_he_is_posted_is_no_visit(assess):
+    found = types(
+        assess,
+        "Israeli ambassador meets Kazakh minister",
+        "Israeli Foreign Minister Gideon Sa'ar met on Tuesday in Jerusalem with Kazakhstan's "
+        "Ambassador to Israel to discuss cooperation in agriculture.",
+        "en",
+    )
+    assert not _has(found, "official_visit"), found
+
+
+def test_during_his_visit_he_will_meet_is_a_planned_visit(assess):
+    found = types(
+        assess,
+        "Israeli minister heads to Kazakhstan",
+        "Israeli Economy Minister Nir Barkat will lead a delegation to Kazakhstan next week. "
+        "During his visit, Barkat will meet Kazakhstan's prime minister and trade minister.",
+        "en",
+    )
+    assert _has(found, "visit_planned") and not _has(found, "official_visit"), found

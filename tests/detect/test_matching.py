@@ -66,3 +66,10 @@ def test_arabic_hamza_variants_and_the_article_are_folded():
 def test_a_longer_alias_hides_the_shorter_one_inside_it(detector):
     hits = detector.lexicon.scan(normalize("shimon peres arrived"))
     assert [(h.key, h.start) for h in hits if h.kind == "actor"] == [("peres", 0)]
+
+
+@pytest.mark.parametrize("text", ["nursultan nazarbayev arrived", "нурсултан назарбаев прибыл"])
+def test_a_place_inside_a_persons_name_is_no_place(detector, text):
+    """Nur-Sultan was Astana's name; in "Nursultan Nazarbayev" it names no city."""
+    hits = detector.lexicon.scan(normalize(text))
+    assert [h.key for h in hits if h.kind == "actor"] == ["nazarbayev"]
