@@ -1,4 +1,4 @@
-"""The application facade: the one object the CLI, the daemon and the HTTP endpoint call.
+"""The application facade: the one object the CLI, the daemon and the web server call.
 
 `open_monitor()` reads the configuration and opens the store; a `Monitor`'s methods are the use
 cases (feeds, polling, queries, projections, deliveries, digests). It is also where errors become
@@ -26,8 +26,8 @@ if TYPE_CHECKING:
     from monitor.bootstrap import Components
     from monitor.feeds.poller import PollReport
     from monitor.notify.digest import Digest, DigestOutcome
-    from monitor.notify.http_endpoint import HttpEndpoint
     from monitor.notify.webhooks import SendReport
+    from monitor.web.server import WebServer
     from storage import RecordedEvent
     from storage.readers import Backlog
 
@@ -365,10 +365,10 @@ class Monitor:
 
         return atom_feed(self.facts(catch_up=catch_up), self_url=self_url)
 
-    def ical(self) -> str:
+    def ical(self, *, catch_up: bool = True) -> str:
         from monitor.views.export import icalendar
 
-        return icalendar(self.facts())
+        return icalendar(self.facts(catch_up=catch_up))
 
     def head(self) -> int:
         return self.store.head()
@@ -563,14 +563,14 @@ class Monitor:
 
         return Mailer(self.settings.smtp)
 
-    # --- the read-only endpoint ---
+    # --- the web pages and endpoints ---
 
-    def serve(self, host: str | None = None, port: int | None = None) -> HttpEndpoint:
-        """Start the read-only HTTP endpoint in a thread (the caller stops it)."""
-        from monitor.notify.http_endpoint import HttpEndpoint
+    def serve(self, host: str | None = None, port: int | None = None) -> WebServer:
+        """Start the read-only web server in a thread (the caller stops it)."""
+        from monitor.web import serve
 
         http = self.settings.http
-        return HttpEndpoint(self, host or http.host, http.port if port is None else port).start()
+        return serve(self, host or http.host, http.port if port is None else port)
 
 
 def send_test_webhook(settings: Settings, url: str, secret_env: str | None = None):

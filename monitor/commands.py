@@ -180,8 +180,8 @@ def health(monitor, args) -> None:
         show(health_table(feeds))
 
 
-@command("serve", "Serve /healthz, /summary.json and /developments.atom (read-only) until stopped.",
-         logs=True)  # fmt: skip
+@command("serve", "Serve the web briefing, /summary.json, /metrics and /healthz (read-only) "
+         "until stopped.", logs=True)  # fmt: skip
 @arg("--host", metavar="ADDRESS", help="the address to bind (default: the http.host setting)")
 @arg("--port", type=int, metavar="PORT", help="the port to listen on (default: http.port)")
 def serve(monitor, args) -> None:

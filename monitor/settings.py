@@ -196,6 +196,12 @@ class HttpEndpointConfig(Section):
     enabled: bool = False
     host: str = "127.0.0.1"
     port: int = Field(default=8787, ge=0, le=65535)  # 0: any free port
+    # Required (Authorization: Bearer ...) when bound to an address other than loopback.
+    token: str | None = None
+    token_env: str | None = None
+
+    def resolved_token(self) -> str | None:
+        return os.environ.get(self.token_env) if self.token_env else self.token
 
 
 class Settings(Section):

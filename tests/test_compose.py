@@ -19,7 +19,7 @@ def compose():
 
 def test_compose_runs_postgres_mailpit_and_the_daemon_with_healthchecks(compose):
     services = compose["services"]
-    assert set(services) == {"postgres", "mailpit", "monitor"}
+    assert set(services) == {"postgres", "mailpit", "monitor", "web"}
     for name, service in services.items():
         assert service["healthcheck"]["test"], f"{name} has no healthcheck"
     assert services["monitor"]["build"] == "."
@@ -77,3 +77,19 @@ def test_compose_waits_for_the_daemon_to_stop_before_killing_it(compose):
         "projections",
         "status",
     ]
+
+
+def test_the_web_service_serves_with_a_token_and_checks_healthz(compose, tmp_path, monkeypatch):
+    web = compose["services"]["web"]
+    assert web["command"][:2] == ["monitor", "serve"] and "0.0.0.0" in web["command"]
+    for key, value in web["environment"].items():
+        monkeypatch.setenv(key, str(value))
+    empty = tmp_path / "empty.toml"
+    empty.write_text("")
+    settings = load_settings(empty)
+    assert settings.http.resolved_token()  # required off loopback
+    assert "/healthz" in " ".join(web["healthcheck"]["test"])
+    assert web["depends_on"] == {"postgres": {"condition": "service_healthy"}}
+    from monitor.web.server import GRACE
+
+    assert float(web["stop_grace_period"][:-1]) >= GRACE + 3

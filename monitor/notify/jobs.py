@@ -1,4 +1,4 @@
-"""The daemon's delivery jobs: send due webhooks, one job per digest, the read-only endpoint.
+"""The daemon's delivery jobs: send due webhooks, one job per digest, the web server.
 
 A digest that cannot be sent (SMTP down) is retried with backoff until it is, and stays
 unrecorded until then.
@@ -22,7 +22,7 @@ RETRY_GRACE = timedelta(days=8)
 
 
 def schedule_delivery_jobs(scheduler, monitor: Monitor, stop: threading.Event) -> None:
-    """Add the daemon's delivery jobs: send due webhooks, one cron job per digest, the endpoint."""
+    """Add the daemon's jobs: send due webhooks, one cron job per digest, the web server."""
     from monitor.notify.digest import digest_channel, digest_trigger
     from monitor.notify.webhooks import channels_from_settings
 

@@ -72,12 +72,10 @@ def test_queries_warn_while_detection_is_behind_and_the_health_check_fails_when_
 
 
 def test_the_endpoints_health_says_which_readers_are_behind(make_monitor):
-    from monitor.notify.http_endpoint import HttpEndpoint
-
     monitor = make_monitor()
     monitor.catch_up()
     append_undetected_articles(monitor.settings.database_url, 2)
-    endpoint = HttpEndpoint(monitor, port=0).start()
+    endpoint = monitor.serve(port=0)
     try:
         health = httpx.get(f"{endpoint.url}/healthz", timeout=5)
         assert health.status_code == 200
