@@ -253,6 +253,8 @@ def _visit(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Draft | None:
     if not cues:
         return None
     cue = min(cues)
+    if any(h.start <= cue.start and cue.end <= h.end for h in s.cue("background")):
+        return None  # "the last visit of ...": history named in passing
     start, end = s.clause(cue.start)
     if s.grammar.compile(_HABITUAL).search(s.norm[start:end]):
         return None  # "he often visits Kazakhstan": a habit, not a visit

@@ -300,3 +300,34 @@ def test_during_his_visit_he_will_meet_is_a_planned_visit(assess):
         "en",
     )
     assert _has(found, "visit_planned") and not _has(found, "official_visit"), found
+
+
+HOPES_AND_PROPOSALS = [
+    ("en",
+     "Sa'ar invites Kazakh minister",
+     "Israeli Foreign Minister Gideon Sa'ar on Tuesday proposed to pay a return visit to his "
+     "Kazakh counterpart Yermek Kosherbayev, and hopes that President Tokayev could visit Israel "
+     "in the coming years."),
+    ("ru",
+     "Саар пригласил коллегу",
+     "Министр иностранных дел Израиля Гидеон Саар во вторник предложил своему казахстанскому "
+     "коллеге Ермеку Кошербаеву нанести ответный визит в Израиль. Он надеется, что в ближайшие "
+     "годы Президент Касым-Жомарт Токаев сможет посетить Израиль."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), HOPES_AND_PROPOSALS)
+def test_a_proposed_or_hoped_for_visit_is_not_held(assess, lang, title, text):
+    found = types(assess, title, text, lang)
+    assert not _has(found, "official_visit"), found
+
+
+def test_the_last_visit_named_in_passing_is_history_not_news(assess):
+    found = types(
+        assess,
+        "Сотрудничество Казахстана и Израиля",
+        "Министр заявил во вторник, что последний визит Президента Израиля в Астану еще более "
+        "укрепил отношения между Казахстаном и Израилем.",
+        "ru",
+    )
+    assert not _has(found, "official_visit"), found
