@@ -337,6 +337,30 @@ class Monitor:
             self._catch_up_views()
         return load_summary(self.store, today=self.today(), as_of=as_of, known_at=known_at)
 
+    def development(
+        self,
+        key: str,
+        as_of: date | None = None,
+        known_at: date | None = None,
+        *,
+        catch_up: bool = True,
+    ) -> dict[str, Any] | None:
+        """One development as the summary tells it, with every event in the log about it (see
+        monitor.views.development); None when the log has none."""
+        from monitor.views.development import development
+
+        document = self.summary(as_of, known_at, catch_up=catch_up)
+        return development(self.store, document, key, known_at)
+
+    def changes(self) -> tuple[Any, ...]:
+        """A value that differs whenever a query's answer could: the log's head, every reader's
+        checkpoint, the day (the web server keeps answers while it stays the same)."""
+        import storage
+
+        with self.store.engine.connect() as conn:
+            checkpoints = [storage.get_checkpoint(conn, r.name) for r in self._parts.readers]
+        return self.head(), *checkpoints, self.today()
+
     def timeline(self, since: date | None = None) -> list[dict[str, Any]]:
         from monitor.views.timeline import timeline
 

@@ -32,7 +32,7 @@ def to_json(document: Any) -> str:
 # --- the summary -------------------------------------------------------------------------------
 
 
-def _sections(doc: dict[str, Any]) -> list[tuple[str, list[tuple[str | None, list[dict]]]]]:
+def sections(doc: dict[str, Any]) -> list[tuple[str, list[tuple[str | None, list[dict]]]]]:
     """(section title, [(sub-heading or None, facts)]) in briefing order."""
     economy, visits, travel = doc["economy"], doc["visits"], doc["visa_travel"]
     return [
@@ -54,7 +54,7 @@ def _sections(doc: dict[str, Any]) -> list[tuple[str, list[tuple[str | None, lis
     ]  # fmt: skip
 
 
-def _regime(travel: dict[str, Any]) -> str:
+def regime(travel: dict[str, Any]) -> str:
     if travel["status"] == "in_force":
         kind = "Visa-free travel" if travel["visa_free"] else "A simplified visa regime"
         since = f" since {date_label(travel['since'])}" if travel["since"] else ""
@@ -116,10 +116,10 @@ def render_text(doc: dict[str, Any]) -> str:
         lines.append(f"Latest: {date_label(latest['date'])}: {latest['headline']}")
         lines += _text_fact_tail(latest, "  ", doc)
         lines.append("")
-    for title, parts in _sections(doc):
+    for title, parts in sections(doc):
         lines.append(title.upper())
         if title == "Visa and travel":
-            lines.append(f"  {_regime(doc['visa_travel'])}")
+            lines.append(f"  {regime(doc['visa_travel'])}")
         if title in ("Statements", "Tensions") and _more(doc, title.lower()):
             lines.append(
                 f"  (the {RECENT} latest; {_more(doc, title.lower())} earlier in --format json)"
@@ -193,10 +193,10 @@ def render_markdown(doc: dict[str, Any]) -> str:
     if doc["latest"]:
         latest = doc["latest"]
         lines += [f"**Latest:** {_md_fact(latest, doc)}", ""]
-    for title, parts in _sections(doc):
+    for title, parts in sections(doc):
         lines += [f"## {title}", ""]
         if title == "Visa and travel":
-            lines += [md(_regime(doc["visa_travel"])), ""]
+            lines += [md(regime(doc["visa_travel"])), ""]
         if title in ("Statements", "Tensions") and _more(doc, title.lower()):
             lines += [f"*The {RECENT} latest; {_more(doc, title.lower())} earlier.*", ""]
         shown = False

@@ -15,6 +15,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from monitor.views.render import render_summary
+from monitor.web.cache import Answer
 
 if TYPE_CHECKING:
     from monitor.app import Monitor
@@ -38,11 +39,16 @@ def axis(request: Request) -> tuple[date | None, date | None]:
     return days[0], days[1]
 
 
-def summary(request: Request) -> Response:
+async def summary(request: Request) -> Response:
     as_of, known_at = axis(request)
-    document = monitor_of(request).summary(as_of, known_at, catch_up=False)
-    body = render_summary(document, "json")
-    return Response(body, media_type="application/json", headers=NO_STORE)
+    monitor = monitor_of(request)
+
+    def compute() -> Answer:
+        document = monitor.summary(as_of, known_at, catch_up=False)
+        return Answer.of(render_summary(document, "json"), "application/json")
+
+    answer = await request.app.state.answers.get(("/summary.json", as_of, known_at), compute)
+    return answer.response(request)
 
 
 def atom(request: Request) -> Response:

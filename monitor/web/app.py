@@ -8,6 +8,7 @@ compared in constant time. A request line longer than MAX_URL bytes is refused (
 from __future__ import annotations
 
 import hmac
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import structlog
@@ -17,9 +18,11 @@ from starlette.middleware import Middleware
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
-from starlette.routing import Route
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
 
-from monitor.web import api
+from monitor.web import api, pages
+from monitor.web.cache import Answers
 
 if TYPE_CHECKING:
     from monitor.app import Monitor
@@ -41,10 +44,14 @@ SECURITY_HEADERS = [
 def create_app(monitor: Monitor, *, token: str | None = None) -> Starlette:
     """The web app reading from `monitor`; with `token`, only requests bearing it are served."""
     routes = [
+        Route("/", pages.briefing),
+        Route("/developments/{key:path}", pages.development),
+        Route("/health", pages.health),
         Route("/summary.json", api.summary),
         Route("/developments.atom", api.atom),
         Route("/developments.ics", api.ical),
         Route("/healthz", api.healthz),
+        Mount("/static", StaticFiles(directory=Path(__file__).with_name("static")), name="static"),
     ]
     app = Starlette(
         routes=routes,
@@ -55,6 +62,7 @@ def create_app(monitor: Monitor, *, token: str | None = None) -> Starlette:
         exception_handlers={HTTPException: _http_error, Exception: _failure},
     )
     app.state.monitor = monitor
+    app.state.answers = Answers(monitor)
     return app
 
 

@@ -18,7 +18,7 @@ def test_summary_json_holds_the_developments_with_their_sources(client):
     response = client.get("/summary.json")
     assert response.status_code == 200
     assert response.headers["content-type"] == "application/json"
-    assert response.headers["cache-control"] == "no-store"
+    assert response.headers["cache-control"] == "no-cache"
     summary = response.json()
     assert summary["developments"] == 1  # the retracted forum is left out
     (visa,) = summary["instruments"]
@@ -133,3 +133,18 @@ def test_a_store_that_cannot_be_read_is_503_and_names_nothing_of_the_configurati
     assert response.status_code == 503
     assert "unavailable" in response.text
     assert "sqlite" not in response.text and "view_developments" not in response.text
+
+
+def test_answers_are_kept_until_the_log_or_a_reader_moves_on(client, monitor, monkeypatch):
+    from monitor.web import cache
+    from tests.notify.conftest import append, detected
+
+    assert client.get("/summary.json").json()["developments"] == 1
+    append(monitor.store, detected("talks", type="talks", fields={"format": "call"}))
+    monkeypatch.setattr(cache, "CHECK", 3600.0)  # not looked at again: the kept answer
+    assert client.get("/summary.json").json()["developments"] == 1
+    monkeypatch.setattr(cache, "CHECK", 0.0)
+    assert client.get("/summary.json").json()["developments"] == 1  # the view is behind yet
+    monitor.catch_up()
+    assert client.get("/summary.json").json()["developments"] == 2
+    assert "2 development(s)" in client.get("/").text
