@@ -22,6 +22,7 @@ EVENT_CUES = frozenset(
         "join",
         "economic_event",
         "tension",
+        "message",
         "trade_figure",
     }
 )

@@ -485,7 +485,8 @@ def _statement(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Draft | N
     speech = speech_cues(s)
     if not speech:
         return None
-    about_ties = s.has("relation") or s.has("relation_weak") or s.kind("stance")
+    # A condolence or congratulation is about the other side when it names it (checked below).
+    about_ties = s.has("relation") or s.has("relation_weak") or s.kind("stance") or s.has("message")
     # On the Accords Trump and Vance speak too: theirs is no side's statement.
     if not about_ties and not (_abraham_accords(s) and not _third_person(s, lexicon)):
         return None

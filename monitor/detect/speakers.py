@@ -24,9 +24,12 @@ _SIDE_NAMES = {"KZ": "Kazakhstan", "IL": "Israel"}
 def speech_cues(s: Sentence) -> list[Hit]:
     """Speech verbs whose subject may be a named actor (not "was told", not "officials said")."""
     grammar = s.grammar
+    cues = s.cue("speech")
+    if s.has("message"):  # "sent a telegram of condolences": a message speaks for its sender
+        cues = sorted({*cues, *s.cue("message")})
     return [
         h
-        for h in s.cue("speech")
+        for h in cues
         if not grammar.compile(_PASSIVE).search(s.norm[max(0, h.start - 8) : h.start])
         and not grammar.compile(_GENERIC_SPEAKER).search(s.norm[max(0, h.start - 24) : h.start])
         and not grammar.compile(_OUTSIDE_SPEAKER).match(s.norm[h.end : h.end + 40])

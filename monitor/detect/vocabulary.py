@@ -45,6 +45,7 @@ CUE_LABELS = frozenset(
         "investment",
         "business_deal",
         "speech",
+        "message",  # a condolence, congratulation or letter: addressed to the other side
         "relation",
         "relation_weak",
         "tension",

@@ -331,3 +331,26 @@ def test_the_last_visit_named_in_passing_is_history_not_news(assess):
         "ru",
     )
     assert not _has(found, "official_visit"), found
+
+
+CONDOLENCES = [
+    ("en", "Tokayev sends condolences to Israel",
+     "President Kassym-Jomart Tokayev on Tuesday sent a telegram of condolences to Israeli "
+     "President Isaac Herzog over the deaths of firefighters near Haifa."),
+    ("ru", "Токаев выразил соболезнования Израилю",
+     "Президент Касым-Жомарт Токаев во вторник направил телеграмму соболезнования президенту "
+     "Израиля Ицхаку Герцогу в связи с гибелью пожарных под Хайфой."),
+    ("kk", "Тоқаев Израиль Президентіне көңіл айтты",
+     "Мемлекет басшысы Қасым-Жомарт Тоқаев сейсенбі күні Израиль Президенті Ицхак Герцогқа "
+     "Хайфа маңында өрт сөндірушілердің қаза болуына байланысты көңіл айту жеделхатын жолдады."),
+    ("de", "Tokajew kondoliert Israel",
+     "Der kasachische Präsident Kassym-Schomart Tokajew hat am Dienstag dem israelischen "
+     "Präsidenten Isaac Herzog in einem Telegramm sein Beileid zum Tod von Feuerwehrleuten bei "
+     "Haifa ausgesprochen."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), CONDOLENCES)
+def test_a_condolence_to_the_other_sides_leader_is_a_statement(assess, lang, title, text):
+    found = types(assess, title, text, lang)
+    assert ("statement", "2026-03-10") in found, found
