@@ -56,12 +56,12 @@ def dispatch(args: argparse.Namespace) -> int | None:
     """Give the command what it needs (nothing, the settings, or the opened application)."""
     if args.needs == "nothing":
         return args.handler(None, args)
+    if args.quick is not None and args.quick(args):
+        return 0  # answered without loading the settings or the application
     from monitor.app import open_monitor
     from monitor.settings import load_settings
 
     settings = load_settings(args.config)
-    if args.quick is not None and args.quick(settings, args):
-        return 0  # answered without opening the application
     if args.logs:
         from monitor.logs import configure_logging
 
@@ -155,8 +155,8 @@ def command(path: str, help: str, *, needs="store", logs=False, warns=False, qui
 
     needs: "nothing", "settings", "store" (an existing one) or "store+" (created if missing);
     logs: configure logging (commands that do work; queries stay quick); warns: a query, which
-    warns on stderr when readers lag behind the log; quick(settings, args): answers without
-    opening the application when it can (True), before anything else is loaded.
+    warns on stderr when readers lag behind the log; quick(args): answers without
+    loading the settings when it can (True), before anything else is loaded.
     """
 
     def declare(run: Callable) -> Callable:

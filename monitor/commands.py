@@ -109,19 +109,14 @@ def reprocess(monitor, args) -> None:
     write(f"{changed} article(s) assessed differently\n")
 
 
-def summary_answers(settings, args):
-    """The store's kept answers and this summary's question (None, None when not kept)."""
+def kept_summary(args) -> bool:
+    """Print the answer kept for this summary if the store is as it was then (before the
+    settings load: see monitor.answers); otherwise note where its answer is to be kept."""
     from monitor.answers import Answers
 
-    database = settings.sqlite_file()
-    if database is None or args.as_of or args.known_at:
-        return None, None
-    return Answers(database), ["summary", "json" if args.json else args.format, today().isoformat()]
-
-
-def kept_summary(settings, args) -> bool:
-    """Print the answer kept for this summary if the store is as it was then."""
-    answers, question = summary_answers(settings, args)
+    answers = None if args.as_of or args.known_at else Answers.of(args.config)
+    question = ["summary", "json" if args.json else args.format, today().isoformat()]
+    args.kept = (answers, question) if answers else None
     state = answers.state() if answers else None
     kept = answers.get(answers.key(question, state)) if state else None
     if kept is None:
@@ -140,7 +135,7 @@ def kept_summary(settings, args) -> bool:
 def summary(monitor, args) -> None:
     from monitor.views.render import render_summary
 
-    answers, question = summary_answers(monitor.settings, args)
+    answers, question = getattr(args, "kept", None) or (None, None)
     before = answers.state() if answers else None
     document = monitor.summary(args.as_of, args.known_at)
     output = render_summary(document, "json" if args.json else args.format)

@@ -29,8 +29,8 @@ from pydantic import (
 )
 
 from monitor.errors import ConfigError
+from monitor.location import DEFAULT_DATABASE_URL, config_path, sqlite_file
 
-DEFAULT_CONFIG = Path("config/monitor.toml")
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|m|h|d)?\s*$")
 _UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400, None: 1}
 
@@ -207,7 +207,7 @@ class HttpEndpointConfig(Section):
 class Settings(Section):
     """Everything the service reads from configuration; every field has a default."""
 
-    database_url: str = "sqlite:///var/monitor.db"
+    database_url: str = DEFAULT_DATABASE_URL
     allow_private_networks: bool = False
     log_level: Literal["debug", "info", "warning", "error"] = "info"
     log_format: Literal["auto", "json", "console"] = "auto"
@@ -225,11 +225,7 @@ class Settings(Section):
 
     def sqlite_file(self) -> Path | None:
         """The database file when `database_url` names a SQLite file (None otherwise)."""
-        scheme, _, rest = self.database_url.partition("://")
-        if not scheme.startswith("sqlite"):
-            return None
-        path = rest[1:].split("?", 1)[0]  # sqlite:///relative, sqlite:////absolute
-        return Path(path) if path and path != ":memory:" else None
+        return sqlite_file(self.database_url)
 
     def origin(self, key: str) -> str:
         """Where a top-level setting came from, for messages: 'set by MONITOR_X', 'set in F'."""
@@ -262,11 +258,6 @@ class Settings(Section):
 
 
 _DATABASE_URL_FORMS = "use sqlite:///PATH or postgresql+psycopg://USER@HOST:PORT/DATABASE"
-
-
-def config_path(path: Path | str | None = None) -> Path:
-    """The config file to read: the argument, else MONITOR_CONFIG, else config/monitor.toml."""
-    return Path(path or os.environ.get("MONITOR_CONFIG") or DEFAULT_CONFIG)
 
 
 def load_settings(path: Path | str | None = None) -> Settings:

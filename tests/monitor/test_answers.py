@@ -32,6 +32,21 @@ def test_a_repeated_summary_is_the_kept_answer_until_the_log_the_day_or_the_ques
     kept_file.write_text(json.dumps(kept))
     assert workspace.monitor("summary", "--json").stdout == "the kept answer\n"
 
+    # The kept answer is found before the settings are loaded, but never under settings that
+    # no longer validate, nor under another configuration.
+    monkeypatch.setenv("MONITOR_SMTP__PORT", "99999")
+    refused = workspace.monitor("summary", "--json", check=False)
+    assert refused.returncode == 2 and "MONITOR_SMTP__PORT: smtp.port" in refused.stderr
+    monkeypatch.delenv("MONITOR_SMTP__PORT")
+    configured = workspace.config.read_text()
+    workspace.config.write_text(configured + "[smtp]\nport = 99999\n")
+    refused = workspace.monitor("summary", "--json", check=False)
+    assert refused.returncode == 2 and "smtp.port" in refused.stderr
+    workspace.config.write_text(configured + "log_level = 'debug'\n")
+    assert json.loads(workspace.monitor("summary", "--json").stdout)["developments"] == 1
+    workspace.config.write_text(configured)
+    assert workspace.monitor("summary", "--json").stdout == "the kept answer\n"
+
     assert workspace.monitor("summary").stdout.startswith("Kazakhstan–Israel relations")
     monkeypatch.setenv("MONITOR_TODAY", "2026-12-01")
     assert json.loads(workspace.monitor("summary", "--json").stdout)["developments"] == 1
