@@ -66,6 +66,7 @@ def test_three_daemons_fetch_each_feed_once_per_interval_and_survive_a_kill(
             time.sleep(0.1)
         time.sleep(2 * INTERVAL_S)
         leader = next(i for i in range(3) if "reader:detector" in leadership(tmp_path, i))
+        kill_sent = time.monotonic()
         daemons[leader].send_signal(signal.SIGKILL)  # mid-run, with leases and reader locks
         daemons[leader].wait(timeout=10)
         killed_at = time.monotonic()
@@ -86,9 +87,17 @@ def test_three_daemons_fetch_each_feed_once_per_interval_and_survive_a_kill(
         fetches[path].append(at)
     assert len(fetches) == FEEDS, "every feed was fetched"
     for path, times in fetches.items():
-        gaps = [later - earlier for earlier, later in itertools.pairwise(times)]
-        # The interval runs from when a fetch is recorded; two instances never share one.
-        assert all(gap >= INTERVAL_S * 0.95 for gap in gaps), (path, gaps)
+        # The interval runs from when a fetch is recorded; two instances never share one. A
+        # fetch the killed daemon made but never recorded is made again at once by a survivor
+        # (a dead holder's lease on this host is taken over): once, across the kill.
+        short = [
+            (earlier, later) for earlier, later in itertools.pairwise(times)
+            if later - earlier < INTERVAL_S * 0.95
+        ]  # fmt: skip
+        assert len(short) <= 1, (path, times)
+        assert all(earlier < killed_at and later > kill_sent for earlier, later in short), (
+            path, short, kill_sent, killed_at,
+        )  # fmt: skip
         assert len(times) >= 4, (path, len(times))
         assert times[-1] > killed_at, f"{path} was not polled after the kill"
     assert max(t for times in fetches.values() for t in times) < stopped_at
