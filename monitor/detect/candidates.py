@@ -22,6 +22,7 @@ from monitor.detect.vocabulary import SIDES
 _LIST_OPENS = r"^\s*{topic}\b"
 _LIST_ENDS = r"[.:;()]| - |\b{clause}\b"
 _LIST_BREAK = r"\s*(?:[,;]|\b{conjunction}\b)\s*"
+_CONJUNCTION = r"{conjunction}\b"
 _DATE_AFTER_FRAMEWORK = 24  # "the decision to join X in November" dates the step
 _TITLE_NEAR = 60  # characters between an unknown name and its title
 _AGREEMENT_STAGES = {"sign": "signed", "ratify": "ratified", "in_force": "in_force"}
@@ -88,10 +89,15 @@ def list_items(s: Sentence, lexicon: Lexicon, instruments: list) -> list[tuple[i
     end = grammar.compile(_LIST_ENDS).search(tail, opening.end())
     stop = end.start() if end else len(tail)
     spans, cursor, joined = [], opening.end(), None
+    conjunction = grammar.compile(_CONJUNCTION)
     for match in grammar.compile(_LIST_BREAK).finditer(tail, opening.end(), stop):
+        separated = "," in match.group() or ";" in match.group()
+        if joined is not None and separated and conjunction.match(tail, match.end()):
+            stop = match.start()  # "X and Y, and agreed to ...": the list ended with Y
+            break
         spans.append((cursor, match.start()))
         cursor = match.end()
-        if "," not in match.group() and ";" not in match.group():
+        if not separated:
             joined = len(spans)  # the item after this "and" is the list's last
     spans.append((cursor, stop))
     if joined is None:

@@ -128,6 +128,13 @@ def _agreements(s: Sentence, lexicon: Lexicon) -> list[Draft]:
         for h in _best_instruments(s.kind("instrument"))
         if not any(a <= h.start < b for a, b in framework_spans)
     ]
+    if not instruments:
+        # "signed documents on X and Y": papers of no named kind, as the verb's object only
+        # ("the document, signed with ..." restates one named before).
+        first_verb = min(h.start for h in stages)
+        instruments = [
+            h._replace(key="agreement") for h in s.cue("document") if h.start > first_verb
+        ]
     out = []
     for verb in sorted(stages):
         if s.in_clause(verb.start, "not_done"):

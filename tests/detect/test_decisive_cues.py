@@ -354,3 +354,32 @@ CONDOLENCES = [
 def test_a_condolence_to_the_other_sides_leader_is_a_statement(assess, lang, title, text):
     found = types(assess, title, text, lang)
     assert ("statement", "2026-03-10") in found, found
+
+
+DOCUMENTS_OF_NO_NAMED_KIND = [
+    ("en", "Kazakhstan and Israel sign documents",
+     "The foreign ministers of Kazakhstan and Israel on Tuesday signed documents on consular "
+     "cooperation and archives, and agreed to hold the next round of consultations in Jerusalem."),
+    ("ru", "Казахстан и Израиль подписали документы",
+     "Министры иностранных дел Казахстана и Израиля во вторник подписали документы о консульском "
+     "сотрудничестве и архивах, а также договорились провести следующий раунд консультаций в "
+     "Иерусалиме."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), DOCUMENTS_OF_NO_NAMED_KIND)
+def test_signed_documents_on_two_subjects_are_two_signings(assess, lang, title, text):
+    found = types(assess, title, text, lang)
+    assert found.count(("agreement_signed", "2026-03-10")) == 2, found
+
+
+def test_the_document_restated_after_its_signing_is_the_same_one(assess):
+    found = types(
+        assess,
+        "Israel and Kazakhstan sign a memorandum",
+        "Israel's economy minister signed a memorandum of understanding on industrial parks with "
+        "Kazakhstan on Tuesday. The document, signed with Kazakhstan's industry minister, provides "
+        "for tax breaks for Israeli investors.",
+        "en",
+    )
+    assert found.count(("agreement_signed", "2026-03-10")) == 1, found
