@@ -397,6 +397,17 @@ class Monitor:
     def head(self) -> int:
         return self.store.head()
 
+    def metrics(self) -> dict[str, Any]:
+        """The figures /metrics reports (monitor.views.metrics), each reader's lag in events
+        (`lags`) and the log's head, all read from the database."""
+        from monitor.views.metrics import figures
+
+        with self.store.engine.connect() as conn:
+            found = figures(conn)
+        found["lags"] = {item.reader: item.pending for item in self.backlogs()}
+        found["head"] = self.head()
+        return found
+
     def _catch_up_views(self) -> None:
         """Bring the development views up to the log first if they lag (the daemon usually has)."""
         import storage

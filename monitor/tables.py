@@ -24,6 +24,16 @@ feed_state = sa.Table(
     sa.Column("lease_until", sa.DateTime(timezone=True)),
 )
 
+# How each poll of a feed ended, counted: "ok", "not_modified", or the failure's code ("timeout",
+# "http_503", "not_a_feed"...). Operational, for /metrics; the poller adds to it after each pass.
+feed_polls = sa.Table(
+    "feed_polls",
+    metadata,
+    sa.Column("feed", sa.String(100), primary_key=True),
+    sa.Column("outcome", sa.String(50), primary_key=True),
+    sa.Column("polls", sa.BigInteger, nullable=False, server_default="0"),
+)
+
 article_index = sa.Table(
     "article_index",
     metadata,

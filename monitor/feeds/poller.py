@@ -33,6 +33,7 @@ from monitor import events as ev
 from monitor.feeds import leases
 from monitor.feeds.backoff import next_check
 from monitor.feeds.fetch import Fetcher, FetchResult
+from monitor.feeds.outcomes import count_polls
 from monitor.feeds.parse import ParsedEntry, ParsedFeed, extract_main_text, parse_feed
 from monitor.feeds.politeness import HostLimiter
 from monitor.feeds.prepare import (
@@ -266,7 +267,16 @@ class Poller:
         # this is lost, those feeds are simply asked again.
         if unchanged:
             report.feeds += self._record_unchanged(unchanged)
+        self._count(report)
         return report
+
+    def _count(self, report: PollReport) -> None:
+        """Add the pass's outcomes to the poll counts (/metrics); a failure here loses only them."""
+        try:
+            with self.store.transaction() as conn:
+                count_polls(conn, report.feeds)
+        except Exception as error:
+            log.warning("poll_counts_not_saved", error=_short(error))
 
     def _known_state(self, names: list[str]) -> dict[str, sa.Row]:
         """Each feed's current URL (after moves) and validators, read once per pass."""

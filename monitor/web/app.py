@@ -21,7 +21,7 @@ from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from monitor.web import api, pages
+from monitor.web import api, metrics, pages
 from monitor.web.cache import Answers
 
 if TYPE_CHECKING:
@@ -51,6 +51,7 @@ def create_app(monitor: Monitor, *, token: str | None = None) -> Starlette:
         Route("/developments.atom", api.atom),
         Route("/developments.ics", api.ical),
         Route("/healthz", api.healthz),
+        Route("/metrics", metrics.endpoint),
         Mount("/static", StaticFiles(directory=Path(__file__).with_name("static")), name="static"),
     ]
     app = Starlette(
@@ -63,6 +64,7 @@ def create_app(monitor: Monitor, *, token: str | None = None) -> Starlette:
     )
     app.state.monitor = monitor
     app.state.answers = Answers(monitor)
+    app.state.registry = metrics.registry_for(monitor)
     return app
 
 
