@@ -383,3 +383,21 @@ def test_the_document_restated_after_its_signing_is_the_same_one(assess):
         "en",
     )
     assert found.count(("agreement_signed", "2026-03-10")) == 1, found
+
+
+CALLS_AND_CREDENTIALS = [
+    ("en", "Netanyahu and Tokayev speak",
+     "Prime Minister Benjamin Netanyahu held a call with Kazakhstan's President Kassym-Jomart "
+     "Tokayev on Tuesday about cooperation between the two countries.", "talks"),
+    ("en", "New Kazakh ambassador in Jerusalem",
+     "Kazakhstan's new ambassador presented his credentials to Israeli President Isaac Herzog on "
+     "Tuesday, and the two discussed cooperation between the two countries.", "talks"),
+    ("ru", "Новый посол Казахстана в Израиле",
+     "Новый посол Казахстана во вторник вручил верительные грамоты Президенту Израиля Ицхаку "
+     "Герцогу, стороны обсудили двустороннее сотрудничество.", "talks"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "text", "kind"), CALLS_AND_CREDENTIALS)
+def test_a_call_or_a_credentials_ceremony_is_talks(assess, lang, title, text, kind):
+    assert (kind, "2026-03-10") in types(assess, title, text, lang)
