@@ -16,6 +16,7 @@ from monitor.detect.vocabulary import SIDES
 
 _STAGE_OF = {"sign": "signed", "ratify": "ratified", "in_force": "in_force"}
 _OBJECT_GAP = 60  # how far after "signed" its object may start
+_INTERVIEW_OPENING = 6  # sentences (title included) in which an interview is announced
 _SUBJECT_GAP = 70  # how far before "was signed" its subject may end
 _HABITUAL = r"\b{habitual}\b"  # "often", "regularly": a habit, not an event
 _FORMER = r"\b{former}\b[^.,;]*$"  # "former Defense Minister" before a name
@@ -40,8 +41,14 @@ def extract(
     drafts: list[Draft] = []
     history = History()
     intro: tuple[Sentence, Hit] | None = None
+    interviewed = False
     for s in sentences:
         found = mentions(s, lexicon, history)
+        if not interviewed and s.index < _INTERVIEW_OPENING and s.has("interview"):
+            interview = _interview(s, found)
+            if interview is not None:
+                drafts.append(interview)
+                interviewed = True
         if intro is not None and intro[0].para != s.para and not _stage_cues(s):
             drafts.extend(_listed_agreements(intro[0], intro[1], s))
         elif not s.is_title and not s.is_list and not _about_third_country(s):
@@ -54,6 +61,20 @@ def extract(
         if quoted is not None and quoted.kind == "person":
             history.speaker = quoted
     return assemble(drafts, sentences, published, lexicon)
+
+
+def _interview(s: Sentence, found: list[Mention]) -> Draft | None:
+    """An interview with an official of either side, announced in the article's opening: the
+    article is their statement."""
+    people = [m for m in found if m.kind == "person" and m.country in SIDES and not _former(s, m)]
+    if not people:
+        return None
+    person = people[0]
+    fields = {"speaker": person.label, "stance": "neutral"}
+    draft = Draft("statement", s, s.cue("interview")[0].start, fields, key=(person.key,))
+    draft.actors, draft.clause_only = [person.label], True
+    draft.notes = ("speaker_kind=interview",)
+    return draft
 
 
 def _list_intro(s: Sentence) -> tuple[Sentence, Hit] | None:

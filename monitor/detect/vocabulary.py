@@ -46,6 +46,7 @@ CUE_LABELS = frozenset(
         "business_deal",
         "speech",
         "message",  # a condolence, congratulation or letter: addressed to the other side
+        "interview",  # the article is one person's interview: their statement
         "relation",
         "relation_weak",
         "tension",

@@ -401,3 +401,22 @@ CALLS_AND_CREDENTIALS = [
 @pytest.mark.parametrize(("lang", "title", "text", "kind"), CALLS_AND_CREDENTIALS)
 def test_a_call_or_a_credentials_ceremony_is_talks(assess, lang, title, text, kind):
     assert (kind, "2026-03-10") in types(assess, title, text, lang)
+
+
+INTERVIEWS = [
+    ("en", "Israel's ambassador on 30 years of ties with Kazakhstan",
+     "Israel's Ambassador to Kazakhstan Michael Brodsky gave an interview to our newspaper on the "
+     "anniversary of relations between Kazakhstan and Israel.\nQuestion: What has been achieved?\n"
+     "Answer: People-to-people contacts are the heart of our relations."),
+    ("ru", "Посол Израиля о 30 годах отношений с Казахстаном",
+     "Посол Израиля в Казахстане Михаэль Бродский в интервью нашему изданию рассказал об "
+     "отношениях Казахстана и Израиля.\n– Что удалось сделать?\n– Главное в наших отношениях – "
+     "человеческое общение."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), INTERVIEWS)
+def test_an_officials_interview_is_their_statement(assess, lang, title, text):
+    result = assess(title, text, published=PUBLISHED, lang=lang)
+    speakers = [e["fields"]["speaker"] for e in result["events"] if e["type"] == "statement"]
+    assert any("Brodsky" in speaker for speaker in speakers), result["events"]
