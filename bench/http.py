@@ -4,10 +4,12 @@ Builds the dev store once (unless --config names one; see bench/cli.py), starts 
 on a free port of 127.0.0.1 in its own process, and sends each path --requests requests from
 --concurrency keep-alive connections at once (a small asyncio HTTP/1.1 client in this process,
 asking for gzip as browsers do). Reports errors (anything but a 200, or a failed connection),
-latency percentiles and throughput per path. The last line printed is one JSON object; the goal is
-p99 under 100 ms with no errors.
+latency percentiles and throughput per path. Then the same load on /summary.json while --slow
+connections (500) each hold a request whose headers never end: how the others fare, and how many
+of the slow ones the server drops (408) once their headers are overdue. The last line printed is
+one JSON object; the goal is p99 under 100 ms with no errors.
 
-usage: python bench/http.py [--requests N] [--concurrency C] [--config PATH]
+usage: python bench/http.py [--requests N] [--concurrency C] [--slow N] [--config PATH]
 """
 
 from __future__ import annotations
@@ -82,10 +84,37 @@ async def _load(host: str, port: int, path: str, requests: int, concurrency: int
     }
 
 
+async def _with_slow_clients(
+    host: str, port: int, requests: int, concurrency: int, slow: int, wait_s: float
+) -> dict:
+    """The load on /summary.json while `slow` connections hold half-sent requests."""
+    held = []
+    for _ in range(slow):
+        reader, writer = await asyncio.open_connection(host, port)
+        writer.write(b"GET /summary.json HTTP/1.1\r\nHost: bench\r\n")  # no end of headers
+        held.append((reader, writer))
+    opened = time.perf_counter()
+    result = await _load(host, port, "/summary.json", requests, concurrency)
+
+    async def dropped(reader: asyncio.StreamReader) -> bool:
+        try:
+            answer = await asyncio.wait_for(reader.read(), wait_s)
+        except (TimeoutError, OSError):
+            return False
+        return answer.startswith(b"HTTP/1.1 408")
+
+    drops = await asyncio.gather(*(dropped(reader) for reader, _ in held))
+    for _, writer in held:
+        writer.close()
+    return result | {"slow": slow, "slow_dropped": sum(drops),
+                     "slow_dropped_within_s": round(time.perf_counter() - opened, 1)}  # fmt: skip
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--requests", type=int, default=2000, help="requests per path")
     parser.add_argument("--concurrency", type=int, default=50, help="connections at once")
+    parser.add_argument("--slow", type=int, default=500, help="half-sent requests held open")
     parser.add_argument("--config", type=Path, help="the config file of an existing store to use")
     args = parser.parse_args()
 
@@ -112,6 +141,21 @@ def main() -> int:
                     f"{path:>13}: {r['requests']} requests, {r['errors']} errors, "
                     f"p50 {r['p50_ms']} ms, p99 {r['p99_ms']} ms, max {r['max_ms']} ms, "
                     f"{r['per_s']}/s",
+                    flush=True,
+                )
+            if args.slow:
+                from monitor.web.server import HEADER_TIMEOUT
+
+                r = results["slow_clients"] = asyncio.run(
+                    _with_slow_clients(
+                        host, int(port), args.requests, args.concurrency, args.slow,
+                        HEADER_TIMEOUT + 10,
+                    )
+                )  # fmt: skip
+                print(
+                    f"/summary.json, {r['slow']} half-sent requests held: {r['errors']} errors, "
+                    f"p99 {r['p99_ms']} ms; {r['slow_dropped']} dropped (408) within "
+                    f"{r['slow_dropped_within_s']} s",
                     flush=True,
                 )
         finally:
