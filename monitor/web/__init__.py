@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from monitor.errors import ConfigError
+from monitor.errors import ConfigError, MonitorError
 
 if TYPE_CHECKING:
     from monitor.app import Monitor
@@ -27,4 +27,11 @@ def serve(monitor: Monitor, host: str, port: int) -> WebServer:
             f"serving on {host} needs a token: set http.token (or MONITOR_HTTP__TOKEN, or "
             "http.token_env naming a variable); clients then send 'Authorization: Bearer <token>'"
         )
-    return WebServer(create_app(monitor, token=token), host, port).start()
+    try:
+        server = WebServer(create_app(monitor, token=token), host, port)
+    except OSError as error:  # the port is taken, the address is not this machine's...
+        raise MonitorError(
+            f"cannot listen on {host}:{port}: {error.strerror or error}; check http.host and "
+            "http.port (or --host and --port)"
+        ) from None
+    return server.start()

@@ -151,3 +151,14 @@ def test_the_stylesheet_is_served_and_pages_answer_head_and_gzip(client):
     zipped = client.get("/", headers={"Accept-Encoding": "gzip"})
     assert zipped.headers["content-encoding"] == "gzip" and "<h1>" in zipped.text
     assert client.post("/").status_code == 405
+
+
+def test_no_page_tells_the_configuration(monitor, sqlite_url):
+    http = monitor.settings.http.model_copy(update={"token": "tok-123"})
+    tokened = Monitor(bootstrap(monitor.settings.model_copy(update={"http": http})))
+    with tokened, TestClient(create_app(tokened, token="tok-123")) as client:
+        bearer = {"Authorization": "Bearer tok-123"}
+        for path in ("/", "/developments/visa-mou", "/health", "/metrics", "/summary.json"):
+            text = client.get(path, headers=bearer).text
+            assert "tok-123" not in text and "sqlite" not in text, path
+            assert sqlite_url.removeprefix("sqlite:///") not in text, path

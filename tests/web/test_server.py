@@ -108,3 +108,19 @@ def test_stopping_lets_a_request_in_flight_finish_then_refuses_connections(monit
     assert 0.3 < time.monotonic() - started < web_server.GRACE
     with pytest.raises(httpx.ConnectError):
         httpx.get(f"{running.url}/healthz", timeout=2)
+
+
+def test_monitor_serve_refuses_an_open_address_without_a_token_and_a_taken_port(
+    sqlite_workspace,
+):
+    sqlite_workspace.monitor("db", "upgrade")
+    refused = sqlite_workspace.monitor("serve", "--host", "0.0.0.0", "--port", "0", check=False)
+    assert refused.returncode == 2
+    assert "error: serving on 0.0.0.0 needs a token" in refused.stderr
+    assert "Traceback" not in refused.stderr
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = str(taken.getsockname()[1])
+        busy = sqlite_workspace.monitor("serve", "--port", port, check=False)
+    assert busy.returncode == 1
+    assert f"error: cannot listen on 127.0.0.1:{port}: Address already in use" in busy.stderr
+    assert "Traceback" not in busy.stderr
