@@ -52,15 +52,18 @@ def assemble(
     """Dated, de-duplicated events in output form, each with the draft it comes from."""
     anchor = _anchor(sentences, published)
     kept: dict[tuple[Any, ...], Draft] = {}
-    restated = _restated(drafts, published, lexicon)
+    restated = _restated(drafts, published, lexicon, _RESTATED_AFTER_DAYS)
+    # A known step told without a date of its own is dated by the step, however soon after it
+    # the article appears ("Trump said Kazakhstan agreed to join", five days on).
+    known_steps = _restated(drafts, published, lexicon, 0)
     for draft in drafts:
         _date(draft, sentences, anchor, published)
-        if draft.sentence.index in restated:
-            if draft.type in DROP_WHEN_STALE and not draft.own_date:
-                continue  # "X joined the Accords and Y visited Astana": background, undated
-            if draft.type == "multilateral":  # dated by the known step, whatever else it says
-                draft.date, draft.precision = restated[draft.sentence.index]
-                draft.own_date, draft.date_source = True, "restated"
+        background = draft.sentence.index in restated and draft.type in DROP_WHEN_STALE
+        if background and not draft.own_date:
+            continue  # "X joined the Accords and Y visited Astana": background, undated
+        if draft.sentence.index in known_steps and draft.type == "multilateral":
+            draft.date, draft.precision = known_steps[draft.sentence.index]
+            draft.own_date, draft.date_source = True, "restated"
         if draft.type == "official_visit" and draft.own_date and _after(draft, published):
             draft.type = "visit_planned"
             draft.fields = {
@@ -110,9 +113,11 @@ def assemble(
     return [(d, _output(d, lexicon)) for d in kept.values()]
 
 
-def _restated(drafts: list[Draft], published: date, lexicon: Lexicon) -> dict[int, tuple[str, str]]:
-    """Sentences restating a step Kazakhstan took well before publication, without a date of
-    the step itself."""
+def _restated(
+    drafts: list[Draft], published: date, lexicon: Lexicon, after_days: int
+) -> dict[int, tuple[str, str]]:
+    """Sentences restating a step Kazakhstan took more than `after_days` before publication,
+    without a date of the step itself."""
     out: dict[int, tuple[str, str]] = {}
     for draft in drafts:
         known = lexicon.joined.get(draft.fields.get("framework", ""))
@@ -124,7 +129,7 @@ def _restated(drafts: list[Draft], published: date, lexicon: Lexicon) -> dict[in
         start, end = draft.sentence.clause(draft.pos)
         if any(start <= d.start < end and not d.excluded for d in draft.sentence.dates):
             continue
-        if (published - _period_end(known, precision)).days > _RESTATED_AFTER_DAYS:
+        if (published - _period_end(known, precision)).days > after_days:
             out[draft.sentence.index] = (known, precision)
     return out
 

@@ -197,7 +197,7 @@ def test_a_date_that_belongs_to_the_saying_does_not_date_a_known_step(assess):
         "Kassym-Jomart Tokayev said on Friday in a speech on relations with Israel.",
         PUB,
     )
-    assert [e["date"] for e in events_of(result, "multilateral")] in ([], ["2025-11"])
+    assert [e["date"] for e in events_of(result, "multilateral")] in ([], ["2025-11-06"])
 
 
 def test_a_passing_reference_to_joining_without_a_date_is_no_multilateral_event(assess):
@@ -431,3 +431,13 @@ def test_a_former_official_or_a_habit_makes_no_official_visit(assess):
         "Israeli exporters often visit Kazakhstan to meet buyers.",
     )
     assert events_of(habit, "official_visit") == []
+
+
+def test_a_known_step_told_days_later_without_a_date_is_dated_by_the_step(assess):
+    result = assess(
+        "Kazakhstan and the Abraham Accords",
+        "US President Donald Trump announced that Kazakhstan has agreed to join the Abraham "
+        "Accords, the first country of his second term to do so, after a call with Israel.",
+        "2025-11-11T09:00:00Z",
+    )
+    assert [e["date"] for e in events_of(result, "multilateral")] == ["2025-11-06"]
