@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from monitor.bootstrap import Components
     from monitor.feeds.poller import PollReport
     from monitor.notify.digest import Digest, DigestOutcome
-    from monitor.notify.webhooks import SendReport
+    from monitor.notify.sender import SendReport
     from monitor.web.server import WebServer
     from storage import RecordedEvent
     from storage.readers import Backlog
@@ -122,12 +122,13 @@ def _first_line(error: BaseException) -> str:
 @dataclass(frozen=True)
 class PollOutcome:
     report: PollReport
-    webhooks: SendReport | None  # None when no webhook is configured (or another instance sends)
+    webhooks: SendReport | None  # None when no channel is configured (or another instance sends)
 
 
 @dataclass(frozen=True)
 class ChannelState:
     name: str
+    kind: str
     where: str  # scheme and host only: paths can hold tokens
     state: str  # "enabled" or "disabled (410)"
     counts: dict[str, int]  # deliveries per status
@@ -311,6 +312,10 @@ class Monitor:
             with self.store.engine.connect() as conn:
                 keys = keys_with_sources(conn, min_sources)
             types = [t for t in (types or DEVELOPMENT_TYPES) if t in DEVELOPMENT_TYPES]
+        if types:
+            from monitor.mapper import stored_types
+
+            types = stored_types(types)  # and the names older logs stored them under
         shown = 0
         while limit is None or shown < limit:
             page = 1000 if limit is None else min(1000, limit - shown)
@@ -500,50 +505,73 @@ class Monitor:
         with self.store.engine.connect() as conn:
             return list_deliveries(conn, status, channel)
 
-    def retry_deliveries(self, keys: list[str] | None = None) -> list[str]:
-        """Re-queue dead deliveries (all, or these) with a fresh set of attempts, same keys."""
+    def retry_deliveries(
+        self, keys: list[str] | None = None, channel: str | None = None
+    ) -> list[str]:
+        """Re-queue dead deliveries (all, these, or a channel's) with fresh attempts, same keys."""
         from monitor.notify.outbox import requeue_dead
 
-        return requeue_dead(self.store, keys or ())
+        if channel is not None:
+            self._known_channel(channel)
+        return requeue_dead(self.store, keys or (), channel)
 
     def send_deliveries(
         self, *, due_only: bool = False, stop: threading.Event | None = None
     ) -> SendReport:
         """Attempt pending deliveries once now: all of them, or (`due_only`) those due."""
+        from monitor.notify.channels import build_channels
         from monitor.notify.outbox import READER_NAME
-        from monitor.notify.webhooks import WebhookSender, channels_from_settings
+        from monitor.notify.sender import Sender
 
         self._catch_up_reader(READER_NAME)
-        sender = WebhookSender(self.store, channels_from_settings(self.settings))
+        sender = Sender(self.store, build_channels(self.settings))
         return sender.send_due(stop, force=not due_only)
 
-    def webhook_channels(self) -> list[ChannelState]:
-        """The configured webhook channels, whether each is enabled, and their outbox counts."""
+    def channels(self, kind: str | None = None) -> list[ChannelState]:
+        """The configured delivery channels (of one kind), whether each is enabled, and their
+        outbox counts; no secret is resolved."""
         from monitor.notify import outbox
-        from monitor.notify.webhooks import Channel
+        from monitor.notify.channels import KINDS
 
         self._catch_up_reader(outbox.READER_NAME)
         channels = []
         with self.store.engine.connect() as conn:
-            states = outbox.endpoint_states(conn)
-            for config in self.settings.webhooks:
-                name = outbox.channel_name(config)
-                rows = outbox.list_deliveries(conn, channel=name)
-                state = states.get(name)
-                channels.append(
-                    ChannelState(
-                        name, Channel(name, config.url, "").where,
-                        f"disabled ({state.status})" if state and state.disabled else "enabled",
-                        {s: sum(r.status == s for r in rows) for s in outbox.STATUSES},
-                    )
-                )  # fmt: skip
+            states = outbox.channel_states(conn)
+            for module in KINDS:
+                for name, where in module.listing(self.settings):
+                    if kind is not None and kind != module.KIND:
+                        continue
+                    rows = outbox.list_deliveries(conn, channel=name)
+                    state = states.get(name)
+                    disabled = f"disabled ({state.status})" if state and state.disabled else None
+                    channels.append(
+                        ChannelState(
+                            name, module.KIND, where, disabled or "enabled",
+                            {s: sum(r.status == s for r in rows) for s in outbox.STATUSES},
+                        )
+                    )  # fmt: skip
         return channels
 
-    def enable_webhook(self, channel: str) -> bool:
-        """Re-enable a channel disabled after a 410 Gone; False if it was not disabled."""
-        from monitor.notify.outbox import enable_endpoint
+    def webhook_channels(self) -> list[ChannelState]:
+        """The configured webhook channels, whether each is enabled, and their outbox counts."""
+        return self.channels("webhook")
 
-        return enable_endpoint(self.store, channel)
+    def enable_channel(self, channel: str) -> bool:
+        """Re-enable a channel disabled because its destination was gone; False if it was not."""
+        from monitor.notify.outbox import enable_channel
+
+        return enable_channel(self.store, channel)
+
+    enable_webhook = enable_channel
+
+    def _known_channel(self, name: str) -> None:
+        from monitor.notify.channels import routes
+
+        known = [route for route, _ in routes(self.settings)]
+        if name not in known:
+            raise MonitorError(
+                f"no delivery channel named {name!r} (configured: {', '.join(known) or 'none'})"
+            )
 
     def _catch_up_reader(self, name: str) -> None:
         import storage
@@ -612,7 +640,7 @@ def send_test_webhook(settings: Settings, url: str, secret_env: str | None = Non
     """POST a signed test delivery to `url`: (message id, HTTP status, elapsed ms)."""
     import os
 
-    from monitor.notify.webhooks import WebhookTestFailed, secret_for, send_test
+    from monitor.notify.channels.webhook import WebhookTestFailed, secret_for, send_test
 
     secret = os.environ.get(secret_env) if secret_env else secret_for(settings, url)
     if not secret:

@@ -31,7 +31,7 @@ MONITOR_MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 # The newest revision of each migration chain (a test keeps these equal to Alembic's heads):
 # a database already there needs no Alembic at start.
 STORE_HEAD = "0001"
-MONITOR_HEAD = "m0010"
+MONITOR_HEAD = "m0011"
 
 
 @dataclass
@@ -127,14 +127,10 @@ def build_readers(
     from monitor.views.summary import SummaryView
 
     readers.append(SummaryView())
-    from monitor.notify.outbox import OutboxReader, channel_name
+    from monitor.notify.channels import routes
+    from monitor.notify.outbox import OutboxReader
 
-    readers.append(
-        OutboxReader(
-            [channel_name(webhook) for webhook in settings.webhooks],
-            settings.delivery.corroboration_threshold,
-        )
-    )
+    readers.append(OutboxReader(routes(settings), settings.delivery.corroboration_threshold))
     return readers
 
 

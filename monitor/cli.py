@@ -29,7 +29,7 @@ GROUPS = {
     "projections": "Inspect and rebuild the projections (the readers of the log).",
     "db": "The database schema.",
     "export": "Export developments as Atom or iCalendar.",
-    "deliveries": "The outbox of webhook deliveries.",
+    "deliveries": "The outbox of deliveries to every channel (webhooks, Apprise).",
     "digest": "Digest e-mails: preview and send.",
     "webhooks": "Webhook endpoints: list, test, enable.",
 }

@@ -314,7 +314,7 @@ def export_ical(monitor, args) -> None:
 
 @command("deliveries list", "Every delivery with its status, attempts and last error.", warns=True)
 @arg("--status", choices=("pending", "delivered", "dead"), help="only deliveries with this status")
-@arg("--channel", metavar="NAME", help="only this webhook channel")
+@arg("--channel", metavar="NAME", help="only this channel (see `monitor deliveries channels`)")
 @JSON
 def deliveries_list(monitor, args) -> None:
     from monitor.notify.outbox import STATUSES, utc
@@ -335,9 +335,25 @@ def deliveries_list(monitor, args) -> None:
 
 @command("deliveries retry", "Re-queue dead deliveries with fresh attempts (same keys).", logs=True)
 @arg("key", nargs="*", metavar="KEY", help="the dead deliveries to re-queue (default: all)")
+@arg("--channel", metavar="NAME", help="only this channel's dead deliveries")
 def deliveries_retry(monitor, args) -> None:
-    requeued = monitor.retry_deliveries(args.key)
+    requeued = monitor.retry_deliveries(args.key, args.channel)
     write(f"re-queued {len(requeued)} dead deliver{'y' if len(requeued) == 1 else 'ies'}\n")
+
+
+@command("deliveries channels", "Every delivery channel (webhook, Apprise): its state and counts.",
+         warns=True)  # fmt: skip
+def deliveries_channels(monitor, args) -> None:
+    channels = monitor.channels()
+    rows = [(c.name, c.kind, c.where, c.state, *c.counts.values()) for c in channels]
+    table("channel", "kind", "destination", "state", "pending", "delivered", "dead", rows=rows)
+
+
+@command("deliveries enable", "Re-enable a channel disabled because its destination was gone.")
+@arg("channel", help="the channel's name (see `monitor deliveries channels`)")
+def deliveries_enable(monitor, args) -> None:
+    enabled = monitor.enable_channel(args.channel)
+    write(f"enabled {args.channel}\n" if enabled else f"{args.channel} was not disabled\n")
 
 
 @command("deliveries send", "Attempt every pending delivery once, now, whatever its backoff.",
@@ -346,7 +362,9 @@ def deliveries_retry(monitor, args) -> None:
 def deliveries_send(monitor, args) -> None:
     report = monitor.send_deliveries(due_only=args.due_only)
     disabled = f", disabled: {', '.join(report.disabled)}" if report.disabled else ""
-    write(f"{report.delivered} delivered, {report.failed} failed, {report.dead} dead{disabled}\n")
+    quiet = f", quiet hours: {', '.join(report.quiet)}" if report.quiet else ""
+    write(f"{report.delivered} delivered, {report.failed} failed, {report.dead} dead"
+          f"{disabled}{quiet}\n")  # fmt: skip
 
 
 @command("digest preview", "Print the next digest: what changed since the last one, the summary.")

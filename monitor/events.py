@@ -138,33 +138,48 @@ class EventRetracted(DomainEvent):
     reason: str
 
 
-# delivery-<channel> streams
+# delivery-<channel> streams: every kind of channel (webhook, Apprise, ...) records the same
+# events. Logs written before channels were a seam hold WebhookDelivered, WebhookFailed and
+# WebhookEndpointDisabled/Enabled; monitor.mapper reads those as the events below.
 
 
-class WebhookDelivered(DomainEvent):
+class Delivered(DomainEvent):
     channel: str
     message_id: str
     attempts: int
-    status: int
+    status: int | None = None  # the HTTP status where the channel has one
 
 
-class WebhookFailed(DomainEvent):
+class DeliveryFailed(DomainEvent):
+    """An attempt failed; the delivery is tried again at `retry_at`."""
+
     channel: str
     message_id: str
     attempts: int
     error: str
     status: int | None = None
-    dead: bool = False  # the last attempt allowed: the delivery waits for `deliveries retry`
-    retry_at: datetime | None = None
+    retry_at: datetime
 
 
-class WebhookEndpointDisabled(DomainEvent):
+class DeliveryDead(DomainEvent):
+    """The last attempt allowed failed: the delivery waits for `deliveries retry`."""
+
     channel: str
-    status: int
+    message_id: str
+    attempts: int
+    error: str
+    status: int | None = None
+
+
+class ChannelDisabled(DomainEvent):
+    """The destination is gone (a webhook's 410): nothing is sent until it is enabled again."""
+
+    channel: str
     reason: str
+    status: int | None = None
 
 
-class WebhookEndpointEnabled(DomainEvent):
+class ChannelEnabled(DomainEvent):
     channel: str
 
 
@@ -197,7 +212,7 @@ EVENT_TYPES: dict[str, type[DomainEvent]] = {
         FeedAdded, FeedRemoved, FeedMoved, FeedFailing, FeedRecovered, FeedDisabled,
         ArticleDiscovered, ArticleUpdated, ArticleAssessed,
         EventDetected, EventCorroborated, EventRevised, EventRetracted,
-        WebhookDelivered, WebhookFailed, DigestSent,
-        WebhookEndpointDisabled, WebhookEndpointEnabled, DeliveryRequeued, DigestSkipped,
+        Delivered, DeliveryFailed, DeliveryDead, ChannelDisabled, ChannelEnabled,
+        DeliveryRequeued, DigestSent, DigestSkipped,
     )
 }  # fmt: skip

@@ -8,6 +8,7 @@ file and key, or the environment variable.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import re
@@ -103,7 +104,60 @@ class FetchConfig(Section):
     user_agent: str = "kz-il-monitor/0.1 (news monitor; +https://github.com/kz-il-monitor)"
 
 
-class WebhookConfig(Section):
+_QUIET = re.compile(r"^(\d{2}):(\d{2})\s*-\s*(\d{2}):(\d{2})$")
+# A development's stage as the channels' `stages` filter names it: an agreement's step on the
+# ladder, or a travel change's status.
+ChannelStage = Literal["memorandum_of_intent", "signed", "ratified", "in_force", "decided"]
+
+
+def _zone(name: str) -> str:
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"{name!r} is not an IANA time zone like 'Asia/Almaty'") from None
+    return name
+
+
+class ChannelFilters(Section):
+    """What a delivery channel is sent: every development unless these narrow it."""
+
+    types: list[str] | None = None  # development types (taxonomy), e.g. ["agreement_signed"]
+    min_sources: int = Field(default=1, ge=1)  # held back until this many outlets report it
+    stages: list[ChannelStage] | None = None
+    quiet_hours: str | None = None  # "22:00-07:00": deliveries wait until it ends
+    timezone: str = "UTC"  # of quiet_hours
+
+    @field_validator("types")
+    @classmethod
+    def _known_types(cls, types: list[str] | None) -> list[str] | None:
+        from monitor.developments.model import DEVELOPMENT_TYPES
+
+        unknown = [t for t in types or () if t not in DEVELOPMENT_TYPES]
+        if unknown:
+            raise ValueError(
+                f"unknown development type {', '.join(map(repr, unknown))}; "
+                f"known: {', '.join(DEVELOPMENT_TYPES)}"
+            )
+        return types
+
+    @field_validator("quiet_hours")
+    @classmethod
+    def _hours(cls, value: str | None) -> str | None:
+        match = _QUIET.match(value.strip()) if value else None
+        if value and (
+            not match or int(match[1]) > 23 or int(match[3]) > 23
+            or int(match[2]) > 59 or int(match[4]) > 59 or match.group(1, 2) == match.group(3, 4)
+        ):  # fmt: skip
+            raise ValueError(f"{value!r} is not a span of hours like '22:00-07:00'")
+        return value
+
+    @field_validator("timezone")
+    @classmethod
+    def _channel_timezone(cls, name: str) -> str:
+        return _zone(name)
+
+
+class WebhookConfig(ChannelFilters):
     url: str
     secret: str | None = None
     secret_env: str | None = None
@@ -123,6 +177,11 @@ class WebhookConfig(Section):
 
     def resolved_secret(self) -> str | None:
         return os.environ.get(self.secret_env) if self.secret_env else self.secret
+
+    @property
+    def channel(self) -> str:
+        """The stable channel name: `name`, else derived from the URL."""
+        return self.name or "webhook-" + hashlib.sha256(self.url.encode()).hexdigest()[:10]
 
 
 class SmtpConfig(Section):
@@ -175,11 +234,7 @@ class DigestConfig(Section):
     @field_validator("timezone")
     @classmethod
     def _known_timezone(cls, name: str) -> str:
-        try:
-            ZoneInfo(name)
-        except (ZoneInfoNotFoundError, ValueError):
-            raise ValueError(f"{name!r} is not an IANA time zone like 'Asia/Almaty'") from None
-        return name
+        return _zone(name)
 
 
 class DeliveryConfig(Section):

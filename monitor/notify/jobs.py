@@ -1,4 +1,5 @@
-"""The daemon's delivery jobs: send due webhooks, one job per digest, the web server.
+"""The daemon's delivery jobs: send due deliveries (every channel), one job per digest, the
+web server.
 
 A digest that cannot be sent (SMTP down) is retried with backoff until it is, and stays
 unrecorded until then.
@@ -22,13 +23,14 @@ RETRY_GRACE = timedelta(days=8)
 
 
 def schedule_delivery_jobs(scheduler, monitor: Monitor, stop: threading.Event) -> None:
-    """Add the daemon's jobs: send due webhooks, one cron job per digest, the web server."""
+    """Add the daemon's jobs: send due deliveries (every channel), one cron job per digest, the
+    web server."""
+    from monitor.notify.channels import build_channels
     from monitor.notify.digest import digest_channel, digest_trigger
-    from monitor.notify.webhooks import channels_from_settings
 
     settings = monitor.settings
     now = datetime.now(UTC)
-    if channels_from_settings(settings):  # a bad secret stops the start, with its reason
+    if build_channels(settings):  # a bad secret or URL stops the start, with its reason
         scheduler.add_job(
             send_deliveries, "interval", args=(monitor, stop), id="deliveries",
             seconds=settings.delivery.send_every.total_seconds(), next_run_time=now,

@@ -1,19 +1,21 @@
 """The outbox: a checkpointed reader turning developments into deliveries, and the table's access.
 
 Each new development, each revision and each development whose sources reach the corroboration
-threshold becomes one row per webhook channel, written in the reader's transaction before anything
-is sent. The delivery events the sender appends (WebhookDelivered, WebhookFailed, ...) are read
-back by the same reader, so a rebuilt outbox has the same keys and remembers what was delivered.
+threshold becomes one row per channel whose filters admit it (types, stages, a minimum of
+sources: a development held back is sent when its sources reach that minimum), written in the
+reader's transaction before anything is sent. The delivery events the sender appends (Delivered,
+DeliveryFailed, DeliveryDead, ... or the Webhook* events of older logs) are read back by the same
+reader, so a rebuilt outbox has the same keys and remembers what was delivered.
 """
 
 from __future__ import annotations
 
-import hashlib
 import random
 import uuid
 from collections.abc import Collection, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import orjson
 import sqlalchemy as sa
@@ -22,9 +24,9 @@ from sqlalchemy.engine import Connection
 from monitor import events as ev
 from monitor.developments import DEVELOPMENT_EVENT_TYPES
 from monitor.errors import MonitorError
-from monitor.mapper import from_recorded, to_new_event
-from monitor.notify.tables import delivery_developments, delivery_outbox, webhook_endpoints
-from monitor.settings import WebhookConfig
+from monitor.mapper import from_recorded, stored_types, to_new_event
+from monitor.notify.channels.base import Filters
+from monitor.notify.tables import delivery_channels, delivery_developments, delivery_outbox
 from storage import EventStore, RecordedEvent
 from storage.engine import insert_missing
 
@@ -33,21 +35,16 @@ PENDING, DELIVERED, DEAD = "pending", "delivered", "dead"
 STATUSES = (PENDING, DELIVERED, DEAD)
 
 _KEY_NAMESPACE = uuid.UUID("0c0b5d8e-2f4a-4a8e-9a57-6d1f3e2b7c90")
-_DELIVERY_TYPES = (
-    "WebhookDelivered", "WebhookFailed", "DeliveryRequeued",
-    "WebhookEndpointDisabled", "WebhookEndpointEnabled",
+_DELIVERY_TYPES = tuple(
+    stored_types(
+        ("Delivered", "DeliveryFailed", "DeliveryDead", "DeliveryRequeued", "ChannelDisabled",
+         "ChannelEnabled")
+    )
 )  # fmt: skip
 
 
 class DeliveryError(MonitorError):
     """A delivery command could not do what was asked."""
-
-
-def channel_name(config: WebhookConfig) -> str:
-    """The webhook's stable channel name: its `name`, else derived from its URL."""
-    if config.name:
-        return config.name
-    return "webhook-" + hashlib.sha256(config.url.encode()).hexdigest()[:10]
 
 
 def delivery_key(channel: str, development: str, event_id: str) -> str:
@@ -101,10 +98,16 @@ class OutboxReader:
     """Checkpointed reader keeping `delivery_outbox`: one delivery per channel per development."""
 
     name = READER_NAME
-    types = DEVELOPMENT_EVENT_TYPES + _DELIVERY_TYPES
+    types = DEVELOPMENT_EVENT_TYPES + _DELIVERY_TYPES + ("DigestSent",)
 
-    def __init__(self, channels: Sequence[str], corroboration_threshold: int = 2) -> None:
-        self.channels = list(channels)
+    def __init__(
+        self,
+        channels: Sequence[str | tuple[str, Filters]],
+        corroboration_threshold: int = 2,
+    ) -> None:
+        self.channels = [
+            (channel, Filters()) if isinstance(channel, str) else channel for channel in channels
+        ]
         self.threshold = corroboration_threshold
 
     def handle(self, conn: Connection, batch: list[RecordedEvent]) -> None:
@@ -123,6 +126,8 @@ class OutboxReader:
             if recorded.type in DEVELOPMENT_EVENT_TYPES:
                 outbox += self._development(recorded, states)
                 changed.add(recorded.data["key"])
+            elif recorded.type == "DigestSent":
+                outbox += self._briefing(recorded)
             else:
                 _insert_new(conn, outbox)  # a delivery event may refer to these rows
                 outbox = []
@@ -142,35 +147,84 @@ class OutboxReader:
                     type=sa.bindparam("type"),
                     sources=sa.bindparam("sources"),
                     corroborated=sa.bindparam("corroborated"),
+                    stage=sa.bindparam("stage"),
                 ),
                 [{k: v for k, v in row.items() if k != "key"} for row in updates],
             )
 
     def clear(self, conn: Connection) -> None:
-        for table in (delivery_outbox, delivery_developments, webhook_endpoints):
+        for table in (delivery_outbox, delivery_developments, delivery_channels):
             conn.execute(table.delete())
+
+    def _briefing(self, recorded: RecordedEvent) -> list[dict[str, Any]]:
+        """A digest sent: its opening briefing for the channels that asked for it."""
+        data = recorded.data
+        rows = []
+        for channel, filters in self.channels:
+            if data["channel"] not in filters.briefings:
+                continue
+            period_end = datetime.fromisoformat(data["period_end"])
+            day = period_end.astimezone(ZoneInfo(filters.timezone)).date().isoformat()
+            document = {
+                "type": "digest.briefing",
+                "timestamp": recorded.recorded_at.isoformat(),
+                "data": {
+                    "digest": data["channel"], "day": day, "event_id": recorded.event_id,
+                    "through_position": data.get("through_position", 0),
+                    "developments": data.get("developments", 0),
+                },
+            }  # fmt: skip
+            rows.append(
+                self._row(channel, data["channel"], "briefing", recorded,
+                          orjson.dumps(document, option=orjson.OPT_SORT_KEYS).decode())
+            )  # fmt: skip
+        return rows
+
+    @staticmethod
+    def _row(
+        channel: str, subject: str, kind: str, recorded: RecordedEvent, payload: str
+    ) -> dict[str, Any]:
+        return {
+            "key": delivery_key(channel, subject, recorded.event_id),
+            "channel": channel,
+            "development": subject,
+            "event_id": recorded.event_id,
+            "kind": kind,
+            "position": recorded.position,
+            "payload": payload,
+            "status": PENDING,
+            "attempts": 0,
+            "next_attempt_at": recorded.recorded_at,
+            "status_position": 0,
+            "created_at": recorded.recorded_at,
+        }
 
     def _development(
         self, recorded: RecordedEvent, states: dict[str, dict[str, Any]]
     ) -> list[dict[str, Any]]:
         """Update the development's state; the outbox rows this event calls for."""
-        key = recorded.data["key"]
+        data = recorded.data
+        key = data["key"]
         state = states.get(key)
         kind = None
         if recorded.type == "EventDetected":
-            dev_type, sources, corroborated = recorded.data["type"], 1, False
+            dev_type, sources, corroborated = data["type"], 1, False
+            stage = _stage(dev_type, data.get("fields") or {}, None)
             kind = "detected"
         else:
             dev_type = state["type"] if state else None
             sources = state["sources"] if state else 1
             corroborated = state["corroborated"] if state else False
+            stage = state.get("stage") if state else None
             if recorded.type == "EventRevised":
                 kind = "revised"
-                dev_type = recorded.data.get("type") or dev_type
+                dev_type = data.get("type") or dev_type
+                stage = _stage(dev_type, data.get("fields") or {}, stage)
             elif recorded.type == "EventRetracted":
                 pass  # no delivery: the development's state is kept for a later detection
             else:
                 sources += 1
+                stage = _stage(dev_type, data.get("fields") or {}, stage)
                 if sources >= self.threshold and not corroborated:
                     corroborated, kind = True, "corroborated"
         states[key] = {
@@ -178,27 +232,27 @@ class OutboxReader:
             "type": dev_type,
             "sources": sources,
             "corroborated": corroborated,
+            "stage": stage,
         }
-        if kind is None or not self.channels:
-            return []
-        payload = payload_document(kind, dev_type, sources, recorded)
-        return [
-            {
-                "key": delivery_key(channel, key, recorded.event_id),
-                "channel": channel,
-                "development": key,
-                "event_id": recorded.event_id,
-                "kind": kind,
-                "position": recorded.position,
-                "payload": payload,
-                "status": PENDING,
-                "attempts": 0,
-                "next_attempt_at": recorded.recorded_at,
-                "status_position": 0,
-                "created_at": recorded.recorded_at,
-            }
-            for channel in self.channels
-        ]
+        rows = []
+        for channel, filters in self.channels:
+            sent = kind
+            if recorded.type == "EventCorroborated" and sources == filters.min_sources > 1:
+                sent = kind or "corroborated"  # held back until now: its first delivery here
+            if sent is None or sources < filters.min_sources:
+                continue
+            if recorded.type != "EventRetracted" and not filters.admits(dev_type, stage):
+                continue
+            payload = payload_document(sent, dev_type, sources, recorded)
+            rows.append(self._row(channel, key, sent, recorded, payload))
+        return rows
+
+
+def _stage(dev_type: str | None, fields: dict[str, Any], known: str | None) -> str | None:
+    """A development's stage after a report: an agreement's step, a travel change's status."""
+    if dev_type == "agreement_signed":
+        return fields.get("stage") or known or "signed"
+    return fields.get("status") or known
 
 
 def _insert_new(conn: Connection, rows: list[dict[str, Any]]) -> None:
@@ -208,27 +262,32 @@ def _insert_new(conn: Connection, rows: list[dict[str, Any]]) -> None:
 def apply_delivery_event(
     conn: Connection, event: ev.DomainEvent, position: int, at: datetime
 ) -> None:
-    """Apply a delivery event to the outbox or endpoint tables, once: older positions are ignored.
+    """Apply a delivery event to the outbox or channel tables, once: older positions are ignored.
 
     The sender calls this in the transaction that appends the event; the reader calls it again
     when it reads the event back, which then changes nothing.
     """
-    if isinstance(event, ev.WebhookEndpointDisabled | ev.WebhookEndpointEnabled):
-        _apply_endpoint(conn, event, position, at)
+    if isinstance(event, ev.ChannelDisabled | ev.ChannelEnabled):
+        _apply_channel(conn, event, position, at)
         return
     row = delivery_outbox.c
     where = (row.key == event.message_id, row.status_position < position)
     match event:
-        case ev.WebhookDelivered():
+        case ev.Delivered():
             values = {
                 "status": DELIVERED, "attempts": event.attempts, "last_status": event.status,
                 "last_error": None, "delivered_at": at, "claimed_until": None,
             }  # fmt: skip
-        case ev.WebhookFailed():
+        case ev.DeliveryFailed():
             values = {
-                "status": DEAD if event.dead else PENDING, "attempts": event.attempts,
-                "last_status": event.status, "last_error": event.error,
-                "next_attempt_at": event.retry_at or at, "claimed_until": None,
+                "status": PENDING, "attempts": event.attempts, "last_status": event.status,
+                "last_error": event.error, "next_attempt_at": event.retry_at,
+                "claimed_until": None,
+            }  # fmt: skip
+        case ev.DeliveryDead():
+            values = {
+                "status": DEAD, "attempts": event.attempts, "last_status": event.status,
+                "last_error": event.error, "next_attempt_at": at, "claimed_until": None,
             }  # fmt: skip
         case ev.DeliveryRequeued():
             values = {"status": PENDING, "attempts": 0, "next_attempt_at": at}
@@ -237,13 +296,13 @@ def apply_delivery_event(
     conn.execute(delivery_outbox.update().where(*where).values(status_position=position, **values))
 
 
-def _apply_endpoint(
+def _apply_channel(
     conn: Connection,
-    event: ev.WebhookEndpointDisabled | ev.WebhookEndpointEnabled,
+    event: ev.ChannelDisabled | ev.ChannelEnabled,
     position: int,
     at: datetime,
 ) -> None:
-    disabled = isinstance(event, ev.WebhookEndpointDisabled)
+    disabled = isinstance(event, ev.ChannelDisabled)
     values = {
         "disabled": disabled,
         "status": event.status if disabled else None,
@@ -252,16 +311,16 @@ def _apply_endpoint(
         "changed_at": at,
     }
     current = conn.execute(
-        sa.select(webhook_endpoints.c.status_position).where(
-            webhook_endpoints.c.channel == event.channel
+        sa.select(delivery_channels.c.status_position).where(
+            delivery_channels.c.channel == event.channel
         )
     ).scalar()
     if current is None:
-        conn.execute(webhook_endpoints.insert().values(channel=event.channel, **values))
+        conn.execute(delivery_channels.insert().values(channel=event.channel, **values))
     elif current < position:
         conn.execute(
-            webhook_endpoints.update()
-            .where(webhook_endpoints.c.channel == event.channel)
+            delivery_channels.update()
+            .where(delivery_channels.c.channel == event.channel)
             .values(**values)
         )
 
@@ -277,12 +336,12 @@ def record(store: EventStore, conn: Connection, channel: str, event: ev.DomainEv
 
 
 def disabled_channels(conn: Connection) -> set[str]:
-    query = sa.select(webhook_endpoints.c.channel).where(webhook_endpoints.c.disabled)
+    query = sa.select(delivery_channels.c.channel).where(delivery_channels.c.disabled)
     return set(conn.execute(query).scalars())
 
 
-def endpoint_states(conn: Connection) -> dict[str, sa.Row]:
-    return {row.channel: row for row in conn.execute(sa.select(webhook_endpoints))}
+def channel_states(conn: Connection) -> dict[str, sa.Row]:
+    return {row.channel: row for row in conn.execute(sa.select(delivery_channels))}
 
 
 def due_deliveries(
@@ -347,12 +406,17 @@ def list_deliveries(
     return list(conn.execute(query))
 
 
-def requeue_dead(store: EventStore, keys: Sequence[str] = ()) -> list[str]:
-    """Re-queue dead deliveries (the named ones, else all) with fresh attempts; return keys."""
+def requeue_dead(
+    store: EventStore, keys: Sequence[str] = (), channel: str | None = None
+) -> list[str]:
+    """Re-queue dead deliveries (the named ones, else all, or all of one channel) with fresh
+    attempts; return their keys."""
     with store.transaction() as conn:
         query = sa.select(delivery_outbox.c.key, delivery_outbox.c.channel).where(
             delivery_outbox.c.status == DEAD
         )
+        if channel:
+            query = query.where(delivery_outbox.c.channel == channel)
         if keys:
             query = query.where(delivery_outbox.c.key.in_(list(keys)))
         dead = list(conn.execute(query))
@@ -372,10 +436,10 @@ def requeue_dead(store: EventStore, keys: Sequence[str] = ()) -> list[str]:
     return [row.key for row in dead]
 
 
-def enable_endpoint(store: EventStore, channel: str) -> bool:
-    """Re-enable an endpoint disabled by a 410; False when it was not disabled."""
+def enable_channel(store: EventStore, channel: str) -> bool:
+    """Re-enable a channel disabled because its destination was gone; False when it was not."""
     with store.transaction() as conn:
         if channel not in disabled_channels(conn):
             return False
-        record(store, conn, channel, ev.WebhookEndpointEnabled(channel=channel))
+        record(store, conn, channel, ev.ChannelEnabled(channel=channel))
     return True

@@ -41,10 +41,12 @@ delivery_developments = sa.Table(
     sa.Column("type", sa.String(50)),
     sa.Column("sources", sa.Integer, nullable=False),
     sa.Column("corroborated", sa.Boolean, nullable=False),
+    sa.Column("stage", sa.String(32)),  # an agreement's step or a travel change's status
 )
 
-webhook_endpoints = sa.Table(
-    "webhook_endpoints",
+# Channels whose destination is gone (a webhook's 410), until enabled again.
+delivery_channels = sa.Table(
+    "delivery_channels",
     metadata,
     sa.Column("channel", sa.String(100), primary_key=True),
     sa.Column("disabled", sa.Boolean, nullable=False),

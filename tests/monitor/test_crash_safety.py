@@ -468,7 +468,7 @@ def test_a_daemon_killed_twenty_times_at_random_points_loses_nothing_and_repeats
     assert receiver.unverified == 0
     assert {r.message_id for r in receiver.delivered()} == keys  # none under another key
     assert all(len(bodies) == 1 for bodies in receiver.bodies.values())
-    recorded_delivered = Counter(e["data"]["message_id"] for e in of_type["WebhookDelivered"])
+    recorded_delivered = Counter(e["data"]["message_id"] for e in of_type["Delivered"])
     assert set(recorded_delivered) == keys and max(recorded_delivered.values()) == 1
     for row in deliveries:
         (body,) = receiver.bodies[row["key"]]

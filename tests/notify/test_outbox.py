@@ -9,8 +9,9 @@ import orjson
 
 import storage
 from monitor import events as ev
+from monitor.notify.channels import build_channels
 from monitor.notify.outbox import READER_NAME, backoff_delay, delivery_key, list_deliveries
-from monitor.notify.webhooks import WebhookSender, channels_from_settings
+from monitor.notify.sender import Sender
 from monitor.settings import DeliveryConfig, WebhookConfig
 from tests.notify.conftest import append, detected, new_secret, source, wait_for
 
@@ -84,7 +85,7 @@ def test_a_rebuilt_outbox_has_the_same_keys_and_remembers_what_was_delivered(
     rows = outbox_rows(app)
     expected_keys = {delivery_key(row.channel, row.development, row.event_id) for row in rows}
     assert {row.key for row in rows} == expected_keys
-    sender = WebhookSender(app.store, channels_from_settings(app.settings))
+    sender = Sender(app.store, build_channels(app.settings))
     sender.send_due()
     before = {(row.key, row.status, row.attempts) for row in outbox_rows(app)}
     assert {status for _, status, _ in before} == {"delivered", "dead"}
@@ -118,7 +119,7 @@ def test_a_delivery_sent_while_the_reader_lags_is_not_reopened_by_the_reader(
     app = make_app(webhooks=[WebhookConfig(url=receiver.url, secret=receiver.secret)])
     append(app.store, detected("visa-mou"))
     outbox_rows(app)
-    WebhookSender(app.store, channels_from_settings(app.settings)).send_due()
+    Sender(app.store, build_channels(app.settings)).send_due()
     wait_for(lambda: len(receiver.delivered()) == 1)
-    rows = outbox_rows(app)  # the reader now reads the WebhookDelivered event back
+    rows = outbox_rows(app)  # the reader now reads the Delivered event back
     assert [(row.status, row.attempts) for row in rows] == [("delivered", 1)]

@@ -67,6 +67,6 @@ def test_a_sender_killed_mid_retries_and_restarted_delivers_everything_under_the
     assert set(receiver.attempts) == expected  # no delivery went out under a new key
     assert all(count >= 4 for count in receiver.attempts.values())  # 3 failures, then success
     assert receiver.unverified == 0
-    delivered = [r.data["message_id"] for r in store.read_all(types=["WebhookDelivered"])]
+    delivered = [r.data["message_id"] for r in store.read_all(types=["Delivered"])]
     assert set(delivered) == expected
     engine.dispose()

@@ -7,8 +7,9 @@ import time
 
 import storage
 from monitor import events as ev
+from monitor.notify.channels import build_channels
 from monitor.notify.outbox import READER_NAME, delivery_key, list_deliveries
-from monitor.notify.webhooks import WebhookSender, channels_from_settings
+from monitor.notify.sender import Sender
 from monitor.settings import WebhookConfig
 from storage import EventStore, create_engine
 from tests.notify.conftest import append, detected, events_of, source, wait_for
@@ -23,7 +24,7 @@ def fast_hook(receiver, **extra) -> WebhookConfig:
 
 def work(app, until, timeout: float = 20) -> None:
     """Catch up the outbox and send what is due until `until()` holds."""
-    sender = WebhookSender(app.store, channels_from_settings(app.settings))
+    sender = Sender(app.store, build_channels(app.settings))
 
     def step() -> bool:
         storage.catch_up(app.store, app.reader(READER_NAME))
@@ -61,8 +62,8 @@ def test_every_development_is_delivered_signed_with_keys_stable_across_retries(
         ("visa-mou", "development.revised"),
     ]
     assert all(r.payload == bodies[r.message_id] for r in receiver.received)  # same body retried
-    assert len(events_of(app.store, "WebhookFailed")) == 6
-    assert len(events_of(app.store, "WebhookDelivered")) == 3
+    assert len(events_of(app.store, "DeliveryFailed")) == 6
+    assert len(events_of(app.store, "Delivered")) == 3
 
 
 def test_a_delivery_that_keeps_failing_becomes_dead_until_retried(make_app, make_receiver):
@@ -79,33 +80,33 @@ def test_a_delivery_that_keeps_failing_becomes_dead_until_retried(make_app, make
     work(app, lambda: True)  # a dead delivery is not attempted again
     (key,) = receiver.attempts
     assert receiver.attempts[key] == 3
-    failures = events_of(app.store, "WebhookFailed")
-    assert [(f["attempts"], f["dead"], f["status"]) for f in failures] == [
-        (1, False, 503), (2, False, 503), (3, True, 503),
+    failures = events_of(app.store, "DeliveryFailed") + events_of(app.store, "DeliveryDead")
+    assert [(f["attempts"], "retry_at" in f, f["status"]) for f in failures] == [
+        (1, True, 503), (2, True, 503), (3, False, 503),
     ]  # fmt: skip
 
 
 def test_a_410_disables_the_endpoint_with_an_event_and_holds_its_deliveries(
     make_app, make_receiver
 ):
-    from monitor.notify.outbox import enable_endpoint
+    from monitor.notify.outbox import enable_channel
 
     receiver = make_receiver(status_after=410)
     app = make_app(webhooks=[fast_hook(receiver)])
     append(app.store, detected("visa-mou"), detected("forum"))
-    work(app, lambda: bool(events_of(app.store, "WebhookEndpointDisabled")))
+    work(app, lambda: bool(events_of(app.store, "ChannelDisabled")))
     for _ in range(3):
         work(app, lambda: True)
     assert sum(receiver.attempts.values()) == 1  # nothing more goes to a gone endpoint
-    (disabled,) = events_of(app.store, "WebhookEndpointDisabled")
+    (disabled,) = events_of(app.store, "ChannelDisabled")
     assert (disabled["channel"], disabled["status"]) == ("newsroom", 410)
     with app.engine.connect() as conn:
         assert [(r.status, r.attempts) for r in list_deliveries(conn)] == [("pending", 0)] * 2
 
     receiver.status_after = 200
-    assert enable_endpoint(app.store, "newsroom")
+    assert enable_channel(app.store, "newsroom")
     work(app, lambda: len(receiver.delivered_ids()) == 2)
-    assert events_of(app.store, "WebhookEndpointEnabled") == [{"channel": "newsroom"}]
+    assert events_of(app.store, "ChannelEnabled") == [{"channel": "newsroom"}]
 
 
 def test_dead_deliveries_are_listed_and_requeued_from_the_cli_with_their_keys(
@@ -156,7 +157,7 @@ def test_secrets_appear_in_no_log_error_or_event(workspace, make_receiver, monke
     listed = workspace.monitor("deliveries", "list", "--json")
     logged = workspace.monitor("events", "--json")
     output = sent.stdout + sent.stderr + listed.stdout + listed.stderr + logged.stdout
-    assert "webhook_delivery_failed" in sent.stderr  # the failures were logged
+    assert "delivery_failed" in sent.stderr  # the failures were logged
     assert "HTTP 500" in listed.stdout and "ConnectError" in listed.stdout
     for secret in (receiver.secret, other, "path-token-s3cr3t", receiver.url):
         assert secret not in output
@@ -215,7 +216,7 @@ def test_deliveries_send_forces_out_pending_deliveries_whatever_their_backoff(
                .splitlines()]  # fmt: skip
     assert [row["key"] for row in pending] == [held.key]
     assert receiver.delivered_ids() == {
-        r.data["message_id"] for r in store.read_all(types=["WebhookDelivered"])
+        r.data["message_id"] for r in store.read_all(types=["Delivered"])
     }
     assert len(receiver.delivered()) == 1 and receiver.attempts[held.key] == 1
     engine.dispose()
