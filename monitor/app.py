@@ -195,7 +195,7 @@ class Monitor:
             report = self._poll_due(feeds, threading.Event())
         self.catch_up()
         webhooks = None
-        if self.settings.webhooks and self.leads("sender"):
+        if self._has_channels() and self.leads("sender"):
             webhooks = self.send_deliveries(due_only=True)
         return PollOutcome(report, webhooks)
 
@@ -563,6 +563,11 @@ class Monitor:
         return enable_channel(self.store, channel)
 
     enable_webhook = enable_channel
+
+    def _has_channels(self) -> bool:
+        from monitor.notify.channels import routes
+
+        return bool(routes(self.settings))
 
     def _known_channel(self, name: str) -> None:
         from monitor.notify.channels import routes
