@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -175,12 +176,16 @@ def _agreements(s: Sentence, lexicon: Lexicon) -> list[Draft]:
                 out.extend(_listed(s, verb, governed[0], items, stage))
                 instruments = [i for i in instruments if i is not governed[0]]
                 continue
-        for inst in governed:
+        for number, inst in enumerate(governed):
             subject = _field_after(s, "subject", inst, instruments) or "other"
             fields = {"subject": subject, "instrument": inst.key, "stage": stage}
-            out.append(
-                Draft("agreement_signed", s, verb.start, fields, key=(inst.key, subject, stage))
+            # "signed an X agreement, a Y agreement and a Z agreement": one signing each.
+            key = (
+                (inst.key, subject, stage, number)
+                if len(governed) > 1
+                else (inst.key, subject, stage)
             )
+            out.append(Draft("agreement_signed", s, verb.start, fields, key=key))
             instruments = [i for i in instruments if i is not inst]
     return out
 
@@ -217,7 +222,14 @@ def _objects_of(s: Sentence, verb: Hit, instruments: list[Hit]) -> list[Hit]:
     cursor = verb.end
     for inst in after:
         gap = s.norm[cursor : inst.start]
-        if inst.start - cursor > _OBJECT_GAP or any(c in gap for c in ",;:"):
+        if inst.start - cursor > _OBJECT_GAP or ":" in gap:
+            break
+        # A comma ends the object unless the next document follows it at once ("an aviation
+        # agreement, an agreement on ..."): at most a short article between.
+        after_comma = re.split(r"[,;]", gap)[-1].split()
+        if ("," in gap or ";" in gap) and (
+            len(after_comma) > 1 or any(len(w) > 3 for w in after_comma)
+        ):
             break
         chain.append(inst)
         cursor = inst.end

@@ -420,3 +420,19 @@ def test_an_officials_interview_is_their_statement(assess, lang, title, text):
     result = assess(title, text, published=PUBLISHED, lang=lang)
     speakers = [e["fields"]["speaker"] for e in result["events"] if e["type"] == "statement"]
     assert any("Brodsky" in speaker for speaker in speakers), result["events"]
+
+
+CHAINS_OF_DOCUMENTS = [
+    ("en", "Kazakhstan and Israel sign three agreements",
+     "Kazakhstan and Israel on Tuesday signed an aviation agreement, an agreement on agriculture "
+     "and a memorandum on research."),
+    ("ru", "Казахстан и Израиль подписали три документа",
+     "Казахстан и Израиль во вторник подписали соглашение об авиасообщении, соглашение о "
+     "сельском хозяйстве и меморандум о научных исследованиях."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), CHAINS_OF_DOCUMENTS)
+def test_each_document_of_a_chain_is_a_signing(assess, lang, title, text):
+    found = types(assess, title, text, lang)
+    assert found.count(("agreement_signed", "2026-03-10")) == 3, found
