@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import date
 from typing import Any
@@ -17,6 +18,8 @@ from monitor.detect.vocabulary import SIDES
 
 _STAGE_OF = {"sign": "signed", "ratify": "ratified", "in_force": "in_force"}
 _OBJECT_GAP = 60  # how far after "signed" its object may start
+_LIST_GAP = 16  # characters between two countries of one list (", and the ")
+_JOINS = r"\b{conjunction}\b"
 _INTERVIEW_OPENING = 6  # sentences (title included) in which an interview is announced
 _SUBJECT_GAP = 70  # how far before "was signed" its subject may end
 _HABITUAL = r"\b{habitual}\b"  # "often", "regularly": a habit, not an event
@@ -52,7 +55,7 @@ def extract(
                 interviewed = True
         if intro is not None and intro[0].para != s.para and not _stage_cues(s):
             drafts.extend(_listed_agreements(intro[0], intro[1], s))
-        elif not s.is_title and not s.is_list and not _about_third_country(s):
+        elif not s.is_title and not _enumerates(s) and not _about_third_country(s):
             drafts.extend(_sentence_events(s, found, lexicon))
         if candidates and not s.is_title:
             drafts.extend(loose_drafts(s, found, lexicon))
@@ -76,6 +79,24 @@ def _interview(s: Sentence, found: list[Mention]) -> Draft | None:
     draft.actors, draft.clause_only = [person.label], True
     draft.notes = ("speaker_kind=interview",)
     return draft
+
+
+def _enumerates(s: Sentence) -> bool:
+    """A sentence that lists countries ("Bahrain, Morocco, Sudan and the UAE had joined"):
+    many countries, three of them in a row with only commas or 'and' between; one that names
+    many countries in clauses of its own ("condemns Israel's strike on Qatar targeting Hamas")
+    is no list."""
+    if not s.is_list:
+        return False
+    countries = [h for h in s.hits if h.kind in ("side", "third")]
+    run = 1
+    for before, after in itertools.pairwise(countries):
+        gap = s.norm[before.end : after.start]
+        joined = len(gap) <= _LIST_GAP and ("," in gap or s.grammar.compile(_JOINS).search(gap))
+        run = run + 1 if joined else 1
+        if run >= 3:
+            return True
+    return False
 
 
 def _list_intro(s: Sentence) -> tuple[Sentence, Hit] | None:

@@ -436,3 +436,33 @@ CHAINS_OF_DOCUMENTS = [
 def test_each_document_of_a_chain_is_a_signing(assess, lang, title, text):
     found = types(assess, title, text, lang)
     assert found.count(("agreement_signed", "2026-03-10")) == 3, found
+
+
+def test_a_condemnation_naming_other_countries_in_passing_is_tension(assess):
+    found = types(
+        assess,
+        "Kazakhstan condemns Israel's strike on Qatar",
+        "Speaking at the summit in Doha on Tuesday, the Chairman of the Mazhilis Yerlan Koshanov "
+        "said Kazakhstan condemns Israel's strike on Qatar targeting Hamas leaders in Iran's "
+        "neighbourhood.",
+        "en",
+    )
+    assert _has(found, "tension"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "listing"),
+    [
+        ("Bahrain, Morocco, Sudan and the United Arab Emirates signed accords with Israel before "
+         "Kazakhstan.", True),
+        ("Kazakhstan condemns Israel's strike on Qatar targeting Hamas leaders near Iran.", False),
+    ],
+)  # fmt: skip
+def test_a_list_of_countries_is_told_from_countries_named_in_passing(detector, text, listing):
+    from monitor.detect.rules import _enumerates
+    from monitor.detect.sentences import analyse
+
+    countries = detector.vocabulary.relevance.list_countries
+    (sentence,) = analyse(detector.lexicon, "", text, countries, None, "en")
+    assert sentence.is_list  # both name four countries or more
+    assert _enumerates(sentence) is listing
