@@ -154,7 +154,7 @@ def _statement(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Draft | N
     if not speech:
         return None
     cue = speech[0]
-    speaker = rule_speaker(found, speech) or country_speaker(s, speech)
+    speaker = rule_speaker(found, speech, s) or country_speaker(s, speech)
     kind = speaker_kind(speaker) if speaker else "name"
     label = speaker.label if speaker else None
     key = speaker.key if speaker else None

@@ -61,7 +61,7 @@ def extract(
             drafts.extend(loose_drafts(s, found, lexicon))
         intro = _list_intro(s) or (intro if intro and _in_list(s, intro[0]) else None)
         history.items.extend(m for m in found if not m.key.startswith("role:") or m.country)
-        quoted = rule_speaker(found, speech_cues(s)) if s.has("speech") and found else None
+        quoted = rule_speaker(found, speech_cues(s), s) if s.has("speech") and found else None
         if quoted is not None and quoted.kind == "person":
             history.speaker = quoted
     return assemble(drafts, sentences, published, lexicon)
@@ -551,7 +551,7 @@ def _statement(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Draft | N
     # On the Accords Trump and Vance speak too: theirs is no side's statement.
     if not about_ties and not (_abraham_accords(s) and not _third_person(s, lexicon)):
         return None
-    speaker = rule_speaker(found, speech) or country_speaker(s, speech)
+    speaker = rule_speaker(found, speech, s) or country_speaker(s, speech)
     if speaker is None or speaker.country not in (*SIDES, None):
         return None
     if not _about_other_side(s, speaker):

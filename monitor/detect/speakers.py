@@ -51,9 +51,13 @@ def country_speaker(s: Sentence, speech: list[Hit]) -> Mention | None:
     return Mention(sides[0].start, sides[0].end, f"country:{side}", name, None, side, "institution")
 
 
-def rule_speaker(found: list[Mention], speech: list[Hit]) -> Mention | None:
-    """The person (else institution) right before a speech verb, or right after it."""
+def rule_speaker(
+    found: list[Mention], speech: list[Hit], s: Sentence | None = None
+) -> Mention | None:
+    """The person (else institution) right before a speech verb, or right after it; after a
+    verb of stance ("thanked", "praised", "поблагодарил") stands its object, not its subject."""
     ours = [m for m in found if m.country in (*SIDES, None)]
+    stance = {h.start for h in s.kind("stance")} if s is not None else set()
     for pool in ([m for m in ours if m.kind == "person"], ours):
         for cue in speech:
             before = [
@@ -61,6 +65,8 @@ def rule_speaker(found: list[Mention], speech: list[Hit]) -> Mention | None:
             ]
             if before:
                 return before[-1]
+            if cue.start in stance:
+                continue
             after = [m for m in pool if m.start >= cue.end and m.start - cue.end <= _SPEAKER_AFTER]
             if after:
                 return after[0]

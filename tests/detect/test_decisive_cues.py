@@ -466,3 +466,20 @@ def test_a_list_of_countries_is_told_from_countries_named_in_passing(detector, t
     (sentence,) = analyse(detector.lexicon, "", text, countries, None, "en")
     assert sentence.is_list  # both name four countries or more
     assert _enumerates(sentence) is listing
+
+
+THANKS_FROM_A_PASSENGER = [
+    ("en", "Evacuees return from Israel",
+     "Passenger Artur Kovalevsky, who was on the evacuation flight from Israel on Tuesday, thanked "
+     "the Kazakh Ministry of Foreign Affairs for organising it."),
+    ("ru", "Эвакуированные вернулись из Израиля",
+     "Пассажир эвакуационного рейса из Израиля Артур Ковалевский во вторник поблагодарил МИД "
+     "Казахстана за организацию рейса."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), THANKS_FROM_A_PASSENGER)
+def test_whom_a_stance_verb_thanks_is_not_its_speaker(assess, lang, title, text):
+    result = assess(title, text, published=PUBLISHED, lang=lang)
+    speakers = [e["fields"]["speaker"] for e in result["events"] if e["type"] == "statement"]
+    assert not any("Foreign" in (speaker or "") for speaker in speakers), result["events"]
