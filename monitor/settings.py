@@ -104,6 +104,7 @@ class FetchConfig(Section):
     user_agent: str = "kz-il-monitor/0.1 (news monitor; +https://github.com/kz-il-monitor)"
 
 
+_SERVICE_URL = re.compile(r"^[a-z][a-z0-9+.]*://\S")
 _QUIET = re.compile(r"^(\d{2}):(\d{2})\s*-\s*(\d{2}):(\d{2})$")
 # A development's stage as the channels' `stages` filter names it: an agreement's step on the
 # ladder, or a travel change's status.
@@ -125,7 +126,7 @@ class ChannelFilters(Section):
     min_sources: int = Field(default=1, ge=1)  # held back until this many outlets report it
     stages: list[ChannelStage] | None = None
     quiet_hours: str | None = None  # "22:00-07:00": deliveries wait until it ends
-    timezone: str = "UTC"  # of quiet_hours
+    timezone: str = "UTC"  # of quiet_hours (and of an Apprise channel's briefing)
 
     @field_validator("types")
     @classmethod
@@ -182,6 +183,36 @@ class WebhookConfig(ChannelFilters):
     def channel(self) -> str:
         """The stable channel name: `name`, else derived from the URL."""
         return self.name or "webhook-" + hashlib.sha256(self.url.encode()).hexdigest()[:10]
+
+
+class NotifyConfig(ChannelFilters):
+    """A `[[notify]]` entry: chat services through Apprise URLs (tgram://, slack://, json://...)."""
+
+    name: str = Field(max_length=80, pattern=r"^[\w.\-]+$")
+    urls: list[str] = []
+    urls_env: str | None = None  # a variable holding the URLs, separated by spaces or commas
+    max_attempts: int = Field(default=12, ge=1)
+    timeout: Duration = timedelta(seconds=10)
+    backoff_base: Duration = timedelta(seconds=30)
+    backoff_cap: Duration = timedelta(hours=6)
+    sources: int = Field(default=3, ge=0, le=10)  # outlets linked under each message
+    # The names of `[[digests]]` whose opening briefing is sent here too when they close a period.
+    briefings: list[str] = []
+
+    @field_validator("urls")
+    @classmethod
+    def _service_urls(cls, urls: list[str]) -> list[str]:
+        # Entries are named by their place only: an Apprise URL holds tokens.
+        bad = [str(n + 1) for n, url in enumerate(urls) if not _SERVICE_URL.match(url)]
+        if bad:
+            raise ValueError(f"entry {', '.join(bad)} is not a service URL like 'tgram://...'")
+        return urls
+
+    def resolved_urls(self) -> list[str]:
+        listed = list(self.urls)
+        if self.urls_env:
+            listed += [u for u in re.split(r"[\s,]+", os.environ.get(self.urls_env, "")) if u]
+        return listed
 
 
 class SmtpConfig(Section):
@@ -271,6 +302,7 @@ class Settings(Section):
     fetch: FetchConfig = FetchConfig()
     feeds: list[FeedConfig] = []
     webhooks: list[WebhookConfig] = []
+    notify: list[NotifyConfig] = []
     smtp: SmtpConfig = SmtpConfig()
     digests: list[DigestConfig] = []
     delivery: DeliveryConfig = DeliveryConfig()

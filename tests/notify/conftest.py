@@ -239,3 +239,78 @@ def tls_certificate(tmp_path_factory) -> tuple[str, str]:
         check=True, capture_output=True,
     )  # fmt: skip
     return cert, key
+
+
+@dataclass
+class JsonReceiver:
+    """Takes the JSON Apprise's json:// posts; fails every `fail_every`th request with a 500."""
+
+    fail_every: int = 0
+    status_after: int = 200
+    requests: int = 0
+    received: list[dict] = field(default_factory=list)  # every request's document
+    delivered: list[dict] = field(default_factory=list)  # those answered 2xx
+    paths: list[str] = field(default_factory=list)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def __post_init__(self) -> None:
+        receiver = self
+
+        class Handler(BaseHTTPRequestHandler):
+            disable_nagle_algorithm = True
+            protocol_version = "HTTP/1.1"
+
+            def do_POST(self) -> None:
+                expected = int(self.headers.get("Content-Length", "0"))
+                body = self.rfile.read(expected)
+                if len(body) < expected:
+                    self.close_connection = True
+                    return
+                status = receiver.record(self.path, orjson.loads(body))
+                self.send_response(status)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+
+            def log_message(self, *args) -> None:
+                pass
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        self.port = self.httpd.server_address[1]
+        self.thread = threading.Thread(
+            target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
+
+    def url(self, path: str = "hooks/chat") -> str:
+        return f"json://127.0.0.1:{self.port}/{path}"
+
+    def record(self, path: str, document: dict) -> int:
+        with self.lock:
+            self.requests += 1
+            failing = self.fail_every and self.requests % self.fail_every == 0
+            status = 500 if failing else self.status_after
+            self.received.append(document)
+            self.paths.append(path)
+            if 200 <= status < 300:
+                self.delivered.append(document)
+        return status
+
+    def titles(self) -> list[str]:
+        with self.lock:
+            return [document["title"] for document in self.delivered]
+
+
+@pytest.fixture
+def make_json_receiver() -> Iterator[Callable[..., JsonReceiver]]:
+    started: list[JsonReceiver] = []
+
+    def make(**kwargs) -> JsonReceiver:
+        receiver = JsonReceiver(**kwargs)
+        receiver.thread.start()
+        started.append(receiver)
+        return receiver
+
+    yield make
+    for receiver in started:
+        receiver.httpd.shutdown()
+        receiver.httpd.server_close()

@@ -12,13 +12,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from monitor.errors import ConfigError
-from monitor.notify.channels import webhook
+from monitor.notify.channels import apprise, webhook
 from monitor.notify.channels.base import Channel, Filters
 
 if TYPE_CHECKING:
     from monitor.settings import Settings
 
-KINDS = (webhook,)
+KINDS = (webhook, apprise)
 
 
 def build_channels(settings: Settings) -> list[Channel]:
