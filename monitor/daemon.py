@@ -99,7 +99,7 @@ def run(monitor: Monitor, stop: threading.Event | None = None) -> bool:
         poll_cycle, "interval", args=(monitor, stop, synced), id="poll",
         seconds=monitor.settings.poll_every.total_seconds(), next_run_time=datetime.now(UTC),
     )  # fmt: skip
-    schedule_delivery_jobs(scheduler, monitor, stop)  # webhooks, digests, the read-only endpoint
+    schedule_delivery_jobs(scheduler, monitor, stop)  # webhooks, digests, the web server
     if threading.current_thread() is threading.main_thread():
         for signum in (signal.SIGTERM, signal.SIGINT):
             signal.signal(signum, lambda number, _frame: _request_stop(stop, number))

@@ -1,2 +1,2 @@
-"""Notifications: the outbox reader, signed webhooks, digest e-mails, the daemon's delivery jobs
-(jobs.py) and a read-only endpoint."""
+"""Notifications: the outbox reader, signed webhooks, digest e-mails and the daemon's delivery jobs
+(jobs.py, which also starts the web server when configured)."""
