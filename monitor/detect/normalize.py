@@ -98,6 +98,8 @@ def split_sentences(
             head = para[start : m.start()].rstrip("\"'»”’)")
             if abbreviation.search(head[-12:].casefold()):
                 continue
+            if _in_quote(para, m.start()) or _attribution_follows(para, m):
+                continue  # a quote and its "he said" are one sentence
             piece = para[start : m.end()].strip()
             if piece:
                 out.append((para_no, piece))
@@ -106,3 +108,25 @@ def split_sentences(
         if tail:
             out.append((para_no, tail))
     return out
+
+
+_CLOSING_QUOTES = "”»“"
+_QUOTE_REACH = 250  # a quote that has not closed by then was cut or never opened
+
+
+def _in_quote(para: str, pos: int) -> bool:
+    """Whether `pos` lies inside a typographic quotation (“...”, «...») that closes soon after;
+    straight quotes say too little of which side of a quote they are on to decide this."""
+    before = para[max(0, pos - _QUOTE_REACH) : pos]
+    opened = before.count("“") + before.count("«") + before.count("„")
+    closed = before.count("”") + before.count("»")
+    after = para[pos : pos + _QUOTE_REACH]
+    return opened > closed and any(c in after for c in "”»“")
+
+
+def _attribution_follows(para: str, end: re.Match[str]) -> bool:
+    """ "... a new level." dedi. / "...", he said.: the quote ends and a lower-case verb
+    or pronoun attributes it."""
+    closed = end.group().strip()[-1:] in _CLOSING_QUOTES + '"'
+    following = para[end.end() : end.end() + 1]
+    return closed and following.islower()

@@ -73,3 +73,18 @@ def test_a_place_inside_a_persons_name_is_no_place(detector, text):
     """Nur-Sultan was Astana's name; in "Nursultan Nazarbayev" it names no city."""
     hits = detector.lexicon.scan(normalize(text))
     assert [h.key for h in hits if h.kind == "actor"] == ["nazarbayev"]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("“We appreciate Kazakhstan. It is a partner,” Sa'ar said. He left on Friday.",
+         "“We appreciate Kazakhstan. It is a partner,” Sa'ar said."),
+        ("«Мы ценим Казахстан. Это партнер», — сказал Саар. Он улетел в пятницу.",
+         "«Мы ценим Казахстан. Это партнер», — сказал Саар."),
+        ('Köşerbayev "İlerleme kaydettik." dedi. Saar da teyit etti.',
+         'Köşerbayev "İlerleme kaydettik." dedi.'),
+    ],
+)  # fmt: skip
+def test_a_quote_and_its_attribution_are_one_sentence(text, first):
+    assert split_sentences(text)[0] == (0, first)
