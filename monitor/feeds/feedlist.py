@@ -2,21 +2,43 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from xml.etree import ElementTree
 
 import sqlalchemy as sa
+from sqlalchemy.engine import Connection
 
 from monitor import events as ev
 from monitor.errors import MonitorError
-from monitor.feeds.poller import Feed, feed_stream, reset_feed_state
 from monitor.mapper import to_new_event
 from monitor.settings import FeedConfig
+from monitor.tables import feed_state
 from monitor.views.feeds import FeedsView, active_feeds, all_feeds
 from storage import EventStore, catch_up
 
 
 class FeedListError(MonitorError):
     """A feed-list change that cannot be made (unknown name, duplicate, bad OPML)."""
+
+
+@dataclass(frozen=True)
+class Feed:
+    """What the poller needs to know of a feed from the feed list."""
+
+    name: str
+    url: str
+    language: str = "en"
+    interval_s: float = 1800
+    full_text: bool = False
+
+
+def feed_stream(name: str) -> str:
+    return f"feed-{name}"
+
+
+def reset_feed_state(conn: Connection, name: str) -> None:
+    """Forget a feed's bookkeeping, so a re-added feed starts afresh."""
+    conn.execute(feed_state.delete().where(feed_state.c.feed == name))
 
 
 def as_feed(row: sa.Row) -> Feed:

@@ -32,6 +32,7 @@ from sqlalchemy.engine import Connection
 from monitor import events as ev
 from monitor.feeds import leases
 from monitor.feeds.backoff import next_check
+from monitor.feeds.feedlist import Feed, feed_stream
 from monitor.feeds.fetch import Fetcher, FetchResult
 from monitor.feeds.outcomes import count_polls
 from monitor.feeds.parse import ParsedEntry, ParsedFeed, extract_main_text, parse_feed
@@ -54,17 +55,6 @@ log = structlog.get_logger("monitor.poller")
 PARALLEL_FROM = 4  # feeds in a pass from which parsing moves to worker processes
 WORKER_TIMEOUT_S = 120  # longest a worker may take on one body before it is killed
 PRECOMPUTED_CAP = 50_000
-
-
-@dataclass(frozen=True)
-class Feed:
-    """What the poller needs to know of a feed from the feed list."""
-
-    name: str
-    url: str
-    language: str = "en"
-    interval_s: float = 1800
-    full_text: bool = False
 
 
 @dataclass
@@ -101,10 +91,6 @@ class PollReport:
     @property
     def failed(self) -> int:
         return sum(1 for report in self.feeds if report.error)
-
-
-def feed_stream(name: str) -> str:
-    return f"feed-{name}"
 
 
 def article_stream(uid: str) -> str:
@@ -625,8 +611,3 @@ def _is_due(row, now: datetime) -> bool:
 
 def _aware(moment: datetime) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
-def reset_feed_state(conn: Connection, name: str) -> None:
-    """Forget a feed's bookkeeping, so a re-added feed starts afresh."""
-    conn.execute(feed_state.delete().where(feed_state.c.feed == name))
