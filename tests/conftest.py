@@ -30,19 +30,20 @@ def _postgres_unavailable_reason() -> str | None:
 
 
 def pytest_configure(config) -> None:
-    """With PYTHONDONTWRITEBYTECODE set, each of the few hundred `monitor` processes the tests
+    """Registers the `long` mark. With PYTHONDONTWRITEBYTECODE set, each of the few hundred `monitor` processes the tests
     start would compile the project's modules again (0.05-0.15 s of CPU each); they keep their
     bytecode in a cache outside the checkout instead, as they would in __pycache__ without it."""
     if os.environ.pop("PYTHONDONTWRITEBYTECODE", None):
         cache = Path(tempfile.gettempdir()) / f"kz-il-monitor-pycache-{os.getuid()}"
         os.environ.setdefault("PYTHONPYCACHEPREFIX", str(cache))
+    config.addinivalue_line("markers", "long: a test of a minute or more, started first")
 
 
 def pytest_collection_modifyitems(items) -> None:
-    """The long daemon tests (xdist group "daemons") go first, all on one worker under
-    `--dist loadgroup`: they time real processes, so they must not compete with each other,
-    and the other workers run everything else meanwhile."""
-    items.sort(key=lambda item: item.get_closest_marker("xdist_group") is None)
+    """The long tests (the daemons killed and restarted) go first, each to a worker of its own,
+    so that the rest of the suite fills the other workers meanwhile; they spend most of their
+    time waiting on real processes."""
+    items.sort(key=lambda item: item.get_closest_marker("long") is None)
 
 
 @pytest.fixture(scope="session")

@@ -318,7 +318,7 @@ def expected_delivery_keys(events: list[dict], threshold: int = 2) -> set[str]:
     return keys
 
 
-@pytest.mark.xdist_group("daemons")
+@pytest.mark.long
 def test_a_daemon_killed_twenty_times_at_random_points_loses_nothing_and_repeats_nothing(
     workspace, feed_server
 ):

@@ -36,7 +36,7 @@ def start_daemon(workspace, log_path):
 
 
 @pytest.mark.postgres
-@pytest.mark.xdist_group("daemons")
+@pytest.mark.long
 def test_three_daemons_fetch_each_feed_once_per_interval_and_survive_a_kill(
     tmp_path, postgres_url, feed_server
 ):
