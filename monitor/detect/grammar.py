@@ -21,7 +21,13 @@ _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 class Grammar:
     """Role -> words (all languages), compiled into patterns on first use."""
 
-    def __init__(self, words: Mapping[str, list[str]], tables: Mapping[str, Mapping]) -> None:
+    def __init__(
+        self,
+        words: Mapping[str, list[str]],
+        tables: Mapping[str, Mapping],
+        verb_final: bool = False,  # the verb closes the clause: its subject may be far before it
+    ) -> None:
+        self.verb_final = verb_final
         self.words = {role: [normalize(w) for w in values] for role, values in words.items()}
         # Word -> value tables: currency codes, number words, multipliers, year offsets.
         self.tables = {

@@ -165,7 +165,7 @@ def build_lexicon(vocab: Vocabulary) -> Lexicon:
         lemmatizer_kinds={lang: f.lemmatizer for lang, f in vocab.languages.items()},
         joined=dict(cues.joined),
         grammars={
-            lang: Grammar(f.grammar, {t: f.values.get(t, {}) for t in VALUE_TABLES})
+            lang: Grammar(f.grammar, {t: f.values.get(t, {}) for t in VALUE_TABLES}, f.verb_final)
             for lang, f in vocab.languages.items()
         },
         any_grammar=Grammar(

@@ -8,6 +8,7 @@ from monitor.detect.sentences import Sentence
 from monitor.detect.vocabulary import SIDES
 
 _SPEAKER_BEFORE = 90  # "Kosherbayev, in turn, said"
+_SPEAKER_BEFORE_VERB_FINAL = 220  # "Saar da ... işbirliğinin genişletilmesine ... dikkati çekti"
 _SPEAKER_AFTER = 60  # "according to the Akorda", "said the minister"
 _PASSIVE = r"\b{passive_auxiliary}\s+$"
 # "both sides said", "officials said", "эксперты отмечают": someone other than a named actor
@@ -58,13 +59,13 @@ def rule_speaker(
     verb of stance ("thanked", "praised", "поблагодарил") stands its object, not its subject."""
     ours = [m for m in found if m.country in (*SIDES, None)]
     stance = {h.start for h in s.kind("stance")} if s is not None else set()
+    verb_final = s is not None and s.grammar.verb_final
+    reach = _SPEAKER_BEFORE_VERB_FINAL if verb_final else _SPEAKER_BEFORE
     for pool in ([m for m in ours if m.kind == "person"], ours):
         for cue in speech:
-            before = [
-                m for m in pool if m.end <= cue.start and cue.start - m.end <= _SPEAKER_BEFORE
-            ]
+            before = [m for m in pool if m.end <= cue.start and cue.start - m.end <= reach]
             if before:
-                return before[-1]
+                return before[0] if verb_final else before[-1]
             if cue.start in stance:
                 continue
             after = [m for m in pool if m.start >= cue.end and m.start - cue.end <= _SPEAKER_AFTER]

@@ -287,6 +287,9 @@ class LanguageFile(_FieldTables):
     # Other forms of a CLDR weekday name: by its ending ("среда" -> "среду"), or any ending.
     weekday_endings: dict[str, list[str]] = {}
     weekday_any_ending: bool = False
+    # Subject-object-verb order (Turkish, Kazakh, Persian): a speaker may stand a whole clause
+    # before "dedi" / "деді".
+    verb_final: bool = False
     cue: dict[str, list[Pattern]] = {}
     subject: dict[str, list[Pattern]] = {}
     instrument: dict[str, list[Pattern]] = {}

@@ -483,3 +483,22 @@ def test_whom_a_stance_verb_thanks_is_not_its_speaker(assess, lang, title, text)
     result = assess(title, text, published=PUBLISHED, lang=lang)
     speakers = [e["fields"]["speaker"] for e in result["events"] if e["type"] == "statement"]
     assert not any("Foreign" in (speaker or "") for speaker in speakers), result["events"]
+
+
+VERB_FINAL_STATEMENTS = [
+    ("tr", "Saar: Kazakistan ile işbirliğini genişletmeye hazırız",
+     "İsrail Dışişleri Bakanı Gideon Saar da salı günü Kazakistan ile karşılıklı ilgi "
+     "alanlarının tüm yelpazesinde işbirliğinin genişletilmesine hazır olduklarını teyit ederek "
+     "ikili bağların önemine dikkati çekti."),
+    ("kk", "Саар: Қазақстанмен ынтымақтастықты кеңейтуге дайынбыз",
+     "Израиль Сыртқы істер министрі Гидеон Саар сейсенбі күні Қазақстанмен екіжақты "
+     "ынтымақтастықты экономика, ғылым және мәдениет салаларында кеңейтуге дайын екендіктерін "
+     "атап өтті."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), VERB_FINAL_STATEMENTS)
+def test_a_speaker_a_clause_before_a_final_verb_is_found(assess, lang, title, text):
+    result = assess(title, text, published=PUBLISHED, lang=lang)
+    speakers = [e["fields"]["speaker"] for e in result["events"] if e["type"] == "statement"]
+    assert any("Sa'ar" in (speaker or "") for speaker in speakers), result["events"]
