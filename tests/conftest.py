@@ -30,9 +30,10 @@ def _postgres_unavailable_reason() -> str | None:
 
 
 def pytest_configure(config) -> None:
-    """Registers the `long` mark. With PYTHONDONTWRITEBYTECODE set, each of the few hundred `monitor` processes the tests
-    start would compile the project's modules again (0.05-0.15 s of CPU each); they keep their
-    bytecode in a cache outside the checkout instead, as they would in __pycache__ without it."""
+    """Registers the `long` mark. With PYTHONDONTWRITEBYTECODE set, each of the few hundred
+    `monitor` processes the tests start would compile the project's modules again (0.05-0.15 s
+    of CPU each); they keep their bytecode in a cache outside the checkout instead, as they
+    would in __pycache__ without it."""
     if os.environ.pop("PYTHONDONTWRITEBYTECODE", None):
         cache = Path(tempfile.gettempdir()) / f"kz-il-monitor-pycache-{os.getuid()}"
         os.environ.setdefault("PYTHONPYCACHEPREFIX", str(cache))
