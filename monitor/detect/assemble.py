@@ -207,8 +207,9 @@ def _date(
         return
     for previous in _neighbours(s, sentences):
         past = [d for d in previous.dates if not d.excluded and d.value <= published.isoformat()]
-        if draft.type == "statement":  # "joined ten years ago. ..., he said": said today
-            past = [d for d in past if d.precision == "day"]
+        # "joined ten years ago. ..., he said": said today; "joined the Accords in November.
+        # Sa'ar arrived in Astana": a month or year before is background, not the news's date.
+        past = [d for d in past if d.precision == "day"]
         if past:
             draft.date, draft.precision = past[-1].value, past[-1].precision
             draft.date_source = "neighbour"

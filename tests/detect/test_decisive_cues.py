@@ -502,3 +502,20 @@ def test_a_speaker_a_clause_before_a_final_verb_is_found(assess, lang, title, te
     result = assess(title, text, published=PUBLISHED, lang=lang)
     speakers = [e["fields"]["speaker"] for e in result["events"] if e["type"] == "statement"]
     assert any("Sa'ar" in (speaker or "") for speaker in speakers), result["events"]
+
+
+BACKGROUND_MONTH_BEFORE_NEWS = [
+    ("en", "Sa'ar in Astana",
+     "Kazakhstan joined the Abraham Accords in November. Israeli Foreign Minister Gideon Sa'ar "
+     "arrived in Astana with a delegation of thirty business leaders."),
+    ("ru", "Саар в Астане",
+     "Казахстан присоединился к Соглашениям Авраама в ноябре. Министр иностранных дел Израиля "
+     "Гидеон Саар прибыл в Астану с делегацией из тридцати бизнесменов."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), BACKGROUND_MONTH_BEFORE_NEWS)
+def test_a_month_named_in_the_sentence_before_does_not_date_the_news(assess, lang, title, text):
+    found = types(assess, title, text, lang)
+    visits = [day for kind, day in found if kind == "official_visit"]
+    assert visits and all(day and day.startswith("2026-03") for day in visits), found
