@@ -11,6 +11,7 @@ import bisect
 import functools
 import re
 from collections.abc import Callable
+from itertools import accumulate
 
 from monitor.detect.normalize import normalize
 
@@ -28,24 +29,19 @@ class Rewritten:
         self._words = words  # the original words, in order
 
     @functools.cached_property
-    def _offsets(self) -> tuple[list[int], list[tuple[int, int]]]:
-        words, pieces = self._words, self._pieces
-        lemmas = pieces[0::2]
-        separators = [len(p) for p in pieces[1::2]] + [0]
-        starts, spans, at, at_original = [], [], 0, 0
-        for word, lemma, gap in zip(words, lemmas, separators, strict=True):
-            starts.append(at)
-            spans.append((at_original, at_original + len(word)))
-            at += len(lemma) + gap
-            at_original += len(word) + gap
-        return starts, spans
+    def _offsets(self) -> tuple[list[int], list[int]]:
+        """Where each word starts in `text` and in the original (sums run in C)."""
+        starts = list(accumulate(map(len, self._pieces), initial=0))[0::2]
+        original = self._pieces.copy()
+        original[0::2] = self._words
+        return starts, list(accumulate(map(len, original), initial=0))[0::2]
 
     def original(self, start: int, end: int) -> tuple[int, int]:
         """The span of the original text that the span start:end of `text` covers."""
-        starts, spans = self._offsets
-        first = bisect.bisect_right(starts, start) - 1
-        last = bisect.bisect_right(starts, max(start, end - 1)) - 1
-        return spans[max(first, 0)][0], spans[max(last, 0)][1]
+        starts, original_starts = self._offsets
+        first = max(bisect.bisect_right(starts, start) - 1, 0)
+        last = max(bisect.bisect_right(starts, max(start, end - 1)) - 1, 0)
+        return original_starts[first], original_starts[last] + len(self._words[last])
 
 
 class Lemmatizer:

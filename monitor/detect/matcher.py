@@ -28,6 +28,7 @@ _MAX_CLITICS = 3
 # put in front; keys of space-separated scripts start with a space, so the automaton only
 # reports hits at word starts (far fewer raw hits to check than every substring).
 _SEPARATOR = re.compile(r"[\W_]")
+_WORD_REST = re.compile(r"[^\W_]*")  # the rest of a word: letters and digits (str.isalnum)
 
 
 def searchable(text: str) -> str:
@@ -131,6 +132,7 @@ class Matcher:
         hits: list[Hit] = []
         length = len(text)
         isalnum = str.isalnum
+        word_rest = _WORD_REST.match
         for end, (size, entries, script) in self._automaton.iter(searched or searchable(text)):
             start = end - size  # the searched copy has one leading space
             glued = script in _CLITICS and start > 0 and isalnum(text[start - 1])
@@ -145,8 +147,7 @@ class Matcher:
                         continue
                     stop = found.end()
                 elif entry.prefix:
-                    while stop < length and isalnum(text[stop]):
-                        stop += 1
+                    stop = word_rest(text, end).end()
                 elif word_goes_on:
                     continue
                 hits.append(_new_hit((start, stop, entry.kind, entry.key)))

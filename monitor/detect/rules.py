@@ -18,6 +18,7 @@ from monitor.detect.vocabulary import SIDES
 
 _STAGE_OF = {"sign": "signed", "ratify": "ratified", "in_force": "in_force"}
 _OBJECT_GAP = 60  # how far after "signed" its object may start
+_DIGIT = re.compile(r"\d")
 _LIST_GAP = 16  # characters between two countries of one list (", and the ")
 _JOINS = r"\b{conjunction}\b"
 _INTERVIEW_OPENING = 6  # sentences (title included) in which an interview is announced
@@ -530,6 +531,8 @@ def _economic(s: Sentence) -> Draft | None:
 
 
 def _amount(s: Sentence) -> tuple[float, str | None] | None:
+    if not _DIGIT.search(s.norm):
+        return None  # most sentences: no figure, no need for the long pattern
     grammar = s.grammar
     for m in grammar.compile(_AMOUNT).finditer(s.norm):
         currency = m["cur1"] or m["cur2"]
