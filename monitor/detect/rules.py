@@ -181,8 +181,8 @@ def _agreements(s: Sentence, lexicon: Lexicon) -> list[Draft]:
         ]
     out = []
     for verb in sorted(stages):
-        if s.in_clause(verb.start, "not_done"):
-            continue
+        if s.in_clause(verb.start, "not_done") or _future_before(s, verb):
+            continue  # "is to sign", "ожидается подписание": not signed yet
         if (
             verb.key == "in_force"
             and s.has("future")
@@ -210,6 +210,12 @@ def _agreements(s: Sentence, lexicon: Lexicon) -> list[Draft]:
             out.append(Draft("agreement_signed", s, verb.start, fields, key=key))
             instruments = [i for i in instruments if i is not inst]
     return out
+
+
+def _future_before(s: Sentence, verb: Hit) -> bool:
+    """A future cue in the verb's clause, before it ("is expected ... the signing of")."""
+    start, _ = s.clause(verb.start)
+    return any(start <= h.start < verb.start for h in s.cue("future"))
 
 
 def _listed(

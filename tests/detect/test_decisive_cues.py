@@ -519,3 +519,20 @@ def test_a_month_named_in_the_sentence_before_does_not_date_the_news(assess, lan
     found = types(assess, title, text, lang)
     visits = [day for kind, day in found if kind == "official_visit"]
     assert visits and all(day and day.startswith("2026-03") for day in visits), found
+
+
+EXPECTED_SIGNINGS = [
+    ("ru", "Нетаньяху посетит Казахстан",
+     "Поездка Биньямина Нетаньяху станет его первым официальным визитом в Казахстан. Кроме того, "
+     "ожидается подписание соглашений о сотрудничестве в сфере сельского хозяйства."),
+    ("en", "Netanyahu to visit Kazakhstan",
+     "The trip will be Benjamin Netanyahu's first official visit to Kazakhstan. The visit is "
+     "expected to see the signing of agreements on agriculture."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), EXPECTED_SIGNINGS)
+def test_an_expected_signing_and_a_visit_to_come_are_not_done(assess, lang, title, text):
+    found = types(assess, title, text, lang)
+    assert not _has(found, "agreement_signed") and not _has(found, "official_visit"), found
+    assert _has(found, "visit_planned"), found
