@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 import textwrap
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
-from rich.table import Table
-from rich.text import Text
 
 from monitor.developments.labels import STAGE_LABELS, date_label
+
+if TYPE_CHECKING:  # Rich loads only for the tables (a summary is plain text)
+    from rich.table import Table
 
 QUOTED = ("statement", "tension", "multilateral", "economic", "talks")  # headline + first quote
 RECENT = 5  # statements and tensions shown in the briefing
@@ -242,6 +243,9 @@ def _step(entry: dict[str, Any]) -> str:
 
 def timeline_table(entries: Iterable[dict[str, Any]]) -> Table:
     """The timeline as a Rich table; cells are plain Text, never markup."""
+    from rich.table import Table
+    from rich.text import Text
+
     table = Table("date", "development", "step", "type", "sources", title="Timeline")
     for entry in entries:
         table.add_row(
@@ -265,6 +269,9 @@ def timeline_markdown(entries: Iterable[dict[str, Any]]) -> str:
 
 def health_table(feeds: Iterable[dict[str, Any]]) -> Table:
     """Feed health as a Rich table."""
+    from rich.table import Table
+    from rich.text import Text
+
     table = Table(
         "feed", "status", "last success", "failures", "next check", "entries", "last error",
         title="Feed health",

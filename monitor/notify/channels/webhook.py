@@ -9,19 +9,19 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-import httpx
 import orjson
-import structlog
-from standardwebhooks import Webhook
 
 from monitor.errors import ConfigError, MonitorError
 from monitor.notify.channels.base import Attempt, Delivery, Filters, Outcome, Policy
 from monitor.settings import Settings, WebhookConfig
 from storage.ids import uuid7
 
-log = structlog.get_logger("monitor.notify.webhooks")
+if TYPE_CHECKING:  # loaded on sending: every command reads the channels' routes, few send
+    import httpx
+    from standardwebhooks import Webhook
 
 KIND = "webhook"
 USER_AGENT = "kz-il-monitor-webhooks/0.1"
@@ -54,6 +54,8 @@ class WebhookChannel:
 
     def deliver(self, message_id: str, rendered: str) -> Attempt:
         if self._client is None:
+            import httpx
+
             self._client = httpx.Client(follow_redirects=False)
         return post(self._client, self, message_id, rendered, datetime.now(UTC))
 
@@ -65,6 +67,8 @@ class WebhookChannel:
 
 def signer(secret: str, label: str) -> Webhook:
     """A Standard Webhooks signer; a malformed secret is a ConfigError that does not show it."""
+    from standardwebhooks import Webhook
+
     try:
         return Webhook(secret)
     except Exception as error:  # binascii.Error, EmptyWebhookSecretError, ...
@@ -99,6 +103,8 @@ def routes(settings: Settings) -> list[tuple[str, Filters]]:
 
 def signed_headers(secret: str, message_id: str, body: str, now: datetime) -> dict[str, str]:
     """The three Standard Webhooks headers for one attempt."""
+    from standardwebhooks import Webhook
+
     timestamp = now.astimezone(UTC)
     return {
         "webhook-id": message_id,
@@ -111,6 +117,8 @@ def post(
     client: httpx.Client, channel: WebhookChannel, message_id: str, body: str, now: datetime
 ) -> Attempt:
     """POST one signed document; never raises for network trouble."""
+    import httpx
+
     headers = {
         "content-type": "application/json",
         "user-agent": USER_AGENT,
@@ -146,6 +154,9 @@ def send_test(
     url: str, secret: str, *, timeout: timedelta = timedelta(seconds=10)
 ) -> tuple[str, Attempt]:
     """POST one signed test document to `url`; return its message id and what happened."""
+    import httpx
+    import structlog
+
     now = datetime.now(UTC)
     message_id = f"msg_test_{uuid7().replace('-', '')}"
     channel = WebhookChannel("test", url, secret, Policy(timeout=timeout))
@@ -160,7 +171,7 @@ def send_test(
     ).decode()
     with httpx.Client(follow_redirects=False) as client:
         attempt = post(client, channel, message_id, body, now)
-    log.info(
+    structlog.get_logger("monitor.notify.webhooks").info(
         "webhook_test_sent", endpoint=channel.where, key=message_id, status=attempt.status,
         error=attempt.error,
     )  # fmt: skip

@@ -1,0 +1,53 @@
+"""What a query loads: `monitor summary` answers without the libraries of the daemon, the
+fetcher, the detector or the delivery channels, and a kept answer without SQLAlchemy or pydantic
+(bench/cli.py times both as fresh processes)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from monitor.bootstrap import upgrade_database
+from storage import EventStore, create_engine
+from tests.notify.conftest import append, detected
+
+# Runs the command line in a fresh interpreter, then prints the modules it loaded.
+PROBE = """
+import sys
+from monitor.cli import main
+try:
+    main(sys.argv[1:])
+except SystemExit as done:
+    assert not done.code, done.code
+print("\\nLOADED " + " ".join(sorted(sys.modules)))
+"""
+NEVER_FOR_A_QUERY = {
+    "alembic", "apscheduler", "feedparser", "httpx", "rich", "structlog", "trafilatura",
+    "monitor.daemon", "monitor.feeds.poller", "monitor.detect.detector",
+}  # fmt: skip
+
+
+def loaded(workspace, *args: str) -> set[str]:
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, "--config", str(workspace.config), *args],
+        cwd=workspace.path, capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    return set(done.stdout.rpartition("\nLOADED ")[2].split())
+
+
+def test_a_summary_loads_no_daemon_fetcher_detector_or_channel_library(sqlite_workspace):
+    workspace = sqlite_workspace
+    workspace.write_config('[[webhooks]]\nurl = "https://hooks.example.org/x"\nsecret = "s"\n')
+    engine = create_engine(workspace.database_url)
+    upgrade_database(engine)
+    append(EventStore(engine), detected("visa-mou"))
+    engine.dispose()
+
+    computed = loaded(workspace, "summary")
+    assert "sqlalchemy" in computed and "monitor.views.summary" in computed
+    assert not NEVER_FOR_A_QUERY & computed, NEVER_FOR_A_QUERY & computed
+
+    loaded(workspace, "summary")  # the views caught up above; the answer is kept now
+    kept = loaded(workspace, "summary")  # the same question of an unchanged store
+    assert "monitor.answers" in kept
+    assert not {"sqlalchemy", "pydantic", "monitor.settings"} & kept
