@@ -16,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from monitor.detect.detector import Detector  # noqa: E402
+from monitor.detect.detector import Detector
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "dev.jsonl"
 

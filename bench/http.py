@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != ROOT / "bench"]
 sys.path.insert(0, str(ROOT))
 
-from bench.cli import build_dev_store, monitor_command  # noqa: E402
+from bench.cli import build_dev_store, monitor_command
 
 PATHS = {"summary_json": "/summary.json", "briefing": "/"}
 GOAL_P99_MS = 100.0

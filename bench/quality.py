@@ -17,13 +17,19 @@ The last line printed is one JSON object with the figures.
 
 from __future__ import annotations
 
+import os
+import sys
+
+# Run as a script, this folder comes first on the path, and bench/http.py would stand in for the
+# standard library's http package in every module imported after it.
+_HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path[:] = [p for p in sys.path if os.path.abspath(p or ".") != _HERE]
+
 import argparse
 import json
-import os
 import re
 import shutil
 import subprocess
-import sys
 import tempfile
 import time
 from collections import defaultdict
@@ -34,9 +40,9 @@ from xml.sax.saxutils import escape
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from monitor.detect.detector import Detector  # noqa: E402
-from monitor.detect.train import fold  # noqa: E402
-from tests.support import FeedServer, rss  # noqa: E402
+from monitor.detect.detector import Detector
+from monitor.detect.train import fold
+from tests.support import FeedServer, rss
 
 SHARED = ROOT.parent / "shared"
 DEV = SHARED / "corpus" / "dev.jsonl"

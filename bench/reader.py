@@ -27,13 +27,13 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.append(str(ROOT))
 
-import storage  # noqa: E402
-from monitor import events as ev  # noqa: E402
-from monitor.bootstrap import upgrade_database  # noqa: E402
-from monitor.detect.detector import Detector  # noqa: E402
-from monitor.detect.reader import DetectorReader  # noqa: E402
-from monitor.mapper import to_new_event  # noqa: E402
-from storage import EventStore  # noqa: E402
+import storage
+from monitor import events as ev
+from monitor.bootstrap import upgrade_database
+from monitor.detect.detector import Detector
+from monitor.detect.reader import DetectorReader
+from monitor.mapper import to_new_event
+from storage import EventStore
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "dev.jsonl"
 _YEAR = re.compile(r"^\d{4}")

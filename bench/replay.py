@@ -35,14 +35,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-import orjson  # noqa: E402
+import orjson
 
-import storage  # noqa: E402
-from monitor import events as ev  # noqa: E402
-from monitor.bootstrap import build_readers, upgrade_database  # noqa: E402
-from monitor.mapper import to_new_event  # noqa: E402
-from monitor.settings import Settings  # noqa: E402
-from storage.ids import uuid7  # noqa: E402
+import storage
+from monitor import events as ev
+from monitor.bootstrap import build_readers, upgrade_database
+from monitor.mapper import to_new_event
+from monitor.settings import Settings
+from storage.ids import uuid7
 
 START = datetime(2025, 12, 1, tzinfo=UTC)
 TODAY = date(2026, 11, 30)  # the day summaries are told as of: fixed, so runs compare
