@@ -9,7 +9,7 @@ connections (500) each hold a request whose headers never end: how the others fa
 of the slow ones the server drops (408) once their headers are overdue. The last line printed is
 one JSON object; the goal is p99 under 100 ms with no errors.
 
-usage: python bench/http.py [--requests N] [--concurrency C] [--slow N] [--config PATH]
+usage: python bench/serve.py [--requests N] [--concurrency C] [--slow N] [--config PATH]
 """
 
 from __future__ import annotations
@@ -25,9 +25,6 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-# Run as a script, this file's folder comes first on the path, and this file would be the
-# standard library's `http` to every module imported after it.
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != ROOT / "bench"]
 sys.path.insert(0, str(ROOT))
 
 from bench.cli import build_dev_store, monitor_command
