@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gzip
 import shutil
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -99,3 +100,44 @@ def test_an_old_webhook_log_upgrades_and_replays_to_the_same_delivery_states(old
     last = from_recorded(store.read_all(types=["DeliveryRequeued"])[-1])
     assert isinstance(last, ev.DeliveryRequeued) and last.channel == "hook-dead"
     engine.dispose()
+
+
+@pytest.mark.postgres
+def test_the_old_webhook_log_copied_to_postgresql_replays_to_the_same_delivery_states(
+    old_database, postgres_url
+):
+    from storage.schema import events
+
+    old = sa.create_engine(f"sqlite:///{old_database}")
+    with old.connect() as conn:
+        rows = [row._asdict() for row in conn.execute(sa.select(events).order_by("position"))]
+    outbox_before, channels_before = state(old, "webhook_endpoints")
+    old.dispose()
+    engine = storage.create_engine(postgres_url)
+    upgrade_database(engine)
+    with engine.begin() as conn:
+        conn.execute(events.insert(), rows)
+    store = EventStore(engine)
+    storage.catch_up(store, OutboxReader(CHANNELS), batch_size=7)
+
+    outbox, channels = state(engine, "delivery_channels")
+    # What follows from the log alone: each delivery's status, attempts and last answer.
+    assert [_essentials(row) for row in outbox] == [_essentials(row) for row in outbox_before]
+    assert [(c, bool(d), s) for c, d, s, _ in channels] == [
+        (c, bool(d), s) for c, d, s, _ in channels_before
+    ]
+    engine.dispose()
+
+
+def _essentials(row: tuple) -> tuple:
+    named = dict(zip(COLUMNS, row, strict=False))
+    return tuple(named[c] for c in ("key", "channel", "kind", "status", "attempts", "last_status"))
+
+
+def test_asking_for_todays_delivery_events_finds_those_stored_under_old_names(old_database):
+    from monitor.app import open_monitor
+    from monitor.settings import Settings
+
+    with open_monitor(settings=Settings(database_url=f"sqlite:///{old_database}")) as monitor:
+        found = Counter(r.type for r in monitor.events(types=["Delivered", "DeliveryDead"]))
+    assert found == Counter(WebhookDelivered=7, WebhookFailed=21)
