@@ -35,6 +35,9 @@ from monitor.developments import (
 )
 from monitor.errors import ConfigError
 from monitor.mapper import from_recorded, stable_id, to_new_event
+from monitor.notify.channels.base import Outcome
+from monitor.notify.channels.email import EmailChannel
+from monitor.notify.mailer import MailError
 from monitor.notify.outbox import stream_of
 from monitor.settings import DigestConfig
 from monitor.views.render import date_label, quote_text, render_text, stage_ladder
@@ -375,7 +378,10 @@ def send_digest(
         store.append(stream_of(channel), [to_new_event(event)])
         log.info("digest_skipped", channel=channel, reason="nothing changed")
         return DigestOutcome(channel, False, "nothing changed since the last digest", digest)
-    mailer.send(digest.message(mailer.sender))
+    email = EmailChannel(channel, mailer)
+    attempt = email.deliver(digest.event_id(), email.render(digest))
+    if attempt.outcome is not Outcome.DELIVERED:
+        raise MailError(attempt.error or "not sent")  # the digest job retries it
     # Sent, then recorded: a crash in between sends this period again rather than never.
     sent = ev.DigestSent(
         channel=channel, recipients=digest.recipients, period_start=digest.period_start,

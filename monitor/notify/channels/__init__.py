@@ -4,7 +4,9 @@ A kind's module builds its channels from its settings section (`build(settings)`
 delivery (a development event, or a digest's briefing) for its service, delivers it, and says
 what the attempt came to: delivered, retry later, dead, or the destination gone. The outbox, the
 sender, retries, dead deliveries and the `deliveries` commands know channels only by name and
-this protocol. A new kind is a module here, its settings, and a line in `KINDS`.
+this protocol. A new kind is a module here, its settings, and a line in `KINDS`. `email` renders
+and delivers digests, which close periods on a schedule rather than through the outbox, so it is
+not one of the outbox's `KINDS`.
 """
 
 from __future__ import annotations
