@@ -1,9 +1,10 @@
 """A daemon SIGKILLed twenty times at random points of poll, detect, project and deliver.
 
 Between lives the feeds change (new entries, corrected texts), so every life has work to do;
-a webhook receiver on 127.0.0.1 verifies every signature and fails every third request, so
-retries are in flight when a kill lands. After a last clean run the log, the projections and
-the outbox must look as if nothing had ever crashed.
+a webhook receiver on 127.0.0.1 verifies every signature and fails every third request, and so
+does the receiver of an Apprise json:// chat channel, so retries are in flight when a kill
+lands. After a last clean run the log, the projections and the outbox must look as if nothing
+had ever crashed, and each chat message due must have arrived.
 """
 
 from __future__ import annotations
@@ -22,14 +23,18 @@ from datetime import UTC, datetime
 import pytest
 import sqlalchemy as sa
 
-from monitor.notify.outbox import delivery_key
-from storage import create_engine
-from tests.notify.conftest import Received, WebhookReceiver, new_secret
+from monitor.notify.channels.apprise import AppriseChannel
+from monitor.notify.channels.base import Delivery
+from monitor.notify.outbox import delivery_key, list_deliveries, utc
+from monitor.notify.sender import development_at
+from storage import EventStore, create_engine
+from tests.notify.conftest import JsonReceiver, Received, WebhookReceiver, new_secret
 from tests.support import rss
 
 SEED = int(os.environ.get("MONITOR_CRASH_SEED", "20260127"))
 LIVES = 20
 CHANNEL = "newsroom"
+CHAT = "chat"
 FEEDS = ["astana-times", "tazabek", "times-of-israel", "kz-vesti", "ynet-wire", "steppe-post"]
 MONTHS = [
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -235,6 +240,17 @@ class FlakyReceiver(WebhookReceiver):
         return status
 
 
+@dataclass
+class FlakyChat(JsonReceiver):
+    """A slow chat service that fails every third request."""
+
+    fail_every: int = 3
+
+    def record(self, path: str, document: dict) -> int:
+        time.sleep(0.05)
+        return super().record(path, document)
+
+
 def start_daemon(workspace, log_name: str) -> subprocess.Popen:
     env = {**os.environ, "MONITOR_LOG_FORMAT": "json"}
     env.pop("MONITOR_CONFIG", None)
@@ -304,17 +320,17 @@ def snapshot(workspace, engine) -> dict:
     return views
 
 
-def expected_delivery_keys(events: list[dict], threshold: int = 2) -> set[str]:
+def expected_delivery_keys(events: list[dict], channel: str, threshold: int = 2) -> set[str]:
     """Detections, revisions, and the corroboration that reaches the threshold, per channel."""
     keys, sources = set(), Counter()
     for event in events:
         key = event["data"].get("key")
         if event["type"] in ("EventDetected", "EventRevised"):
-            keys.add(delivery_key(CHANNEL, key, event["id"]))
+            keys.add(delivery_key(channel, key, event["id"]))
         if event["type"] in ("EventDetected", "EventCorroborated"):
             sources[key] += 1
             if event["type"] == "EventCorroborated" and sources[key] == threshold:
-                keys.add(delivery_key(CHANNEL, key, event["id"]))
+                keys.add(delivery_key(channel, key, event["id"]))
     return keys
 
 
@@ -326,7 +342,9 @@ def test_a_daemon_killed_twenty_times_at_random_points_loses_nothing_and_repeats
     print(f"crash-safety seed {SEED} (set MONITOR_CRASH_SEED to replay)")
     receiver = FlakyReceiver(new_secret())
     receiver.thread.start()
-    for server in (receiver.httpd, feed_server.httpd):
+    chat = FlakyChat()
+    chat.thread.start()
+    for server in (receiver.httpd, chat.httpd, feed_server.httpd):
         # A killed daemon resets its connections; that is the point here, not worth a traceback.
         server.handle_error = lambda request, address: None
     newsroom = Newsroom(feed_server)
@@ -344,6 +362,8 @@ def test_a_daemon_killed_twenty_times_at_random_points_loses_nothing_and_repeats
         'lease = "1s"\nrequest_timeout = "1s"\nconnect_timeout = "1s"\n'
         '[delivery]\nsend_every = "0.2s"\ncorroboration_threshold = 2\n'
         f'[[webhooks]]\nname = "{CHANNEL}"\nurl = "{receiver.url}"\nsecret = "{receiver.secret}"\n'
+        'backoff_base = "0.1s"\nbackoff_cap = "0.5s"\ntimeout = "1s"\nmax_attempts = 50\n'
+        f'[[notify]]\nname = "{CHAT}"\nurls = ["{chat.url()}"]\n'
         'backoff_base = "0.1s"\nbackoff_cap = "0.5s"\ntimeout = "1s"\nmax_attempts = 50\n'
         f"{feeds_config}"
     )
@@ -413,8 +433,9 @@ def test_a_daemon_killed_twenty_times_at_random_points_loses_nothing_and_repeats
         assert not FAILURE_LOGS.intersection(final_log)
         assert final_log[-1] == "daemon_stopped"
     finally:
-        receiver.httpd.shutdown()
-        receiver.httpd.server_close()
+        for server in (receiver.httpd, chat.httpd):
+            server.shutdown()
+            server.server_close()
 
     events = json_lines(workspace.monitor("events", "--json").stdout)
     # The log: dense positions, unique ids.
@@ -460,25 +481,34 @@ def test_a_daemon_killed_twenty_times_at_random_points_loses_nothing_and_repeats
     assert assessed == versions_of
 
     # 4 (before the rebuild). Every delivery made at least once under a stable key.
-    deliveries = json_lines(workspace.monitor("deliveries", "list", "--json").stdout)
+    everything = json_lines(workspace.monitor("deliveries", "list", "--json").stdout)
+    assert len({row["key"] for row in everything}) == len(everything)
+    assert {row["status"] for row in everything} == {"delivered"}
+    recorded_delivered = Counter(e["data"]["message_id"] for e in of_type["Delivered"])
+    assert set(recorded_delivered) == {row["key"] for row in everything}
+    assert max(recorded_delivered.values()) == 1
+    deliveries = [row for row in everything if row["channel"] == CHANNEL]
     keys = {row["key"] for row in deliveries}
-    assert len(keys) == len(deliveries)
-    assert keys == expected_delivery_keys(events)
-    assert {row["status"] for row in deliveries} == {"delivered"}
+    assert keys == expected_delivery_keys(events, CHANNEL)
     assert receiver.unverified == 0
     assert {r.message_id for r in receiver.delivered()} == keys  # none under another key
     assert all(len(bodies) == 1 for bodies in receiver.bodies.values())
-    recorded_delivered = Counter(e["data"]["message_id"] for e in of_type["Delivered"])
-    assert set(recorded_delivered) == keys and max(recorded_delivered.values()) == 1
     for row in deliveries:
         (body,) = receiver.bodies[row["key"]]
         assert json.loads(body)["data"]["event_id"] == row["event_id"]
+    # The chat channel: every message it was due arrived, and nothing else did.
+    chat_keys = {row["key"] for row in everything if row["channel"] == CHAT}
+    assert chat_keys == expected_delivery_keys(events, CHAT)
+    messages = Counter((d["title"], d["message"]) for d in chat.delivered)
+    assert set(messages) == expected_messages(engine)
 
     repeated = len(receiver.delivered()) - len(keys)
     print(
         f"{len(events)} events, {len(detected)} developments, {len(corroborated)} "
-        f"corroborations, {len(of_type['EventRevised'])} revisions, {len(keys)} deliveries, "
-        f"{receiver.requests} requests, {repeated} deliveries received again after a kill"
+        f"corroborations, {len(of_type['EventRevised'])} revisions, {len(keys)} deliveries "
+        f"per channel; webhook: {receiver.requests} requests, {repeated} deliveries received "
+        f"again after a kill; chat: {chat.requests} requests, "
+        f"{messages.total() - len(chat_keys)} messages received again after a kill"
     )
 
     # 3. The projections equal a rebuild from scratch (the outbox included).
@@ -488,5 +518,21 @@ def test_a_daemon_killed_twenty_times_at_random_points_loses_nothing_and_repeats
     after = snapshot(workspace, engine)
     for name in before:
         assert after[name] == before[name], f"{name} differs after a rebuild"
-    assert {row["key"] for row in after["deliveries"]} == keys
+    assert {row["key"] for row in after["deliveries"]} == keys | chat_keys
     engine.dispose()
+
+
+def expected_messages(engine) -> set[tuple[str, str]]:
+    """(title, body) of every chat delivery, rendered again from the log."""
+    store, channel = EventStore(engine), AppriseChannel(CHAT, ["json://127.0.0.1"])
+    with engine.connect() as conn:
+        rows = list_deliveries(conn, channel=CHAT)
+    rendered = set()
+    for row in rows:
+        delivery = Delivery(
+            row.key, row.channel, row.kind, row.development, row.position, row.payload,
+            utc(row.created_at), lambda row=row: development_at(store, row), lambda _: [],
+        )  # fmt: skip
+        message = channel.render(delivery)
+        rendered.add((message.title, message.body))
+    return rendered
