@@ -552,6 +552,24 @@ class Monitor:
                     )  # fmt: skip
         return channels
 
+    def test_channel(self, name: str):
+        """Send a test message to a configured channel now: (message id, Attempt); a channel
+        that does not take it raises, with the reason and without any secret."""
+        from monitor.notify.channels import build_channels
+        from monitor.notify.channels.base import Outcome
+        from storage.ids import uuid7
+
+        self._known_channel(name)
+        (channel,) = [c for c in build_channels(self.settings) if c.name == name]
+        message_id = f"msg_test_{uuid7().replace('-', '')}"
+        try:
+            attempt = channel.deliver(message_id, channel.render_test())
+        finally:
+            channel.close()
+        if attempt.outcome is not Outcome.DELIVERED:
+            raise MonitorError(f"test message to {name} ({channel.where}) failed: {attempt.error}")
+        return message_id, attempt
+
     def webhook_channels(self) -> list[ChannelState]:
         """The configured webhook channels, whether each is enabled, and their outbox counts."""
         return self.channels("webhook")

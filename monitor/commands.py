@@ -349,6 +349,13 @@ def deliveries_channels(monitor, args) -> None:
     table("channel", "kind", "destination", "state", "pending", "delivered", "dead", rows=rows)
 
 
+@command("deliveries test", "Send a test message to a configured channel of any kind.", logs=True)
+@arg("channel", help="the channel's name (see `monitor deliveries channels`)")
+def deliveries_test(monitor, args) -> None:
+    message_id, attempt = monitor.test_channel(args.channel)
+    write(f"test message {message_id} to {args.channel}: delivered in {attempt.elapsed_ms} ms\n")
+
+
 @command("deliveries enable", "Re-enable a channel disabled because its destination was gone.")
 @arg("channel", help="the channel's name (see `monitor deliveries channels`)")
 def deliveries_enable(monitor, args) -> None:

@@ -115,10 +115,17 @@ def test_a_dead_chat_channel_is_retried_by_name_from_the_cli(
     channels = workspace.monitor("deliveries", "channels").stdout
     assert "chat" in channels and "apprise" in channels and "json://" in channels
 
+    failed_test = workspace.monitor("deliveries", "test", "chat", check=False)
+    assert failed_test.returncode == 1
+    assert "test message to chat (json://127.0.0.1) failed" in failed_test.stderr
+    assert "tok3n" not in failed_test.stdout + failed_test.stderr
+
     receiver.status_after = 200
     assert "re-queued 2" in workspace.monitor("deliveries", "retry", "--channel", "chat").stdout
     assert "2 delivered" in workspace.monitor("deliveries", "send").stdout
     assert len(receiver.delivered) == 2
+    assert "delivered in" in workspace.monitor("deliveries", "test", "chat").stdout
+    assert receiver.delivered[-1]["title"] == "kz-il-monitor: test"
     unknown = workspace.monitor("deliveries", "retry", "--channel", "nope", check=False)
     assert unknown.returncode != 0 and "no delivery channel named 'nope'" in unknown.stderr
 
@@ -151,12 +158,14 @@ def test_no_token_of_a_service_url_reaches_a_log_line_an_error_or_a_listing(
         workspace.monitor("deliveries", "channels"),
         workspace.monitor("events", "--json"),
         workspace.monitor("poll"),
+        workspace.monitor("deliveries", "test", "chat", check=False),
     ]
     listed = runs[2].stdout
-    assert '"status": "dead"' in listed.replace('":"', '": "') or "dead" in listed
+    assert '"status":"dead"' in listed
+    assert "test message to chat (json://127.0.0.1) failed" in runs[-1].stderr
     assert "A Connection error occurred" in listed  # the error is kept, redacted
     assert "delivery_dead" in runs[1].stderr and "delivery_failed" in runs[0].stderr
-    assert len(receiver.received) == 2  # the receiver did get them, tokens and all
+    assert len(receiver.received) == 3  # two attempts and the test: tokens and all
     assert receiver.paths[0].startswith(f"/hooks/{tokens[1]}")
 
     # A URL Apprise does not know, or no URL at all, is a one-line error without the URL.

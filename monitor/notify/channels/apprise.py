@@ -74,6 +74,9 @@ class AppriseChannel:
             raise ValueError(f"development {delivery.development_key} is not in the log")
         return development_message(development, delivery, self.sources)
 
+    def render_test(self) -> Message:
+        return Message("kz-il-monitor: test", f"A test message to the {self.name} channel.")
+
     def deliver(self, message_id: str, rendered: Message) -> Attempt:
         import apprise
 

@@ -123,6 +123,9 @@ class Channel(Protocol):
     def render(self, delivery: Delivery) -> Any:
         """What `deliver` sends for this delivery."""
 
+    def render_test(self) -> Any:
+        """A message that only says the channel works (`monitor deliveries test`)."""
+
     def deliver(self, message_id: str, rendered: Any) -> Attempt:
         """Send once; never raises for trouble at the destination."""
 

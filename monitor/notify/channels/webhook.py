@@ -52,6 +52,9 @@ class WebhookChannel:
     def render(self, delivery: Delivery) -> str:
         return delivery.payload
 
+    def render_test(self) -> str:
+        return test_document(datetime.now(UTC))
+
     def deliver(self, message_id: str, rendered: str) -> Attempt:
         if self._client is None:
             import httpx
@@ -161,14 +164,7 @@ def send_test(
     message_id = f"msg_test_{uuid7().replace('-', '')}"
     channel = WebhookChannel("test", url, secret, Policy(timeout=timeout))
     signer(secret, channel.where)
-    body = orjson.dumps(
-        {
-            "type": "monitor.test",
-            "timestamp": now.isoformat(),
-            "data": {"message": "a test delivery from kz-il-monitor"},
-        },
-        option=orjson.OPT_SORT_KEYS,
-    ).decode()
+    body = test_document(now)
     with httpx.Client(follow_redirects=False) as client:
         attempt = post(client, channel, message_id, body, now)
     structlog.get_logger("monitor.notify.webhooks").info(
@@ -176,6 +172,15 @@ def send_test(
         error=attempt.error,
     )  # fmt: skip
     return message_id, attempt
+
+
+def test_document(now: datetime) -> str:
+    document = {
+        "type": "monitor.test",
+        "timestamp": now.isoformat(),
+        "data": {"message": "a test delivery from kz-il-monitor"},
+    }
+    return orjson.dumps(document, option=orjson.OPT_SORT_KEYS).decode()
 
 
 def secret_for(settings: Settings, url: str) -> str | None:
