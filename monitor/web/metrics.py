@@ -70,7 +70,7 @@ class Figures:
             "reader", found["lags"],
         )  # fmt: skip
         yield _gauges(
-            "monitor_outbox_deliveries", "Webhook deliveries pending or dead", "status",
+            "monitor_outbox_deliveries", "Deliveries pending or dead, every channel kind", "status",
             found["outbox"],
         )  # fmt: skip
         yield _gauges(
