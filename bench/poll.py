@@ -14,18 +14,11 @@ usage: python bench/poll.py [--feeds 200] [--corpus DIR] [--skip-reader]
 
 from __future__ import annotations
 
-import os
-import sys
-
-# Run as a script, this folder comes first on the path, and bench/http.py would stand in for the
-# standard library's http package in every module imported after it.
-_HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path[:] = [p for p in sys.path if os.path.abspath(p or ".") != _HERE]
-
 import argparse
 import hashlib
 import io
 import json
+import sys
 import tempfile
 import threading
 import time

@@ -17,19 +17,13 @@ The last line printed is one JSON object with the figures.
 
 from __future__ import annotations
 
-import os
-import sys
-
-# Run as a script, this folder comes first on the path, and bench/http.py would stand in for the
-# standard library's http package in every module imported after it.
-_HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path[:] = [p for p in sys.path if os.path.abspath(p or ".") != _HERE]
-
 import argparse
 import json
+import os
 import re
 import shutil
 import subprocess
+import sys
 import tempfile
 import time
 from collections import defaultdict
