@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 log = structlog.get_logger("monitor.daemon")
 STOP_WITHIN = 10.0  # seconds a stopping daemon waits for running jobs (compose grants 15)
+SIGNAL_CHECK_S = 0.1  # how often the main thread looks for a signal noted by its handler
 
 
 def short_error(error: BaseException) -> str:
@@ -100,14 +101,22 @@ def run(monitor: Monitor, stop: threading.Event | None = None) -> bool:
         seconds=monitor.settings.poll_every.total_seconds(), next_run_time=datetime.now(UTC),
     )  # fmt: skip
     schedule_delivery_jobs(scheduler, monitor, stop)  # webhooks, digests, the web server
+    # A signal handler runs between any two steps of the main thread, which may then hold the
+    # logger's lock or the stop event's own: the handler only notes the signal, and the main
+    # thread, waiting below, logs it and stops.
+    signals: list[int] = []
     if threading.current_thread() is threading.main_thread():
         for signum in (signal.SIGTERM, signal.SIGINT):
-            signal.signal(signum, lambda number, _frame: _request_stop(stop, number))
+            signal.signal(signum, lambda number, _frame: signals.append(number))
     # The detector loads while the first poll fetches, not after it.
     threading.Thread(target=_warm_up, args=(monitor,), name="warm-up", daemon=True).start()
     scheduler.start()
     log.info("daemon_started", database=_safe_url(monitor))
-    stop.wait()
+    while not stop.wait(SIGNAL_CHECK_S) and not signals:
+        pass
+    if signals:
+        log.info("stop_requested", signal=signal.Signals(signals[0]).name)
+        stop.set()
     monitor.interrupt()  # fetches in flight end now; nothing new starts
     stopping = threading.Thread(target=scheduler.shutdown, kwargs={"wait": True}, daemon=True)
     stopping.start()
@@ -118,11 +127,6 @@ def run(monitor: Monitor, stop: threading.Event | None = None) -> bool:
     monitor.release_leases()
     log.info("daemon_stopped")
     return clean
-
-
-def _request_stop(stop: threading.Event, signum: int) -> None:
-    log.info("stop_requested", signal=signal.Signals(signum).name)
-    stop.set()
 
 
 def _safe_url(monitor: Monitor) -> str:
