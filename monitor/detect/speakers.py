@@ -40,6 +40,17 @@ def speech_cues(s: Sentence) -> list[Hit]:
 def country_speaker(s: Sentence, speech: list[Hit]) -> Mention | None:
     """ "Kazakhstan expressed concern ...": the country itself speaks."""
     cue = speech[0]
+    if s.grammar.verb_final:
+        # "Қазақстан ... алаңдаушылық білдіретіні туралы мәлімдеді": the country opens the
+        # sentence, the verb closes it.
+        first = s.hits[0] if s.hits else None
+        if first is not None and first.kind == "side" and first.start <= _COUNTRY_SPEAKER:
+            side = first.key
+            name = _SIDE_NAMES[side]
+            return Mention(
+                first.start, first.end, f"country:{side}", name, None, side, "institution"
+            )
+        return None
     sides = [
         h for h in s.kind("side") if h.end <= cue.start and cue.start - h.end <= _COUNTRY_SPEAKER
     ]

@@ -536,3 +536,20 @@ def test_an_expected_signing_and_a_visit_to_come_are_not_done(assess, lang, titl
     found = types(assess, title, text, lang)
     assert not _has(found, "agreement_signed") and not _has(found, "official_visit"), found
     assert _has(found, "visit_planned"), found
+
+
+COUNTRY_OPENS_VERB_CLOSES = [
+    ("kk", "Қазақстан Израильдегі жағдайға алаңдаулы",
+     "Қазақстан сейсенбі күні Израильдегі қақтығыстың өршуіне терең алаңдаушылық білдіретіні "
+     "туралы мәлімдеді."),
+    ("tr", "Kazakistan İsrail'deki durumdan endişeli",
+     "Kazakistan salı günü İsrail'deki çatışmanın tırmanmasından derin endişe duyduğunu "
+     "açıkladı."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), COUNTRY_OPENS_VERB_CLOSES)
+def test_a_country_opening_a_verb_final_sentence_is_its_speaker(assess, lang, title, text):
+    result = assess(title, text, published=PUBLISHED, lang=lang)
+    speakers = [e["fields"]["speaker"] for e in result["events"] if e["type"] == "statement"]
+    assert any("Kazakhstan" in (speaker or "") for speaker in speakers), result["events"]
