@@ -70,13 +70,15 @@ def rule_speaker(
     verb of stance ("thanked", "praised", "поблагодарил") stands its object, not its subject."""
     ours = [m for m in found if m.country in (*SIDES, None)]
     stance = {h.start for h in s.kind("stance")} if s is not None else set()
+    # "Tokayev sent Herzog a telegram": a message's sender is the subject, named first.
+    messages = {h.start for h in s.cue("message")} if s is not None else set()
     verb_final = s is not None and s.grammar.verb_final
     reach = _SPEAKER_BEFORE_VERB_FINAL if verb_final else _SPEAKER_BEFORE
     for pool in ([m for m in ours if m.kind == "person"], ours):
         for cue in speech:
             before = [m for m in pool if m.end <= cue.start and cue.start - m.end <= reach]
             if before:
-                return before[0] if verb_final else before[-1]
+                return before[0] if verb_final or cue.start in messages else before[-1]
             if cue.start in stance:
                 continue
             after = [m for m in pool if m.start >= cue.end and m.start - cue.end <= _SPEAKER_AFTER]

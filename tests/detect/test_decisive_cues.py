@@ -553,3 +553,15 @@ def test_a_country_opening_a_verb_final_sentence_is_its_speaker(assess, lang, ti
     result = assess(title, text, published=PUBLISHED, lang=lang)
     speakers = [e["fields"]["speaker"] for e in result["events"] if e["type"] == "statement"]
     assert any("Kazakhstan" in (speaker or "") for speaker in speakers), result["events"]
+
+
+def test_whom_a_message_is_sent_to_is_not_its_sender(assess):
+    result = assess(
+        "Tokayev writes to Herzog",
+        "President Kassym-Jomart Tokayev on Tuesday sent Israeli President Isaac Herzog a "
+        "telegram of condolences.",
+        published=PUBLISHED,
+        lang="en",
+    )
+    speakers = [e["fields"]["speaker"] for e in result["events"] if e["type"] == "statement"]
+    assert speakers and all("Tokayev" in (speaker or "") for speaker in speakers), result["events"]
