@@ -88,3 +88,16 @@ def test_a_place_inside_a_persons_name_is_no_place(detector, text):
 )  # fmt: skip
 def test_a_quote_and_its_attribution_are_one_sentence(text, first):
     assert split_sentences(text)[0] == (0, first)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("صادرات اسرائيل الى أذربيجان بلغت 5 مليارات دولار", "AZ"),
+        ("הייצוא של ישראל לאזרבייג'ן הגיע ל-5 מיליארד דולר", "AZ"),
+        ("Izrael vyváží do Ázerbájdžánu zbraně", "AZ"),
+    ],
+)
+def test_third_countries_are_known_in_arabic_hebrew_and_czech(detector, text, country):
+    hits = detector.lexicon.scan(normalize(text))
+    assert country in {h.key for h in hits if h.kind == "third"}
