@@ -102,6 +102,7 @@ def assemble(
             earlier.actors = list(dict.fromkeys(earlier.actors + draft.actors))
             earlier.strict = earlier.strict or draft.strict
     kept = {k: d for k, d in kept.items() if not d.attributes or _reports_history(d, kept)}
+    kept = {k: d for k, d in kept.items() if not _unnamed_twin(d, kept)}
     visits = [d for d in kept.values() if d.type == "official_visit"]
     # "X will also meet ...", "X is due to visit the memorial" during X's visit: the same visit.
     kept = {k: d for k, d in kept.items() if not _part_of_visit(d, visits)}
@@ -132,6 +133,20 @@ def _restated(
         if (published - _period_end(known, precision)).days > after_days:
             out[draft.sentence.index] = (known, precision)
     return out
+
+
+def _unnamed_twin(draft: Draft, kept: dict[tuple[Any, ...], Draft]) -> bool:
+    """ "The first visit by an Israeli Prime Minister" beside "Netanyahu visited": a visit by
+    a title alone is the named visit of the same host, told again."""
+    fields = draft.fields
+    if draft.type != "official_visit" or fields["visitor"] != fields["visitor_role"]:
+        return False
+    return any(
+        other.type == "official_visit"
+        and other.fields["visitor"] != other.fields["visitor_role"]
+        and other.fields["host_country"] == fields["host_country"]
+        for other in kept.values()
+    )
 
 
 def _reports_history(statement: Draft, kept: dict[tuple[Any, ...], Draft]) -> bool:

@@ -565,3 +565,15 @@ def test_whom_a_message_is_sent_to_is_not_its_sender(assess):
     )
     speakers = [e["fields"]["speaker"] for e in result["events"] if e["type"] == "statement"]
     assert speakers and all("Tokayev" in (speaker or "") for speaker in speakers), result["events"]
+
+
+def test_a_visit_told_by_the_visitors_title_alone_is_the_named_visit(assess):
+    found = types(
+        assess,
+        "Netanyahu in Astana",
+        "Israeli Prime Minister Benjamin Netanyahu arrived in Astana on Tuesday for talks with "
+        "President Nursultan Nazarbayev. This is the first visit to Kazakhstan by an Israeli "
+        "Prime Minister.",
+        "en",
+    )
+    assert [kind for kind, _ in found].count("official_visit") == 1, found
