@@ -52,10 +52,15 @@ def assemble(
     """Dated, de-duplicated events in output form, each with the draft it comes from."""
     anchor = _anchor(sentences, published)
     kept: dict[tuple[Any, ...], Draft] = {}
-    restated = _restated(drafts, published, lexicon, _RESTATED_AFTER_DAYS)
     # A known step told without a date of its own is dated by the step, however soon after it
-    # the article appears ("Trump said Kazakhstan agreed to join", five days on).
-    known_steps = _restated(drafts, published, lexicon, 0)
+    # the article appears ("Trump said Kazakhstan agreed to join", five days on); a week after
+    # it, the sentence is background.
+    known_steps = _restated(drafts, published, lexicon)
+    restated = {
+        index: step
+        for index, step in known_steps.items()
+        if (published - _period_end(*step)).days > _RESTATED_AFTER_DAYS
+    }
     for draft in drafts:
         _date(draft, sentences, anchor, published)
         background = draft.sentence.index in restated and draft.type in DROP_WHEN_STALE
@@ -114,11 +119,9 @@ def assemble(
     return [(d, _output(d, lexicon)) for d in kept.values()]
 
 
-def _restated(
-    drafts: list[Draft], published: date, lexicon: Lexicon, after_days: int
-) -> dict[int, tuple[str, str]]:
-    """Sentences restating a step Kazakhstan took more than `after_days` before publication,
-    without a date of the step itself."""
+def _restated(drafts: list[Draft], published: date, lexicon: Lexicon) -> dict[int, tuple[str, str]]:
+    """Sentences restating a step Kazakhstan took before publication, without a date of the
+    step itself: sentence index -> (the step's date, its precision)."""
     out: dict[int, tuple[str, str]] = {}
     for draft in drafts:
         known = lexicon.joined.get(draft.fields.get("framework", ""))
@@ -130,7 +133,7 @@ def _restated(
         start, end = draft.sentence.clause(draft.pos)
         if any(start <= d.start < end and not d.excluded for d in draft.sentence.dates):
             continue
-        if (published - _period_end(known, precision)).days > after_days:
+        if (published - _period_end(known, precision)).days > 0:
             out[draft.sentence.index] = (known, precision)
     return out
 

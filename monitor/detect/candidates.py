@@ -15,7 +15,7 @@ from monitor.detect.mentions import Mention
 from monitor.detect.names import speaker_name
 from monitor.detect.sentences import Sentence
 from monitor.detect.speakers import country_speaker, rule_speaker
-from monitor.detect.vocabulary import SIDES
+from monitor.detect.vocabulary import SIDES, other_side
 
 # A list of what documents are about opens with a topic word ("agreements on X, Y and Z"),
 # parts at commas and at "and", and ends at a clause or a stop.
@@ -143,7 +143,7 @@ def _visit(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Draft | None:
         return Draft("visit_planned", s, cue.start, fields, key=key, actors=actors)
     host = None
     if visitor is not None and visitor.country in SIDES:
-        host = "KZ" if visitor.country == "IL" else "IL"
+        host = other_side(visitor.country)
     fields = {"visitor": name, "visitor_role": visitor.role if visitor else None,
               "host_country": host, "first_in_years": None}  # fmt: skip
     return Draft("official_visit", s, cue.start, fields, key=key, actors=actors)

@@ -14,7 +14,7 @@ from monitor.detect.matcher import Hit
 from monitor.detect.mentions import INSTITUTION_ROLES, History, Mention, mentions
 from monitor.detect.sentences import Sentence
 from monitor.detect.speakers import country_speaker, rule_speaker, speech_cues
-from monitor.detect.vocabulary import SIDES
+from monitor.detect.vocabulary import SIDES, other_side
 
 _STAGE_OF = {"sign": "signed", "ratify": "ratified", "in_force": "in_force"}
 _OBJECT_GAP = 60  # how far after "signed" its object may start
@@ -337,7 +337,7 @@ def _visit(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Draft | None:
             destination = _destination(s, cue)
             if destination is None:
                 continue
-            visitor = visitor._replace(country="KZ" if destination == "IL" else "IL")
+            visitor = visitor._replace(country=other_side(destination))
         host = _host(s, cue, visitor, lexicon)
         if host is not None:
             break
@@ -365,13 +365,17 @@ def _visit(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Draft | None:
         return Draft(
             "visit_planned", s, cue.start, fields, key=(visitor.key,), actors=[visitor.label]
         )
+    return _held_visit(s, cue.start, visitor, host)
+
+
+def _held_visit(s: Sentence, pos: int, visitor: Mention, host: str) -> Draft:
     fields = {
         "visitor": visitor.name,
         "visitor_role": visitor.role,
         "host_country": host,
         "first_in_years": _first_in_years(s),
     }
-    return Draft("official_visit", s, cue.start, fields, key=(visitor.key,), actors=[visitor.label])
+    return Draft("official_visit", s, pos, fields, key=(visitor.key,), actors=[visitor.label])
 
 
 def _meeting_abroad(
@@ -382,14 +386,7 @@ def _meeting_abroad(
     guest = _visitor_by_place(s, found, lexicon)
     if guest is None or "ambassador" in (guest.role or "").lower() or _former(s, guest):
         return None
-    host = "KZ" if guest.country == "IL" else "IL"
-    fields = {
-        "visitor": guest.name,
-        "visitor_role": guest.role,
-        "host_country": host,
-        "first_in_years": _first_in_years(s),
-    }
-    return Draft("official_visit", s, talks.pos, fields, key=(guest.key,), actors=[guest.label])
+    return _held_visit(s, talks.pos, guest, other_side(guest.country))
 
 
 def _dated_day(s: Sentence) -> bool:
@@ -435,7 +432,7 @@ def _destination(s: Sentence, cue: Hit) -> str | None:
 
 def _host(s: Sentence, cue: Hit, visitor: Mention, lexicon: Lexicon) -> str | None:
     """The country visited: the first place or country after the cue, else the other side."""
-    other = "KZ" if visitor.country == "IL" else "IL"
+    other = other_side(visitor.country)
     # From the cue's start: some languages' arrival cues hold the place ("astana'ya geldi").
     start = max(cue.start, visitor.end)
     for hit in [h for h in s.hits if h.start >= start and h.kind in ("side", "actor", "third")][:3]:

@@ -45,11 +45,7 @@ def country_speaker(s: Sentence, speech: list[Hit]) -> Mention | None:
         # sentence, the verb closes it.
         first = s.hits[0] if s.hits else None
         if first is not None and first.kind == "side" and first.start <= _COUNTRY_SPEAKER:
-            side = first.key
-            name = _SIDE_NAMES[side]
-            return Mention(
-                first.start, first.end, f"country:{side}", name, None, side, "institution"
-            )
+            return _country(first)
         return None
     sides = [
         h for h in s.kind("side") if h.end <= cue.start and cue.start - h.end <= _COUNTRY_SPEAKER
@@ -58,9 +54,15 @@ def country_speaker(s: Sentence, speech: list[Hit]) -> Mention | None:
         return None
     if not s.grammar.compile(_COUNTRY_GAP).match(s.norm[sides[0].end : cue.start]):
         return None  # "a Kazakh official said" is not the country speaking
-    side = sides[0].key
-    name = _SIDE_NAMES[side]
-    return Mention(sides[0].start, sides[0].end, f"country:{side}", name, None, side, "institution")
+    return _country(sides[0])
+
+
+def _country(hit: Hit) -> Mention:
+    """The country a side's name stands for, as a speaker."""
+    side = hit.key
+    return Mention(
+        hit.start, hit.end, f"country:{side}", _SIDE_NAMES[side], None, side, "institution"
+    )
 
 
 def rule_speaker(

@@ -19,6 +19,13 @@ from pydantic import (
 from monitor.errors import MonitorError
 
 SIDES = ("KZ", "IL")
+
+
+def other_side(side: str | None) -> str:
+    """The side that is not `side` (Israel for Kazakhstan, Kazakhstan for anything else)."""
+    return "KZ" if side == "IL" else "IL"
+
+
 CUE_LABELS = frozenset(
     {
         "sign",

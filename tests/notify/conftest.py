@@ -20,10 +20,14 @@ import pytest
 from aiosmtpd.controller import Controller
 from standardwebhooks import Webhook, WebhookVerificationError
 
+import storage
 from monitor import events as ev
 from monitor.app import Monitor
 from monitor.bootstrap import Components, bootstrap
 from monitor.mapper import to_new_event
+from monitor.notify.channels import build_channels
+from monitor.notify.outbox import READER_NAME
+from monitor.notify.sender import Sender
 from monitor.settings import Settings
 from storage import EventStore
 
@@ -212,6 +216,18 @@ def wait_for(condition: Callable[[], bool], timeout: float = 20, every: float = 
         if time.monotonic() > deadline:
             raise AssertionError("condition not met in time")
         time.sleep(every)
+
+
+def work(app, until, timeout: float = 20) -> None:
+    """Catch up the outbox and send what is due, for every channel, until `until()` holds."""
+    sender = Sender(app.store, build_channels(app.settings))
+
+    def step() -> bool:
+        storage.catch_up(app.store, app.reader(READER_NAME))
+        sender.send_due()
+        return until()
+
+    wait_for(step, timeout=timeout, every=0.01)
 
 
 def events_of(store: EventStore, type_: str) -> list[dict]:

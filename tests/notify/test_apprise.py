@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from collections import Counter
 
-import storage
 from monitor import events as ev
-from monitor.notify.channels import build_channels
-from monitor.notify.outbox import READER_NAME, list_deliveries
-from monitor.notify.sender import Sender
+from monitor.notify.outbox import list_deliveries
 from monitor.settings import NotifyConfig
 from storage import EventStore, create_engine
-from tests.notify.conftest import append, detected, events_of, source, wait_for
+from tests.notify.conftest import append, detected, events_of, source, work
 
 
 def chat(receiver, **extra) -> NotifyConfig:
@@ -19,17 +16,6 @@ def chat(receiver, **extra) -> NotifyConfig:
     extra.setdefault("backoff_cap", 0.05)
     extra.setdefault("timeout", 2)
     return NotifyConfig(name="chat", urls=[receiver.url()], **extra)
-
-
-def work(app, until, timeout: float = 20) -> None:
-    sender = Sender(app.store, build_channels(app.settings))
-
-    def step() -> bool:
-        storage.catch_up(app.store, app.reader(READER_NAME))
-        sender.send_due()
-        return until()
-
-    wait_for(step, timeout=timeout, every=0.01)
 
 
 def statuses(app) -> Counter:

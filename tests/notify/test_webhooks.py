@@ -5,14 +5,11 @@ from __future__ import annotations
 import json
 import time
 
-import storage
 from monitor import events as ev
-from monitor.notify.channels import build_channels
-from monitor.notify.outbox import READER_NAME, delivery_key, list_deliveries
-from monitor.notify.sender import Sender
+from monitor.notify.outbox import delivery_key, list_deliveries
 from monitor.settings import WebhookConfig
 from storage import EventStore, create_engine
-from tests.notify.conftest import append, detected, events_of, source, wait_for
+from tests.notify.conftest import append, detected, events_of, source, work
 
 
 def fast_hook(receiver, **extra) -> WebhookConfig:
@@ -20,18 +17,6 @@ def fast_hook(receiver, **extra) -> WebhookConfig:
     extra.setdefault("backoff_cap", 0.05)
     extra.setdefault("timeout", 2)
     return WebhookConfig(url=receiver.url, secret=receiver.secret, name="newsroom", **extra)
-
-
-def work(app, until, timeout: float = 20) -> None:
-    """Catch up the outbox and send what is due until `until()` holds."""
-    sender = Sender(app.store, build_channels(app.settings))
-
-    def step() -> bool:
-        storage.catch_up(app.store, app.reader(READER_NAME))
-        sender.send_due()
-        return until()
-
-    wait_for(step, timeout=timeout, every=0.01)
 
 
 def test_every_development_is_delivered_signed_with_keys_stable_across_retries(
