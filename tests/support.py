@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -194,3 +196,10 @@ def children(pid: int) -> set[int]:
         except FileNotFoundError:
             continue
     return found
+
+
+def unpack(packed: Path, target: Path) -> Path:
+    """A gzipped database fixture written out to `target`, which is returned."""
+    with gzip.open(packed) as source, target.open("wb") as plain:
+        shutil.copyfileobj(source, plain)
+    return target

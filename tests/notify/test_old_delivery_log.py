@@ -10,8 +10,6 @@ WebhookEndpointDisabled/Enabled and DeliveryRequeued: 33 delivery events.
 
 from __future__ import annotations
 
-import gzip
-import shutil
 from collections import Counter
 from pathlib import Path
 
@@ -24,6 +22,7 @@ from monitor.bootstrap import upgrade_database
 from monitor.mapper import from_recorded
 from monitor.notify.outbox import OutboxReader, list_deliveries, requeue_dead
 from storage import EventStore
+from tests.support import unpack
 
 FIXTURE = Path(__file__).resolve().parents[1] / "data" / "webhook_deliveries_log_ad95a19.db.gz"
 CHANNELS = ["hook-ok", "hook-dead", "hook-retry", "hook-gone"]
@@ -35,10 +34,7 @@ COLUMNS = (
 
 @pytest.fixture
 def old_database(tmp_path) -> Path:
-    path = tmp_path / "main-ad95a19.db"
-    with gzip.open(FIXTURE) as packed, path.open("wb") as plain:
-        shutil.copyfileobj(packed, plain)
-    return path
+    return unpack(FIXTURE, tmp_path / "main-ad95a19.db")
 
 
 def state(engine, channel_table: str) -> tuple[list[tuple], list[tuple]]:

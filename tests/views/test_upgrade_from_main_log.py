@@ -10,8 +10,6 @@ on PostgreSQL, its log copied over replays to the same developments too.
 
 from __future__ import annotations
 
-import gzip
-import shutil
 from datetime import date
 from pathlib import Path
 
@@ -25,6 +23,7 @@ from monitor.notify.outbox import OutboxReader, list_deliveries
 from monitor.views.summary import SummaryView, load_summary, stored_facts
 from storage import EventStore
 from storage.schema import events
+from tests.support import unpack
 
 FIXTURE = Path(__file__).resolve().parents[1] / "data" / "dev_corpus_log_5f8e9cb.db.gz"
 TODAY = date(2026, 11, 30)
@@ -32,10 +31,7 @@ TODAY = date(2026, 11, 30)
 
 @pytest.fixture
 def old_database(tmp_path) -> Path:
-    path = tmp_path / "main-5f8e9cb.db"
-    with gzip.open(FIXTURE) as packed, path.open("wb") as plain:
-        shutil.copyfileobj(packed, plain)
-    return path
+    return unpack(FIXTURE, tmp_path / "main-5f8e9cb.db")
 
 
 def old_developments(path: Path) -> dict[str, dict]:
