@@ -38,12 +38,16 @@ _AMOUNT = (
 )
 
 
+_HEADLINE_TYPES = frozenset({"agreement_signed", "visa_travel", "multilateral", "economic"})
+
+
 def extract(
     sentences: list[Sentence], published: date, lexicon: Lexicon, *, candidates: bool = False
 ) -> list[tuple[Draft, dict[str, Any]]]:
     """All events of a relevant article, merged and dated, in the order they appear, each with
     its draft; with `candidates`, also every loose candidate (see candidates.py)."""
     drafts: list[Draft] = []
+    headline: list[Draft] = []
     history = History()
     intro: tuple[Sentence, Hit] | None = None
     interviewed = False
@@ -56,8 +60,8 @@ def extract(
                 interviewed = True
         if intro is not None and intro[0].para != s.para and not _stage_cues(s):
             drafts.extend(_listed_agreements(intro[0], intro[1], s))
-        elif not s.is_title and not _enumerates(s) and not _about_third_country(s):
-            drafts.extend(_sentence_events(s, found, lexicon))
+        elif not _enumerates(s) and not _about_third_country(s):
+            (headline if s.is_title else drafts).extend(_sentence_events(s, found, lexicon))
         if candidates and not s.is_title:
             drafts.extend(loose_drafts(s, found, lexicon))
         intro = _list_intro(s) or (intro if intro and _in_list(s, intro[0]) else None)
@@ -65,6 +69,12 @@ def extract(
         quoted = rule_speaker(found, speech_cues(s), s) if s.has("speech") and found else None
         if quoted is not None and quoted.kind == "person":
             history.speaker = quoted
+    # A headline's news counts where the body does not tell news of its kind again
+    # ("X and Y signed documents" over a body about the visit only). Not a visit, talks,
+    # words or friction: a headline's "visit plans", "condemns attack on Israeli civilians"
+    # lack what tells them apart (who is meant, held or planned).
+    told = {d.type for d in drafts}
+    drafts[:0] = [d for d in headline if d.type in _HEADLINE_TYPES and d.type not in told]
     return assemble(drafts, sentences, published, lexicon)
 
 

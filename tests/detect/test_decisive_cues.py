@@ -577,3 +577,62 @@ def test_a_visit_told_by_the_visitors_title_alone_is_the_named_visit(assess):
         "en",
     )
     assert [kind for kind, _ in found].count("official_visit") == 1, found
+
+
+HEADLINE_NEWS = [
+    ("en", "Kazakhstan and Israel sign several documents",
+     "President Kassym-Jomart Tokayev received Israeli Foreign Minister Gideon Sa'ar in the "
+     "Akorda on Tuesday. The sides discussed trade, water and agriculture."),
+    ("ru", "Казахстан и Израиль подписали ряд документов",
+     "Во вторник Президент Касым-Жомарт Токаев принял в Акорде министра иностранных дел "
+     "Израиля Гидеона Саара. Стороны обсудили торговлю, водное хозяйство и сельское хозяйство."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), HEADLINE_NEWS)
+def test_a_signing_told_only_in_the_headline_counts(assess, lang, title, text):
+    found = types(assess, title, text, lang)
+    assert [kind for kind, _ in found].count("agreement_signed") == 1, found
+
+
+def test_a_headline_signing_told_again_in_the_body_is_one_signing(assess):
+    found = types(
+        assess,
+        "Kazakhstan and Israel sign water memorandum",
+        "Kazakhstan and Israel signed a memorandum of understanding on water management in "
+        "Astana on Tuesday, the foreign ministry said.",
+        "en",
+    )
+    assert [kind for kind, _ in found].count("agreement_signed") == 1, found
+
+
+def test_a_headline_about_visit_plans_is_no_visit(assess):
+    found = types(
+        assess,
+        "Tokayev and Herzog discuss visit plans by phone",
+        "President Kassym-Jomart Tokayev spoke by telephone on Tuesday with Israeli President "
+        "Isaac Herzog about bilateral cooperation.",
+        "en",
+    )
+    assert "official_visit" not in [kind for kind, _ in found], found
+
+
+JOINT_DECLARATION = [
+    ("en", "Kazakhstan and Israel sign joint declaration",
+     "Kazakh Foreign Minister Murat Nurtleu and Israeli Foreign Minister Eli Cohen signed a joint "
+     "declaration on cooperation in agriculture in Astana on Tuesday."),
+    ("ru", "Казахстан и Израиль подписали декларацию",
+     "Министры иностранных дел Казахстана и Израиля во вторник подписали в Астане совместную "
+     "декларацию о сотрудничестве в сельском хозяйстве."),
+    ("tr", "Kazakistan ve İsrail ortak deklarasyon imzaladı",
+     "Kazakistan ve İsrail dışişleri bakanları salı günü Astana'da tarım alanında işbirliğine "
+     "ilişkin ortak bir deklarasyon imzaladı."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), JOINT_DECLARATION)
+def test_a_signed_joint_declaration_is_a_memorandum_of_intent(assess, lang, title, text):
+    result = assess(title, text, published=PUBLISHED, lang=lang)
+    signed = [e for e in result["events"] if e["type"] == "agreement_signed"]
+    assert [e["fields"]["instrument"] for e in signed] == ["memorandum_of_intent"], signed
+    assert signed[0]["date"] == "2026-03-10", signed
