@@ -108,6 +108,7 @@ _AGO = r"\b(\d{1,2}|{number})\s+" + _UNITS + r"\s+{ago}\b"
 _AGO_BEFORE = r"\b{ago_before}\s+(\d{1,2}|{number})\s+" + _UNITS + r"\b"
 # "el martes pasado", "השבוע שעבר": "last" after the weekday.
 _LAST_AFTER = r"^\s+{date_last_after}\b"
+_RANGE = re.compile(r"\s*-\s*")
 _RELATIVE_PRECISION = {
     "rel_day": "day",
     "rel_week": "month",
@@ -187,7 +188,21 @@ def find_dates(
             excluded = bool(g.compile(_SINCE_UNTIL).search(before))
             found.append(DateMention(m.start(), m.end(), m[1], "year", excluded))
     found.sort()
-    return found
+    return _without_periods(text, hits, found)
+
+
+def _without_periods(text: str, hits: list[Hit], found: list[DateMention]) -> list[DateMention]:
+    """Months joined by a dash ("January-November 2025 trade") name a reporting period, not
+    when something happened: what they date is a bound."""
+    months = [h for h in hits if h.kind == "month"]
+    spans = [
+        (first.start, last.end)
+        for first, last in zip(months, months[1:], strict=False)
+        if _RANGE.fullmatch(text[first.end : last.start])
+    ]
+    if not spans:
+        return found
+    return [m._replace(excluded=True) if _overlaps(spans, m.start, m.end) else m for m in found]
 
 
 def _season_year(season: str, before: str, published: date, forward: bool, g: Grammar) -> int:

@@ -142,3 +142,22 @@ def test_ago_before_the_number_and_a_year_after_de(detector, lang, sentence, exp
     sentences = analyse(detector.lexicon, "", sentence, 4, lang=lang)
     resolve_dates(sentences, PUBLISHED)
     assert [d.value for s in sentences for d in s.dates] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trade in January-November 2025 reached $162 million, officials said.",
+        "Товарооборот за январь–ноябрь 2025 года составил 162 млн долларов.",
+        "Der Handel erreichte von Januar–November 2025 rund 162 Millionen Dollar.",
+    ],
+)
+def test_months_joined_by_a_dash_are_a_period_not_an_event_date(detector, sentence):
+    found = dates_in(detector, sentence)
+    assert found and all(excluded for _, _, excluded in found), found
+
+
+def test_a_month_alone_still_dates(detector):
+    assert dates_in(detector, "Trade in November 2025 reached $16 million.") == [
+        ("2025-11", "month", False)
+    ]
