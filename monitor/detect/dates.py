@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import itertools
 import re
 from datetime import date, timedelta
 from typing import NamedTuple
@@ -197,7 +198,7 @@ def _without_periods(text: str, hits: list[Hit], found: list[DateMention]) -> li
     months = [h for h in hits if h.kind == "month"]
     spans = [
         (first.start, last.end)
-        for first, last in zip(months, months[1:], strict=False)
+        for first, last in itertools.pairwise(months)
         if _RANGE.fullmatch(text[first.end : last.start])
     ]
     if not spans:
