@@ -229,11 +229,15 @@ def main() -> int:
         "folds only (default: honest held-out figures), the shipped ones (trained on every "
         "fold), or none (the rules alone)",
     )
+    parser.add_argument("--keep", help="keep the stores, summaries and predictions in this folder")
     args = parser.parse_args()
 
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="quality-") as tmp:
-        work = Path(tmp)
+        work = Path(args.keep or tmp)
+        if args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+            work.mkdir(parents=True)
         vocabulary = evaluation_vocabulary(work, args.models, args.texts)
         shipped, detector = Detector.load(), Detector.load(vocabulary)
         result: dict = {"detector_version": detector.version, "models": args.models}

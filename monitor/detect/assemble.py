@@ -21,6 +21,7 @@ _SAME_VISIT_DAYS = 14
 _STALE_DAYS = 30
 _LOOKBACK = 2
 _ANCHOR_SENTENCES = 4
+_WITH_THE_STEP = frozenset({"talks"})
 _RESTATED_AFTER_DAYS = 7  # a week after the month of a known step, an undated mention is background
 
 
@@ -61,8 +62,19 @@ def assemble(
         for index, step in known_steps.items()
         if (published - _period_end(*step)).days > _RESTATED_AFTER_DAYS
     }
+    # The article's news is a step taken days before it appeared (across time zones, or
+    # reported late): what it tells without a date of its own happened with the step
+    # ("Tokayev and Netanyahu spoke by phone; Kazakhstan will join the Accords").
+    news_step = min(
+        (step for step in known_steps.values() if step not in restated.values()), default=None
+    )
     for draft in drafts:
         _date(draft, sentences, anchor, published)
+        # The day the article names (its dateline, or the day it appeared) is when it was
+        # told; a call without a date of its own came with the step it led to.
+        if news_step and _with_the_step(draft, news_step):
+            draft.date, draft.precision = news_step
+            draft.date_source = "step"
         background = draft.sentence.index in restated and draft.type in DROP_WHEN_STALE
         if background and not draft.own_date:
             continue  # "X joined the Accords and Y visited Astana": background, undated
@@ -108,6 +120,7 @@ def assemble(
             earlier.strict = earlier.strict or draft.strict
     kept = {k: d for k, d in kept.items() if not d.attributes or _reports_history(d, kept)}
     kept = {k: d for k, d in kept.items() if not _unnamed_twin(d, kept)}
+    kept = {k: d for k, d in kept.items() if not _visit_told_again(d, kept)}
     visits = [d for d in kept.values() if d.type == "official_visit"]
     # "X will also meet ...", "X is due to visit the memorial" during X's visit: the same visit.
     kept = {k: d for k, d in kept.items() if not _part_of_visit(d, visits)}
@@ -148,6 +161,23 @@ def _unnamed_twin(draft: Draft, kept: dict[tuple[Any, ...], Draft]) -> bool:
         other.type == "official_visit"
         and other.fields["visitor"] != other.fields["visitor_role"]
         and other.fields["host_country"] == fields["host_country"]
+        for other in kept.values()
+    )
+
+
+def _with_the_step(draft: Draft, step: tuple[str, str]) -> bool:
+    told_after = (draft.date or "") > step[0]
+    return draft.type in _WITH_THE_STEP and not draft.own_date and told_after
+
+
+def _visit_told_again(draft: Draft, kept: dict[tuple[Any, ...], Draft]) -> bool:
+    """A visit without a date of its own, on the day of a visit the article dates itself
+    ("Sa'ar visited Astana on 27 January ... Tokayev stressed that the visit of Israel's chief
+    diplomat ..."): that visit, told again, whoever the sentence seems to name."""
+    if draft.type != "official_visit" or draft.own_date:
+        return False
+    return any(
+        other.type == "official_visit" and other.own_date and other.date == draft.date
         for other in kept.values()
     )
 

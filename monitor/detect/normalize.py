@@ -84,13 +84,19 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'»”’)]*\s+")
 # (`abbreviation` in the language files: "Mr", "Gen", "г", "тыс").
 ABBREVIATION = r"(?:\b{abbreviation}|\b[^\W\d_]|(?:\w\.){2,})\.$"
 _INITIALS_ONLY = re.compile(r"(?:\b[^\W\d_]|(?:\w\.){2,})\.$")
+# German and Czech write a day as an ordinal ("am 27. Januar"): the dot after it, before a
+# month (`after_day_dot` in the language files), ends no sentence.
+DAY_DOT = r"(?:^|\s)\d{1,2}\.\s+(?:{after_day_dot})\b"
 
 
 def split_sentences(
-    text: str, abbreviation: re.Pattern[str] = _INITIALS_ONLY
+    text: str,
+    abbreviation: re.Pattern[str] = _INITIALS_ONLY,
+    day_dot: re.Pattern[str] | None = None,
 ) -> list[tuple[int, str]]:
     """(paragraph number, sentence) pairs; paragraphs are separated by line breaks; a dot after
-    an `abbreviation` (a compiled ABBREVIATION pattern, matched casefolded) ends no sentence."""
+    an `abbreviation` (a compiled ABBREVIATION pattern, matched casefolded) ends no sentence,
+    nor one `day_dot` (a compiled DAY_DOT) finds around it."""
     out: list[tuple[int, str]] = []
     for para_no, para in enumerate(p for p in text.splitlines() if p.strip()):
         start = 0
@@ -98,6 +104,10 @@ def split_sentences(
             head = para[start : m.start()].rstrip("\"'»”’)")
             if abbreviation.search(head[-12:].casefold()):
                 continue
+            if day_dot is not None and head[-2:-1].isdigit():
+                around = para[max(start, m.start() - 4) : m.end() + 16].casefold()
+                if day_dot.search(around):
+                    continue
             if _in_quote(para, m.start()) or _attribution_follows(para, m):
                 continue  # a quote and its "he said" are one sentence
             piece = para[start : m.end()].strip()

@@ -12,7 +12,7 @@ from monitor.detect.dates import DATE_KINDS, DateMention, find_dates
 from monitor.detect.grammar import Grammar
 from monitor.detect.lexicon import Lexicon
 from monitor.detect.matcher import Hit, searchable
-from monitor.detect.normalize import ABBREVIATION, normalize, split_sentences
+from monitor.detect.normalize import ABBREVIATION, DAY_DOT, normalize, split_sentences
 from monitor.detect.vocabulary import SIDES
 
 STRONG, WEAK = 1.0, 0.5
@@ -99,7 +99,7 @@ def prepare(title: str, text: str, grammar: Grammar = _EMPTY) -> Prepared:
     """Split (knowing `grammar`'s abbreviations) and normalise the title and body; the gate and
     the full scan share the result."""
     pieces = [(-1, title.strip())] if title and title.strip() else []
-    pieces += split_sentences(text or "", grammar.compile(ABBREVIATION))
+    pieces += split_sentences(text or "", grammar.compile(ABBREVIATION), grammar.compile(DAY_DOT))
     norms = [normalize(piece) for _, piece in pieces]
     # One scan over all sentences (joined by line breaks) costs less than one scan each.
     joined = "\n".join(norms)

@@ -636,3 +636,38 @@ def test_a_signed_joint_declaration_is_a_memorandum_of_intent(assess, lang, titl
     signed = [e for e in result["events"] if e["type"] == "agreement_signed"]
     assert [e["fields"]["instrument"] for e in signed] == ["memorandum_of_intent"], signed
     assert signed[0]["date"] == "2026-03-10", signed
+
+
+CALL_BEHIND_A_KNOWN_STEP = [
+    ("en", "Kazakhstan to join the Abraham Accords",
+     "ASTANA, November 7, 2025. US President Donald Trump announced that Kazakhstan will join "
+     "the Abraham Accords. He made the announcement after a phone call with Israeli Prime "
+     "Minister Benjamin Netanyahu and President Kassym-Jomart Tokayev."),
+    ("ru", "Казахстан присоединится к Соглашениям Авраама",
+     "АСТАНА, 7 ноября 2025 года. Президент США Дональд Трамп объявил, что Казахстан "
+     "присоединится к Соглашениям Авраама. Заявление последовало за телефонным разговором с "
+     "премьер-министром Израиля Биньямином Нетаньяху и Президентом Касым-Жомартом Токаевым."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), CALL_BEHIND_A_KNOWN_STEP)
+def test_a_call_told_with_a_known_step_is_dated_with_the_step(assess, lang, title, text):
+    result = assess(title, text, published="2025-11-07T06:00:00Z", lang=lang)
+    calls = [e for e in result["events"] if e["type"] == "talks"]
+    assert [(e["fields"]["format"], e["date"]) for e in calls] == [("call", "2025-11-06")], calls
+
+
+def test_a_visit_told_again_by_the_hosts_words_is_the_same_visit(assess):
+    result = assess(
+        "Sa'ar in Astana",
+        "Der Astana-Besuch von Israels Außenminister Gideon Sa'ar am 27. Januar markierte eine "
+        "neue Etappe in den Beziehungen.\n"
+        "In den Gesprächen unterstrich Präsident Qassym-Schomart Tokajew, dass der Besuch des "
+        "Chefs der israelischen Diplomatie das Streben nach einer Vertiefung des Dialogs zeige.",
+        published="2026-01-30T09:00:00Z",
+        lang="de",
+    )
+    visits = [e for e in result["events"] if e["type"] == "official_visit"]
+    assert [(e["fields"]["visitor"], e["date"]) for e in visits] == [
+        ("Gideon Sa'ar", "2026-01-27")
+    ], visits

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.detect.matcher import Matcher
-from monitor.detect.normalize import ABBREVIATION, normalize, split_sentences
+from monitor.detect.normalize import ABBREVIATION, DAY_DOT, normalize, split_sentences
 
 
 def test_normalise_folds_case_yo_quotes_and_dashes():
@@ -21,6 +21,24 @@ def test_sentences_split_on_stops_but_not_after_abbreviations(detector):
         (1, "Новый абзац."),
         (1, "Ещё одно."),
         (1, "В 2025 г. он был там."),
+    ]
+
+
+def test_a_day_written_as_an_ordinal_ends_no_sentence(detector):
+    grammar = detector.lexicon.grammar(None)
+    abbreviations, day_dot = grammar.compile(ABBREVIATION), grammar.compile(DAY_DOT)
+    text = (
+        "Der Minister kam am 27. Januar nach Astana. Er blieb zwei Tage.\n"
+        "Ministr přiletěl 3. února do Astany. Jednání trvala dva dny.\n"
+        "The toll rose to 12. Officials said more help was coming."
+    )
+    assert split_sentences(text, abbreviations, day_dot) == [
+        (0, "Der Minister kam am 27. Januar nach Astana."),
+        (0, "Er blieb zwei Tage."),
+        (1, "Ministr přiletěl 3. února do Astany."),
+        (1, "Jednání trvala dva dny."),
+        (2, "The toll rose to 12."),
+        (2, "Officials said more help was coming."),
     ]
 
 
