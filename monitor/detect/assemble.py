@@ -292,8 +292,8 @@ def _stale(draft: Draft, published: date) -> bool:
         return False
     if draft.precision == "day":
         return (published - date.fromisoformat(draft.date)).days > _STALE_DAYS
-    if draft.precision == "month":
-        return draft.date < published.isoformat()[:7]
+    if draft.precision == "month":  # "last month" is news still; "in March" a season ago is not
+        return (published - _period_end(draft.date, "month")).days > _STALE_DAYS
     return draft.date < published.isoformat()[:4]
 
 

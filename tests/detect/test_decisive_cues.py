@@ -671,3 +671,35 @@ def test_a_visit_told_again_by_the_hosts_words_is_the_same_visit(assess):
     assert [(e["fields"]["visitor"], e["date"]) for e in visits] == [
         ("Gideon Sa'ar", "2026-01-27")
     ], visits
+
+
+LAST_MONTHS_VISIT = [
+    ("en", "Israel and Kazakhstan deepen defence ties",
+     "Last month, Kazakhstan's Defence Minister Nurlan Yermekbayev visited Israel for the first "
+     "time and met his Israeli counterpart. In March 2024 the two ministries held talks in "
+     "Astana."),
+    ("ru", "Израиль и Казахстан углубляют оборонное сотрудничество",
+     "В прошлом месяце министр обороны Казахстана Нурлан Ермекбаев впервые посетил Израиль и "
+     "встретился с израильским коллегой. В марте 2024 года министерства провели переговоры в "
+     "Астане."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), LAST_MONTHS_VISIT)
+def test_last_months_visit_is_news_and_a_season_ago_history(assess, lang, title, text):
+    found = types(assess, title, text, lang)
+    assert ("official_visit", "2026-02") in found, found
+    assert not any(date and date.startswith("2024") for _, date in found), found
+
+
+def test_a_pact_is_an_agreement(assess):
+    result = assess(
+        "Kazakhstan and Israel sign defence pact",
+        "The defence ministers of Kazakhstan and Israel signed a security cooperation pact in "
+        "Tel Aviv on Tuesday.",
+        lang="en",
+    )
+    signed = [e for e in result["events"] if e["type"] == "agreement_signed"]
+    assert [(e["fields"]["instrument"], e["date"]) for e in signed] == [
+        ("agreement", "2026-03-10")
+    ], signed
