@@ -292,8 +292,11 @@ def _stale(draft: Draft, published: date) -> bool:
         return False
     if draft.precision == "day":
         return (published - date.fromisoformat(draft.date)).days > _STALE_DAYS
-    if draft.precision == "month":  # "last month" is news still; "in March" a season ago is not
+    if draft.precision == "month" and draft.sentence.kind("rel_month"):
+        # "Last month X visited": the writer counts it as recent news, as for a day.
         return (published - _period_end(draft.date, "month")).days > _STALE_DAYS
+    if draft.precision == "month":  # "signed in January during the visit": history
+        return draft.date < published.isoformat()[:7]
     return draft.date < published.isoformat()[:4]
 
 
