@@ -149,11 +149,14 @@ def _sentence_events(s: Sentence, found: list[Mention], lexicon: Lexicon) -> lis
     tension = _tension(s, found)
     if tension:
         out.append(tension)
-    out.extend(_agreements(s, lexicon))
+    signed = _agreements(s, lexicon)
+    out.extend(signed)
     out.extend(_visa_travel(s))
     visit, talks = _visit(s, found, lexicon), _talks(s, found)
     if visit is None and talks is not None and talks.fields["format"] == "meeting":
-        visit = _meeting_abroad(s, found, lexicon, talks)
+        visit = _meeting_abroad(s, found, lexicon, talks.pos)
+    if visit is None and signed:  # "the two ministers signed an accord in Tel Aviv"
+        visit = _meeting_abroad(s, found, lexicon, signed[0].pos)
     for draft in (visit, talks, _multilateral(s), _economic(s)):
         if draft:
             out.append(draft)
@@ -388,15 +391,14 @@ def _held_visit(s: Sentence, pos: int, visitor: Mention, host: str) -> Draft:
     return Draft("official_visit", s, pos, fields, key=(visitor.key,), actors=[visitor.label])
 
 
-def _meeting_abroad(
-    s: Sentence, found: list[Mention], lexicon: Lexicon, talks: Draft
-) -> Draft | None:
-    """ "X met the President of Kazakhstan in Jerusalem": the guest's visit to X's country
-    (an ambassador meeting where he is posted is no visit)."""
+def _meeting_abroad(s: Sentence, found: list[Mention], lexicon: Lexicon, pos: int) -> Draft | None:
+    """ "X met the President of Kazakhstan in Jerusalem", "the ministers signed an accord in
+    Tel Aviv": the guest's visit to the host's country (an ambassador meeting or signing where
+    he is posted is no visit)."""
     guest = _visitor_by_place(s, found, lexicon)
     if guest is None or "ambassador" in (guest.role or "").lower() or _former(s, guest):
         return None
-    return _held_visit(s, talks.pos, guest, other_side(guest.country))
+    return _held_visit(s, pos, guest, other_side(guest.country))
 
 
 def _dated_day(s: Sentence) -> bool:

@@ -703,3 +703,34 @@ def test_a_pact_is_an_agreement(assess):
     assert [(e["fields"]["instrument"], e["date"]) for e in signed] == [
         ("agreement", "2026-03-10")
     ], signed
+
+
+SIGNED_IN_THE_HOSTS_CITY = [
+    ("en", "Kazakhstan and Israel sign water memorandum",
+     "Israeli Foreign Minister Gideon Sa'ar and Kazakh Foreign Minister Murat Nurtleu signed a "
+     "memorandum of understanding on water in Jerusalem on Tuesday."),
+    ("ru", "Казахстан и Израиль подписали меморандум",
+     "Министр иностранных дел Израиля Гидеон Саар и министр иностранных дел Казахстана Мурат "
+     "Нуртлеу во вторник подписали в Иерусалиме меморандум о сотрудничестве в сфере водных "
+     "ресурсов."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), SIGNED_IN_THE_HOSTS_CITY)
+def test_a_signing_in_the_hosts_city_is_the_guests_visit(assess, lang, title, text):
+    result = assess(title, text, published=PUBLISHED, lang=lang)
+    visits = [e for e in result["events"] if e["type"] == "official_visit"]
+    assert [(e["fields"]["visitor"], e["fields"]["host_country"]) for e in visits] == [
+        ("Murat Nurtleu", "IL")
+    ], visits
+
+
+def test_an_ambassador_signing_where_he_is_posted_is_no_visit(assess):
+    result = assess(
+        "Kazakhstan and Israel sign water memorandum",
+        "Kazakhstan's Ambassador to Israel Sabit Nurlybay and Israeli Foreign Minister Gideon "
+        "Sa'ar signed a memorandum of understanding on water in Jerusalem on Tuesday.",
+        published=PUBLISHED,
+        lang="en",
+    )
+    assert [e for e in result["events"] if e["type"] == "official_visit"] == []
