@@ -31,6 +31,7 @@ _FIRST_IN_YEARS = (
     r"{first}\b.{0,80}?\b{span_in} (\d{1,3}) {years}\b|{first}\b.{0,80}?\b{since} (\d{4})"
 )
 _FIRST_EVER = r"\b{first_ever}\b"
+_NEGATION = r"(?<!\w){negation}(?!\w)"
 # "$162.4 million", "162,4 млн долларов": a number, a multiplier, a currency before or after.
 _AMOUNT = (
     r"(?:(?P<cur1>{currency})\s?)?(?P<num>\d+(?:[.,]\d+)?)\s?(?P<mult>{multiplier})\.?\s?"
@@ -617,6 +618,9 @@ def _tension(s: Sentence, found: list[Mention]) -> Draft | None:
     if not cues or not s.sides or (s.has("future") and not s.has("past")):
         return None
     cue = cues[0]
+    start, end = s.clause(cue.start)
+    if s.grammar.compile(_NEGATION).search(s.norm[start:end]):
+        return None  # "no advice against travel to Israel for now": no friction
     kind = tension_about(s, cue)
     if kind == "condemnation" and _target(s, cue) == "third":
         return None  # "condemned Hamas's attacks on Israel": no friction between the two sides

@@ -734,3 +734,31 @@ def test_an_ambassador_signing_where_he_is_posted_is_no_visit(assess):
         lang="en",
     )
     assert [e for e in result["events"] if e["type"] == "official_visit"] == []
+
+
+TRAVEL_WARNING_OR_NONE = [
+    ("en",
+     "Israel's Foreign Ministry on Tuesday issued a travel warning for Kazakhstan because of the "
+     "unrest in Almaty.",
+     "Israel's Foreign Ministry said on Tuesday it has not issued a travel warning for "
+     "Kazakhstan despite the unrest in Almaty."),
+    ("ru",
+     "МИД Казахстана во вторник рекомендовал гражданам воздержаться от поездок в Израиль.",
+     "МИД Казахстана во вторник сообщил, что пока не рекомендует гражданам воздержаться от "
+     "поездок в Израиль."),
+    ("de",
+     "Das israelische Außenministerium hat am Dienstag eine Reisewarnung für Kasachstan "
+     "herausgegeben.",
+     "Das israelische Außenministerium hat am Dienstag keine Reisewarnung für Kasachstan "
+     "herausgegeben."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "warned", "not_warned"), TRAVEL_WARNING_OR_NONE)
+def test_a_travel_warning_not_issued_is_no_tension(assess, lang, warned, not_warned):
+    title = {"en": "Israel's travel advice for Kazakhstan", "ru": "Казахстан и поездки в Израиль",
+             "de": "Israels Reisehinweise für Kasachstan"}[lang]  # fmt: skip
+    found = assess(title, warned, published=PUBLISHED, lang=lang)
+    assert [e["type"] for e in found["events"]].count("tension") == 1, found["events"]
+    found = assess(title, not_warned, published=PUBLISHED, lang=lang)
+    assert "tension" not in [e["type"] for e in found["events"]], found["events"]
