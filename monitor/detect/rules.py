@@ -340,6 +340,8 @@ def _visit(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Draft | None:
     start, end = s.clause(cue.start)
     if s.grammar.compile(_HABITUAL).search(s.norm[start:end]):
         return None  # "he often visits Kazakhstan": a habit, not a visit
+    if _negated(s, cue):
+        return None  # "has no plans to visit", "did not travel to"
     found = [m for m in found if not _former(s, m)]  # "former minister X": no official now
     host = None
     by_place = _visitor_by_place(s, found, lexicon)
@@ -618,8 +620,7 @@ def _tension(s: Sentence, found: list[Mention]) -> Draft | None:
     if not cues or not s.sides or (s.has("future") and not s.has("past")):
         return None
     cue = cues[0]
-    start, end = s.clause(cue.start)
-    if s.grammar.compile(_NEGATION).search(s.norm[start:end]):
+    if _negated(s, cue):
         return None  # "no advice against travel to Israel for now": no friction
     kind = tension_about(s, cue)
     if kind == "condemnation" and _target(s, cue) == "third":
@@ -629,6 +630,12 @@ def _tension(s: Sentence, found: list[Mention]) -> Draft | None:
     speaker = _nearest(found, cue.start, kinds=None)
     fields = {"speaker": speaker.label if speaker else None, "about": kind}
     return Draft("tension", s, cue.start, fields, key=(), actors=[speaker.label] if speaker else [])
+
+
+def _negated(s: Sentence, cue: Hit) -> bool:
+    """A negation word in the cue's own clause ("has not issued", "no plans to visit")."""
+    start, end = s.clause(cue.start)
+    return bool(s.grammar.compile(_NEGATION).search(s.norm[start:end]))
 
 
 def _target(s: Sentence, cue: Hit) -> str | None:

@@ -762,3 +762,20 @@ def test_a_travel_warning_not_issued_is_no_tension(assess, lang, warned, not_war
     assert [e["type"] for e in found["events"]].count("tension") == 1, found["events"]
     found = assess(title, not_warned, published=PUBLISHED, lang=lang)
     assert "tension" not in [e["type"] for e in found["events"]], found["events"]
+
+
+NO_VISIT = [
+    ("en", "Netanyahu and Kazakhstan",
+     "Israeli Prime Minister Benjamin Netanyahu has no plans to visit Kazakhstan this year, his "
+     "office said on Tuesday."),
+    ("ru", "Нетаньяху и Казахстан",
+     "Премьер-министр Израиля Биньямин Нетаньяху не планирует посещать Казахстан в этом году, "
+     "сообщила во вторник его канцелярия."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), NO_VISIT)
+def test_a_visit_with_no_plans_is_no_visit(assess, lang, title, text):
+    result = assess(title, text, published=PUBLISHED, lang=lang)
+    kinds = [e["type"] for e in result["events"]]
+    assert "visit_planned" not in kinds and "official_visit" not in kinds, result["events"]
