@@ -67,7 +67,9 @@ def extract(
             drafts.extend(loose_drafts(s, found, lexicon))
         intro = _list_intro(s) or (intro if intro and _in_list(s, intro[0]) else None)
         history.items.extend(m for m in found if not m.key.startswith("role:") or m.country)
-        quoted = rule_speaker(found, speech_cues(s), s) if s.has("speech") and found else None
+        quoted = None
+        if s.has("speech"):  # who "..., he said" next refers to, of whatever country
+            quoted = rule_speaker(sorted(found + _third_people(s, lexicon)), speech_cues(s), s)
         if quoted is not None and quoted.kind == "person":
             history.speaker = quoted
     # A headline's news counts where the body does not tell news of its kind again
@@ -572,9 +574,12 @@ def _statement(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Draft | N
     # On the Accords Trump and Vance speak too: theirs is no side's statement.
     if not about_ties and not (_abraham_accords(s) and not _third_person(s, lexicon)):
         return None
-    speaker = rule_speaker(found, speech, s) or country_speaker(s, speech)
+    speaker = rule_speaker(sorted(found + _third_people(s, lexicon)), speech, s)
+    speaker = speaker or country_speaker(s, speech)
     if speaker is None or speaker.country not in (*SIDES, None):
-        return None
+        return None  # "Trump said Kazakhstan will join": a third country's words
+    if _former(s, speaker):
+        return None  # "former minister X said": speaks for neither side now
     if not _about_other_side(s, speaker):
         return None  # a quote on Iran or on the weather is no stance on the relationship
     stances = {h.key for h in s.kind("stance")}
@@ -590,6 +595,20 @@ def _statement(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Draft | N
     )
     draft.notes = (f"speaker_kind={speaker_kind(speaker)}",)
     return draft
+
+
+def _third_people(s: Sentence, lexicon: Lexicon) -> list[Mention]:
+    """People of neither side named in the sentence, as mentions."""
+    out = []
+    for hit in s.kind("actor"):
+        actor = lexicon.actors[hit.key]
+        if actor.kind == "person" and actor.country not in SIDES:
+            out.append(
+                Mention(
+                    hit.start, hit.end, actor.id, actor.name, actor.role, actor.country, "person"
+                )
+            )
+    return out
 
 
 def _third_person(s: Sentence, lexicon: Lexicon) -> bool:

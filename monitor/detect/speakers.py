@@ -76,7 +76,10 @@ def rule_speaker(
     messages = {h.start for h in s.cue("message")} if s is not None else set()
     verb_final = s is not None and s.grammar.verb_final
     reach = _SPEAKER_BEFORE_VERB_FINAL if verb_final else _SPEAKER_BEFORE
-    for pool in ([m for m in ours if m.kind == "person"], ours):
+    # A person of a third country counts as a speaker ("Trump said Kazakhstan will join"): the
+    # words are then nobody's on either side, not those of the next official named.
+    people = [m for m in found if m.kind == "person"]
+    for pool in (people, ours):
         for cue in speech:
             before = [m for m in pool if m.end <= cue.start and cue.start - m.end <= reach]
             if before:

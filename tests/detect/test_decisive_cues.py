@@ -779,3 +779,37 @@ def test_a_visit_with_no_plans_is_no_visit(assess, lang, title, text):
     result = assess(title, text, published=PUBLISHED, lang=lang)
     kinds = [e["type"] for e in result["events"]]
     assert "visit_planned" not in kinds and "official_visit" not in kinds, result["events"]
+
+
+THIRD_COUNTRY_SPEAKER = [
+    ("en", "Kazakhstan to join the Abraham Accords",
+     "US President Donald Trump said on Tuesday that Kazakhstan will join the Abraham Accords "
+     "and build closer relations with Israel. Later he added that more nations would follow "
+     "Kazakhstan and Israel."),
+    ("ru", "Казахстан присоединится к Соглашениям Авраама",
+     "Президент США Дональд Трамп во вторник заявил, что Казахстан присоединится к Соглашениям "
+     "Авраама и укрепит отношения с Израилем. Позже он добавил, что за Казахстаном и Израилем "
+     "последуют другие страны."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), THIRD_COUNTRY_SPEAKER)
+def test_a_third_countrys_leader_speaks_for_neither_side(assess, lang, title, text):
+    result = assess(title, text, published=PUBLISHED, lang=lang)
+    assert [e for e in result["events"] if e["type"] == "statement"] == [], result["events"]
+
+
+FORMER_OFFICIAL = [
+    ("en", "Ehud Barak in Astana",
+     "Former Israeli Prime Minister Ehud Barak said in Astana on Tuesday that relations between "
+     "Israel and Kazakhstan have great potential."),
+    ("ru", "Эхуд Барак в Астане",
+     "Бывший премьер-министр Израиля Эхуд Барак заявил во вторник в Астане, что отношения "
+     "Израиля и Казахстана имеют большой потенциал."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), FORMER_OFFICIAL)
+def test_a_former_official_speaks_for_neither_side(assess, lang, title, text):
+    result = assess(title, text, published=PUBLISHED, lang=lang)
+    assert [e for e in result["events"] if e["type"] == "statement"] == [], result["events"]
