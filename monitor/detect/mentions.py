@@ -84,9 +84,13 @@ class History:
         return None
 
     def person_for(self, role: str, country: str | None) -> Mention | None:
-        """The latest person whose title fits `role` ("Minister" fits "Foreign Minister")."""
+        """The latest person whose title fits `role` ("Minister" fits "Foreign Minister"); the
+        person last quoted first ("Tokayev sent Herzog a message. The head of state stressed":
+        the sender goes on, not the one last named)."""
         word = role.split()[-1].lower()
-        for mention in reversed(self.items):
+        for mention in (self.speaker, *reversed(self.items)):
+            if mention is None:
+                continue
             if mention.kind != "person" or mention.key.startswith("role:"):
                 continue
             if country and mention.country != country:

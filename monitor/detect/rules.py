@@ -67,9 +67,9 @@ def extract(
             drafts.extend(loose_drafts(s, found, lexicon))
         intro = _list_intro(s) or (intro if intro and _in_list(s, intro[0]) else None)
         history.items.extend(m for m in found if not m.key.startswith("role:") or m.country)
-        quoted = None
-        if s.has("speech"):  # who "..., he said" next refers to, of whatever country
-            quoted = rule_speaker(sorted(found + _third_people(s, lexicon)), speech_cues(s), s)
+        quoted, said = None, speech_cues(s)
+        if said:  # who "..., he said" or "the president stressed" next refers to
+            quoted = rule_speaker(sorted(found + _third_people(s, lexicon)), said, s)
         if quoted is not None and quoted.kind == "person":
             history.speaker = quoted
     # A headline's news counts where the body does not tell news of its kind again

@@ -813,3 +813,22 @@ FORMER_OFFICIAL = [
 def test_a_former_official_speaks_for_neither_side(assess, lang, title, text):
     result = assess(title, text, published=PUBLISHED, lang=lang)
     assert [e for e in result["events"] if e["type"] == "statement"] == [], result["events"]
+
+
+SENDER_GOES_ON = [
+    ("en", "Tokayev writes to Herzog",
+     "President Kassym-Jomart Tokayev sent Israeli President Isaac Herzog a telegram on "
+     "Tuesday. In the telegram the President stressed that Kazakhstan values its friendship "
+     "with Israel."),
+    ("ru", "Токаев направил послание Герцогу",
+     "Президент Казахстана Касым-Жомарт Токаев во вторник направил послание Президенту Израиля "
+     "Ицхаку Герцогу. В послании Глава государства подчеркнул, что Казахстан ценит дружбу с "
+     "Израилем."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), SENDER_GOES_ON)
+def test_the_head_of_state_after_a_message_is_its_sender(assess, lang, title, text):
+    result = assess(title, text, published=PUBLISHED, lang=lang)
+    speakers = {e["fields"]["speaker"] for e in result["events"] if e["type"] == "statement"}
+    assert speakers == {"Kassym-Jomart Tokayev (President, KZ)"}, result["events"]
