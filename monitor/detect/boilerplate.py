@@ -6,6 +6,8 @@ name both sides with an event word, so they must not count as the article's own 
 
 from __future__ import annotations
 
+import re
+
 from monitor.detect.matcher import Hit
 
 # A marker counts at the start of a sentence only (after an opening bracket or bullet at most).
@@ -14,6 +16,7 @@ _HEADLINE_WORDS = 20
 _AFTER_MARKER = frozenset(':|-"')
 _SENTENCE_END = tuple(".!?…:;\"')")
 _PROSE_END = tuple(".!?…\"')»")
+_URL = re.compile(r"\s*(?:https?://|www\.)\S+\s*$")
 
 
 def keep(pieces: list[tuple[int, str]], norms: list[str], hits: list[list[Hit]]) -> list[bool]:
@@ -24,7 +27,8 @@ def keep(pieces: list[tuple[int, str]], norms: list[str], hits: list[list[Hit]])
     headline-like paragraphs (short, no closing punctuation) not introduced by a colon, which
     is how related-article lists and bylines look once a page is reduced to text.
     """
-    kept = [True] * len(pieces)
+    # A bare link ("http://.../mekorot-signs-deal-...") is an address, not a sentence.
+    kept = [not _URL.match(piece) for _, piece in pieces]
     last = len(pieces) - 1
     headline = [
         para >= 0

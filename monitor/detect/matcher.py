@@ -61,8 +61,12 @@ def _script(char: str) -> str:
 
 
 def _compile(pattern: str) -> tuple[str, re.Pattern[str] | None, bool]:
-    """Split a pattern into its literal head, a tail regex checked after it, and a prefix flag."""
+    """Split a pattern into its literal head, a tail regex checked after it, and a prefix flag.
+    A head-word pattern ("*abkommen") keeps its leading star in the head."""
     pattern = normalize(pattern)
+    if pattern.startswith("*"):
+        head = pattern.rstrip("*")
+        return head, None, pattern.endswith("*") and len(pattern) > 1
     if "*" not in pattern:
         return pattern, None, False
     head, rest = pattern.split("*", 1)
@@ -84,7 +88,7 @@ class Matcher:
 
     def add(self, pattern: str, kind: str, key: str) -> None:
         head, tail, prefix = _compile(pattern)
-        if len(head) < 2:
+        if len(head.lstrip("*")) < 2:
             return
         self._entries.setdefault(head, []).append(_Entry(tail, prefix, kind, key))
 
@@ -95,6 +99,9 @@ class Matcher:
     def freeze(self) -> Matcher:
         merged: dict[str, tuple[int, list[_Entry], str]] = {}
         for head, entries in self._entries.items():
+            if head.startswith("*"):  # the last part of a compound: found inside a word
+                merged.setdefault(head[1:], (len(head) - 1, [], "compound"))[1].extend(entries)
+                continue
             script = _script(head[0])
             key = _SEPARATOR.sub(" ", head)
             if script not in ("hebrew", "arabic", "cjk"):
@@ -135,6 +142,12 @@ class Matcher:
         word_rest = _WORD_REST.match
         for end, (size, entries, script) in self._automaton.iter(searched or searchable(text)):
             start = end - size  # the searched copy has one leading space
+            if script == "compound":
+                # "luftverkehrsabkommen": the whole word, when it ends in a head word.
+                if start <= 0 or not isalnum(text[start - 1]):
+                    continue
+                while start > 0 and isalnum(text[start - 1]):
+                    start -= 1
             glued = script in _CLITICS and start > 0 and isalnum(text[start - 1])
             if glued and not _clitic_boundary(text, start, script):
                 continue

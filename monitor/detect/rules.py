@@ -32,6 +32,7 @@ _FIRST_IN_YEARS = (
 )
 _FIRST_EVER = r"\b{first_ever}\b"
 _NEGATION = r"(?<!\w){negation}(?!\w)"
+_INCLUDING = r"^\s*{including}(?!\w)"
 # "$162.4 million", "162,4 млн долларов": a number, a multiplier, a currency before or after.
 _AMOUNT = (
     r"(?:(?P<cur1>{currency})\s?)?(?P<num>\d+(?:[.,]\d+)?)\s?(?P<mult>{multiplier})\.?\s?"
@@ -269,8 +270,9 @@ def _objects_of(s: Sentence, verb: Hit, instruments: list[Hit]) -> list[Hit]:
         if inst.start - cursor > _OBJECT_GAP or ":" in gap:
             break
         # A comma ends the object unless the next document follows it at once ("an aviation
-        # agreement, an agreement on ..."): at most a short article between.
-        after_comma = re.split(r"[,;]", gap)[-1].split()
+        # agreement, an agreement on ..."): at most a short article between, or "including".
+        tail = re.split(r"[,;]", gap)[-1]
+        after_comma = s.grammar.compile(_INCLUDING).sub(" ", tail).split()
         if ("," in gap or ";" in gap) and (
             len(after_comma) > 1 or any(len(w) > 3 for w in after_comma)
         ):

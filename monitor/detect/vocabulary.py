@@ -113,6 +113,7 @@ GRAMMAR_KEYS = frozenset(
         "unit_year",
         "vague_number",  # "a few days ago" names no day
         "abbreviation",  # a dot after "Mr", "Gen", "г" ends no sentence
+        "including",  # "signed six documents, including agreements on ...": the list goes on
         "negation",  # "no", "не", "kein": a travel warning "not issued" is none
         "after_day_dot",  # "am 27. Januar": a day number's dot before these ends no sentence
         "habitual",  # "often", "regularly": a habit, not an event
@@ -175,8 +176,9 @@ class VocabularyError(MonitorError):
 
 
 def _check_pattern(value: str) -> str:
-    head = value.split("*", 1)[0]
-    if not _PATTERN.match(value) or len(head.strip()) < 2:
+    word = value[1:] if value.startswith("*") and " " not in value else value  # "*abkommen"
+    head = word.split("*", 1)[0]
+    if not _PATTERN.match(word) or len(head.strip()) < 2:
         raise ValueError(
             f"pattern {value!r} must start with at least two characters before any '*'"
         )

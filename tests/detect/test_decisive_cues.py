@@ -832,3 +832,50 @@ def test_the_head_of_state_after_a_message_is_its_sender(assess, lang, title, te
     result = assess(title, text, published=PUBLISHED, lang=lang)
     speakers = {e["fields"]["speaker"] for e in result["events"] if e["type"] == "statement"}
     assert speakers == {"Kassym-Jomart Tokayev (President, KZ)"}, result["events"]
+
+
+MORE_WAYS_TO_SIGN = [
+    ("en", "Kazakhstan and Israel conclude investment agreement",
+     "Kazakhstan and Israel concluded an agreement on the mutual protection of investments in "
+     "Astana on Tuesday."),
+    ("ru", "Казахстан и Израиль заключили соглашение",
+     "Казахстан и Израиль во вторник заключили соглашение о сотрудничестве в области сельского "
+     "хозяйства."),
+    ("de", "Kasachstan und Israel unterzeichnen Luftverkehrsabkommen",
+     "Kasachstan und Israel unterzeichneten am Dienstag ein Luftverkehrsabkommen."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), MORE_WAYS_TO_SIGN)
+def test_a_concluded_agreement_or_a_compound_one_is_signed(assess, lang, title, text):
+    found = types(assess, title, text, lang)
+    assert ("agreement_signed", "2026-03-10") in found, found
+
+
+INCLUDING = [
+    ("en", "Kazakhstan and Israel sign six documents",
+     "After the talks in Astana on Tuesday, Kazakhstan and Israel signed six documents, "
+     "including agreements on health care and education."),
+    ("ru", "Казахстан и Израиль подписали пакет документов",
+     "По итогам переговоров во вторник Казахстан и Израиль подписали пакет документов, в том "
+     "числе соглашения о сотрудничестве в сфере здравоохранения и образования."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), INCLUDING)
+def test_documents_including_agreements_are_each_signed(assess, lang, title, text):
+    result = assess(title, text, published=PUBLISHED, lang=lang)
+    subjects = [e["fields"]["subject"] for e in result["events"] if e["type"] == "agreement_signed"]
+    assert "health" in subjects and len(subjects) == 2, result["events"]
+
+
+def test_a_bare_link_is_no_sentence(assess):
+    result = assess(
+        "Israeli water company signs memorandum with Kazakhstan",
+        "Israel's Mekorot has signed a memorandum of understanding with the government of "
+        "Kazakhstan on water management.\n"
+        "https://example.org/en/article-mekorot-signs-deal-with-kazakhstan-1000",
+        published=PUBLISHED,
+        lang="en",
+    )
+    assert [e["type"] for e in result["events"]].count("agreement_signed") == 1, result["events"]

@@ -119,3 +119,20 @@ def test_a_quote_and_its_attribution_are_one_sentence(text, first):
 def test_third_countries_are_known_in_arabic_hebrew_and_czech(detector, text, country):
     hits = detector.lexicon.scan(normalize(text))
     assert country in {h.key for h in hits if h.kind == "third"}
+
+
+def test_a_head_word_pattern_matches_the_whole_compound():
+    matcher = Matcher()
+    matcher.add("*abkommen*", "instrument", "agreement")
+    matcher.add("abkommen", "instrument", "agreement")
+    matcher.freeze()
+    found = {
+        text: [(text[h.start : h.end], h.key) for h in matcher.scan(text)]
+        for text in ("ein luftverkehrsabkommen.", "des sicherheitsabkommens", "das abkommen")
+    }
+    assert found == {
+        "ein luftverkehrsabkommen.": [("luftverkehrsabkommen", "agreement")],
+        "des sicherheitsabkommens": [("sicherheitsabkommens", "agreement")],
+        "das abkommen": [("abkommen", "agreement")],
+    }
+    assert matcher.scan("abkommenstext") == []  # a plain word that only starts with it
