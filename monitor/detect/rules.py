@@ -40,7 +40,7 @@ _AMOUNT = (
 )
 
 
-_HEADLINE_TYPES = frozenset({"agreement_signed", "visa_travel", "multilateral", "economic"})
+_HEADLINE_TYPES = frozenset({"agreement_signed", "visa_travel", "multilateral"})
 
 
 def extract(
@@ -526,10 +526,17 @@ def _multilateral(s: Sentence) -> Draft | None:
 
 # ------------------------------------------------------------------ economic
 def _economic(s: Sentence) -> Draft | None:
-    # "discussed preparations for the commission", "invited firms to the forum": not held yet.
-    if s.has("future") or s.has("not_done") or s.has("talks_only") or s.has("invite"):
+    if s.has("not_done") or s.has("talks_only") or s.has("invite"):
         return None
     amount = _amount(s)
+    if s.has("future"):
+        # "will invest $50 million in a plant": an investment announced is news; "the forum
+        # will open", "discussed preparations for the commission": not held yet.
+        invested = s.cue("investment") if amount and not s.has("economic_event") else []
+        if not invested:
+            return None
+        fields = {"sector": _sector(s), "amount": amount[0], "currency": amount[1]}
+        return Draft("economic", s, invested[0].start, fields, key=("figure",))
     trigger = (
         s.cue("economic_event")
         or (s.cue("business_deal") if amount else [])
@@ -542,14 +549,17 @@ def _economic(s: Sentence) -> Draft | None:
         key = ("figure",)
     if not trigger:
         return None
-    sectors = {h.key for h in s.kind("sector")}
-    sector = sectors.pop() if len(sectors) == 1 else "other"
     fields = {
-        "sector": sector,
+        "sector": _sector(s),
         "amount": amount[0] if amount else None,
         "currency": amount[1] if amount else None,
     }
     return Draft("economic", s, trigger[0].start, fields, key=key)
+
+
+def _sector(s: Sentence) -> str:
+    sectors = {h.key for h in s.kind("sector")}
+    return sectors.pop() if len(sectors) == 1 else "other"
 
 
 def _amount(s: Sentence) -> tuple[float, str | None] | None:

@@ -879,3 +879,34 @@ def test_a_bare_link_is_no_sentence(assess):
         lang="en",
     )
     assert [e["type"] for e in result["events"]].count("agreement_signed") == 1, result["events"]
+
+
+BUSINESS_NEWS = [
+    ("en", "Israeli firm to invest in Kazakh irrigation",
+     "An Israeli company will invest $50 million in a drip irrigation plant in the Turkestan "
+     "region of Kazakhstan, the Kazakh government said on Tuesday. Israel and Kazakhstan have "
+     "deepened their cooperation in agriculture."),
+    ("en", "Kazakh-Israeli drone venture opens",
+     "A joint Kazakh-Israeli venture to produce drones opened in Astana on Tuesday."),
+    ("ru", "Израильская компания инвестирует в Казахстан",
+     "Израильская компания инвестирует 50 млн долларов в строительство завода капельного "
+     "орошения в Туркестанской области Казахстана, сообщило во вторник правительство. Израиль "
+     "и Казахстан расширяют сотрудничество в сельском хозяйстве."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), BUSINESS_NEWS)
+def test_an_announced_investment_or_an_opened_venture_is_economic(assess, lang, title, text):
+    found = types(assess, title, text, lang)
+    assert "economic" in [kind for kind, _ in found], found
+
+
+def test_a_forum_still_to_come_is_no_economic_event(assess):
+    found = types(
+        assess,
+        "Kazakh-Israeli business forum planned",
+        "A Kazakh-Israeli business forum will be held in Almaty next month, with companies "
+        "expected to sign deals worth $30 million.",
+        "en",
+    )
+    assert "economic" not in [kind for kind, _ in found], found
