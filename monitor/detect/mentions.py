@@ -19,6 +19,9 @@ from monitor.detect.vocabulary import SIDES
 INSTITUTION_ROLES = frozenset(
     {"Foreign Ministry", "Embassy", "Trade Ministry", "Ministry", "Government", "Spokesperson"}
 )
+# Titles that refer back to someone named under another title: "the Israeli diplomat said"
+# after "Foreign Minister Sa'ar arrived".
+_REFERS_TO = {"Diplomat": ("minister", "ambassador", "diplomat", "spokesperson", "envoy")}
 _COUNTRY_WINDOW_BEFORE = 32
 _PRONOUN_GAP = 8  # "he also said", "отметил он"
 _ATTACHED = r"^\s*(?:{of}\s*)?$"  # "minister of Israel", "ministre de l'Intérieur"
@@ -57,8 +60,13 @@ class History:
     def role_for(self, role: str) -> Mention | None:
         """An unnamed official already seen with this title and a country ("Israel's envoy")."""
         prefix = f"role:{role}:"
+        fits = _REFERS_TO.get(role)
         for mention in reversed(self.items):
-            if mention.key.startswith(prefix) and mention.country:
+            if not mention.key.startswith("role:") or not mention.country:
+                continue
+            if mention.key.startswith(prefix) or (
+                fits and any(w in (mention.role or "").lower().split() for w in fits)
+            ):
                 return mention
         return None
 
@@ -88,6 +96,7 @@ class History:
         person last quoted first ("Tokayev sent Herzog a message. The head of state stressed":
         the sender goes on, not the one last named)."""
         word = role.split()[-1].lower()
+        fits = _REFERS_TO.get(role, (word,))
         for mention in (self.speaker, *reversed(self.items)):
             if mention is None:
                 continue
@@ -95,7 +104,7 @@ class History:
                 continue
             if country and mention.country != country:
                 continue
-            if mention.role and word in mention.role.lower().split():
+            if mention.role and any(w in mention.role.lower().split() for w in fits):
                 return mention
         return None
 

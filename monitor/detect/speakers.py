@@ -18,7 +18,7 @@ _GENERIC_SPEAKER = r"\b{generic_speaker}\s+(?:{speaker_gap}\s+)?$"
 _OUTSIDE_SPEAKER = r"^\s*(?:{indefinite}\s+|{definite}\s+)?(?:[\w-]+\s+){0,2}?{commentator}\b"
 _COUNTRY_SPEAKER = 24  # "Kazakhstan on Friday expressed ..." at the start of the sentence
 # Between a country and its speech verb: "on Friday", "also", "today".
-_COUNTRY_GAP = r"^\s*(?:{time_preposition}\s+\w+\s*|{speaker_gap}\s*)*$"
+_COUNTRY_GAP = r"^\s*(?:{country_body}\s*)?(?:{time_preposition}\s+\w+\s*|{speaker_gap}\s*)*$"
 _SIDE_NAMES = {"KZ": "Kazakhstan", "IL": "Israel"}
 
 

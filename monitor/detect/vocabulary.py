@@ -113,6 +113,7 @@ GRAMMAR_KEYS = frozenset(
         "unit_year",
         "vague_number",  # "a few days ago" names no day
         "abbreviation",  # a dot after "Mr", "Gen", "г" ends no sentence
+        "country_body",  # "the Kazakh side noted": the country itself speaks
         "including",  # "signed six documents, including agreements on ...": the list goes on
         "negation",  # "no", "не", "kein": a travel warning "not issued" is none
         "after_day_dot",  # "am 27. Januar": a day number's dot before these ends no sentence

@@ -910,3 +910,52 @@ def test_a_forum_still_to_come_is_no_economic_event(assess):
         "en",
     )
     assert "economic" not in [kind for kind, _ in found], found
+
+
+REFERRED_TO_SPEAKERS = [
+    ("en", "Sa'ar in Astana",
+     "Israel's Foreign Minister Gideon Sa'ar arrived in Astana on Tuesday. The Israeli diplomat "
+     "said relations with Kazakhstan had reached a new level.",
+     "Gideon Sa'ar (Foreign Minister, IL)"),
+    ("ru", "Саар в Астане",
+     "Глава МИД Израиля Гидеон Саар во вторник прибыл в Астану. Израильский дипломат отметил, "
+     "что отношения с Казахстаном вышли на новый уровень.",
+     "Gideon Sa'ar (Foreign Minister, IL)"),
+    ("en", "Kazakh and Israeli officials meet",
+     "Kazakh and Israeli officials met in Astana on Tuesday. The Kazakh side noted the "
+     "importance of cooperation with Israel in agriculture.",
+     "Kazakhstan (KZ)"),
+    ("ru", "Казахстан и Израиль обсудили сельское хозяйство",
+     "Казахстанская сторона отметила важность сотрудничества с Израилем в сфере сельского "
+     "хозяйства.",
+     "Kazakhstan (KZ)"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "text", "speaker"), REFERRED_TO_SPEAKERS)
+def test_the_diplomat_and_the_side_speak_for_whom_they_refer_to(assess, lang, title, text, speaker):
+    result = assess(title, text, published=PUBLISHED, lang=lang)
+    speakers = [e["fields"]["speaker"] for e in result["events"] if e["type"] == "statement"]
+    assert speakers == [speaker], result["events"]
+
+
+CALLED_ON_ISRAEL = [
+    ("ru", "МИД Казахстана призвал Израиль соблюдать нормы международного гуманитарного права в "
+           "секторе Газа."),
+    ("kk", "Қазақстан СІМ Израильді Газа секторында халықаралық гуманитарлық құқық нормаларын "
+           "сақтауға шақырды."),
+    ("tr", "Kazakistan Dışişleri Bakanlığı İsrail'i Gazze'de uluslararası insancıl hukuka "
+           "uymaya çağırdı."),
+    ("de", "Kasachstans Außenministerium rief Israel auf, das humanitäre Völkerrecht in Gaza zu "
+           "achten."),
+    ("fr", "Le ministère kazakh des Affaires étrangères a appelé Israël à respecter le droit "
+           "international humanitaire à Gaza."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), CALLED_ON_ISRAEL)
+def test_a_call_on_the_other_side_to_respect_the_law_is_a_statement(detector, lang, text):
+    article = {"id": "t", "title": "", "text": text, "url": "", "published": PUBLISHED,
+               "lang": lang}  # fmt: skip
+    found = detector.candidates(article, loose=False, always=True)
+    assert "statement" in [event["type"] for _, event in found.pairs], found.pairs
