@@ -200,6 +200,8 @@ def _agreements(s: Sentence, lexicon: Lexicon) -> list[Draft]:
     for verb in sorted(stages):
         if s.in_clause(verb.start, "not_done") or _future_before(s, verb):
             continue  # "is to sign", "ожидается подписание": not signed yet
+        if _with_a_third_country(s, verb):
+            continue  # "Kazakhstan signed an agreement with Turkey; Israel ... with Greece"
         if (
             verb.key == "in_force"
             and s.has("future")
@@ -227,6 +229,15 @@ def _agreements(s: Sentence, lexicon: Lexicon) -> list[Draft]:
             out.append(Draft("agreement_signed", s, verb.start, fields, key=key))
             instruments = [i for i in instruments if i is not inst]
     return out
+
+
+def _with_a_third_country(s: Sentence, verb: Hit) -> bool:
+    """The verb's clause names a third country and one side at most: that side's deal with
+    someone else."""
+    start, end = s.clause(verb.start)
+    inside = [h for h in s.hits if start <= h.start < end and h.kind in ("side", "third")]
+    sides = {h.key for h in inside if h.kind == "side"}
+    return any(h.kind == "third" for h in inside) and len(sides) < 2
 
 
 def _future_before(s: Sentence, verb: Hit) -> bool:

@@ -959,3 +959,19 @@ def test_a_call_on_the_other_side_to_respect_the_law_is_a_statement(detector, la
                "lang": lang}  # fmt: skip
     found = detector.candidates(article, loose=False, always=True)
     assert "statement" in [event["type"] for _, event in found.pairs], found.pairs
+
+
+DEALS_WITH_OTHERS = [
+    ("en", "Kazakhstan signed an agreement with Turkey on Tuesday; Israel signed a similar deal "
+           "with Greece last week."),
+    ("ru", "Казахстан во вторник подписал соглашение с Турцией, а Израиль на прошлой неделе "
+           "подписал такое же соглашение с Грецией."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), DEALS_WITH_OTHERS)
+def test_each_sides_deal_with_a_third_country_is_no_bilateral_signing(detector, lang, text):
+    article = {"id": "t", "title": "", "text": text, "url": "", "published": PUBLISHED,
+               "lang": lang}  # fmt: skip
+    found = detector.candidates(article, loose=False, always=True)
+    assert "agreement_signed" not in [event["type"] for _, event in found.pairs], found.pairs
