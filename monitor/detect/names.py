@@ -31,7 +31,7 @@ def capitalised_names(s: Sentence) -> list[tuple[int, int, str]]:
         a, b = round(match.start() * scale), round(match.start() * scale + len(name) * scale)
         if match.start() == 0 and len(name.split()) == 1:
             continue
-        if any(qa <= a < qb for qa, qb in quoted) or _known(s, a, b):
+        if any(qa <= a < qb for qa, qb in quoted) or _known(s, a, b) or _in_title(s, a, b):
             continue
         out.append((a, b, name))
     return out
@@ -66,6 +66,11 @@ def speaker_name(s: Sentence, pos: int, end: int) -> tuple[str, int, int] | None
         if best is None or distance < best[0]:
             best = (distance, (name, a, b))
     return best[1] if best else None
+
+
+def _in_title(s: Sentence, start: float, end: float) -> bool:
+    """Whether the capitalised run is part of a title ("Premier" in "Premier ministre")."""
+    return any(h.kind == "role" and h.start - 2 <= start and end <= h.end + 2 for h in s.hits)
 
 
 def _known(s: Sentence, start: float, end: float) -> bool:

@@ -975,3 +975,15 @@ def test_each_sides_deal_with_a_third_country_is_no_bilateral_signing(detector, 
                "lang": lang}  # fmt: skip
     found = detector.candidates(article, loose=False, always=True)
     assert "agreement_signed" not in [event["type"] for _, event in found.pairs], found.pairs
+
+
+def test_a_capitalised_title_word_is_no_name(assess):
+    result = assess(
+        "Netanyahou au Kazakhstan",
+        "Le Premier ministre Binyamin Netanyahou est arrivé mardi au Kazakhstan pour une visite "
+        "officielle.",
+        published=PUBLISHED,
+        lang="fr",
+    )
+    visits = [e for e in result["events"] if e["type"] == "official_visit"]
+    assert [e["fields"]["visitor"] for e in visits] == ["Benjamin Netanyahu"], visits
