@@ -189,13 +189,12 @@ def _agreements(s: Sentence, lexicon: Lexicon) -> list[Draft]:
         for h in _best_instruments(s.kind("instrument"))
         if not any(a <= h.start < b for a, b in framework_spans)
     ]
+    papers = [h._replace(key="agreement") for h in s.cue("document")]
     if not instruments:
         # "signed documents on X and Y": papers of no named kind, as the verb's object only
         # ("the document, signed with ..." restates one named before).
         first_verb = min(h.start for h in stages)
-        instruments = [
-            h._replace(key="agreement") for h in s.cue("document") if h.start > first_verb
-        ]
+        instruments = [h for h in papers if h.start > first_verb]
     out = []
     for verb in sorted(stages):
         if s.in_clause(verb.start, "not_done") or _future_before(s, verb):
@@ -209,6 +208,10 @@ def _agreements(s: Sentence, lexicon: Lexicon) -> list[Draft]:
         ):
             continue  # "will enter into force 30 days after ..."
         governed = _objects_of(s, verb, instruments)
+        if not governed and instruments and _objects_of(s, verb, papers):
+            # "Documents signed during the visit include a memorandum": papers of no named
+            # kind stand by the verb, the named one far after it.
+            governed = instruments[:1]
         stage = _STAGE_OF[verb.key]
         if len(governed) == 1:
             items = list_items(s, lexicon, governed)

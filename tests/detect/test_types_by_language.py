@@ -151,3 +151,135 @@ def test_the_development_is_found_in_its_language(detector, kind, lang, text):
     }
     found = detector.candidates(article, loose=False, always=True)
     assert kind in [event["type"] for _, event in found.pairs], found.pairs
+
+
+# English and Russian in the shapes news takes beyond the plain report: a visit told by its
+# frame ('during his visit', 'wrapped up', 'находится с визитом'), a signing by its ceremony or
+# its papers, a reception, a trip announced in reported speech, a resumed route.
+PHRASINGS = [
+    (
+        "official_visit",
+        "en",
+        "During his visit to Israel on Tuesday, Kazakh Foreign Minister Murat Nurtleu met President Isaac Herzog.",
+    ),
+    (
+        "official_visit",
+        "en",
+        "The Israeli delegation, headed by Agriculture Minister Avi Dichter, is in Kazakhstan on a three-day visit.",
+    ),
+    (
+        "official_visit",
+        "en",
+        "Israeli Foreign Minister Gideon Sa'ar wrapped up a two-day visit to Kazakhstan on Tuesday.",
+    ),
+    (
+        "official_visit",
+        "en",
+        "Kazakh Prime Minister Olzhas Bektenov is on an official visit to Israel, where he held talks with Netanyahu on Tuesday.",
+    ),
+    (
+        "official_visit",
+        "en",
+        "Netanyahu, who is visiting Kazakhstan, laid a wreath at the Defender of the Fatherland monument in Astana on Tuesday.",
+    ),
+    (
+        "official_visit",
+        "ru",
+        "В рамках визита в Израиль министр иностранных дел Казахстана Мурат Нуртлеу во вторник встретился с Президентом Ицхаком Герцогом.",
+    ),
+    (
+        "official_visit",
+        "ru",
+        "Израильская делегация во главе с министром сельского хозяйства Ави Дихтером находится в Казахстане с трехдневным визитом.",
+    ),
+    (
+        "official_visit",
+        "ru",
+        "Министр иностранных дел Израиля Гидеон Саар во вторник завершил двухдневный визит в Казахстан.",
+    ),
+    (
+        "official_visit",
+        "ru",
+        "Премьер-министр Казахстана Олжас Бектенов находится с официальным визитом в Израиле.",
+    ),
+    (
+        "agreement_signed",
+        "en",
+        "The signing ceremony of the agreement on visa-free travel between Kazakhstan and Israel took place in Astana on Tuesday.",
+    ),
+    (
+        "agreement_signed",
+        "en",
+        "Documents signed during the visit of Israel's foreign minister to Kazakhstan on Tuesday include a memorandum on cooperation in cybersecurity.",
+    ),
+    (
+        "agreement_signed",
+        "ru",
+        "Во вторник в Астане состоялась церемония подписания соглашения между Казахстаном и Израилем о безвизовом режиме.",
+    ),
+    (
+        "agreement_signed",
+        "ru",
+        "Во время визита главы МИД Израиля в Казахстан во вторник был подписан меморандум о сотрудничестве в сфере кибербезопасности.",
+    ),
+    (
+        "talks",
+        "en",
+        "On Tuesday, Kazakh Deputy Foreign Minister Alibek Bakayev received Israel's Ambassador Edward Shapira to discuss bilateral cooperation.",
+    ),
+    (
+        "talks",
+        "ru",
+        "Во вторник заместитель министра иностранных дел Казахстана Алибек Бакаев принял посла Израиля Эдуарда Шапиру для обсуждения двустороннего сотрудничества.",
+    ),
+    (
+        "visit_planned",
+        "en",
+        "Netanyahu said on Tuesday he would travel to Kazakhstan in the coming months.",
+    ),
+    (
+        "visit_planned",
+        "ru",
+        "Нетаньяху во вторник заявил, что в ближайшие месяцы совершит поездку в Казахстан.",
+    ),
+    (
+        "visit_planned",
+        "en",
+        "Tokayev has invited Herzog to visit Kazakhstan, the Akorda said on Tuesday.",
+    ),
+    (
+        "multilateral",
+        "en",
+        "Kazakhstan became the first country in Central Asia to join the Abraham Accords on Tuesday.",
+    ),
+    (
+        "multilateral",
+        "ru",
+        "Во вторник Казахстан стал первой страной Центральной Азии, присоединившейся к Соглашениям Авраама.",
+    ),
+    (
+        "visa_travel",
+        "en",
+        "From June 1, citizens of Kazakhstan and Israel will be able to travel between the two countries without visas for up to 30 days.",
+    ),
+    (
+        "visa_travel",
+        "ru",
+        "С 1 июня граждане Казахстана и Израиля смогут ездить друг к другу без виз сроком до 30 дней.",
+    ),
+    (
+        "visa_travel",
+        "en",
+        "Air Astana resumed flights to Tel Aviv on Tuesday after a two-month break.",
+    ),
+    (
+        "visa_travel",
+        "ru",
+        "Air Astana во вторник возобновила рейсы в Тель-Авив после двухмесячного перерыва.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "lang", "text"), PHRASINGS)
+def test_the_development_is_found_however_it_is_phrased(detector, kind, lang, text):
+    test_the_development_is_found_in_its_language(detector, kind, lang, text)
