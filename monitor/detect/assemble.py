@@ -17,6 +17,8 @@ DROP_WHEN_STALE = frozenset(
 )
 # Types that report something done, so a date after publication means it is not done yet.
 DONE = frozenset({"official_visit", "talks", "tension", "statement", "economic"})
+# A forum held or a centre opened long ago is history; a figure for an earlier year is news.
+_ECONOMIC_EVENT = ("event",)
 _SAME_VISIT_DAYS = 14
 _STALE_DAYS = 30
 _LOOKBACK = 2
@@ -88,7 +90,8 @@ def assemble(
                 "visitor_role": draft.fields["visitor_role"],
                 "expected": None,
             }
-        if draft.type in DROP_WHEN_STALE and draft.own_date and _stale(draft, published):
+        stale_kind = draft.type in DROP_WHEN_STALE or draft.key == _ECONOMIC_EVENT
+        if stale_kind and draft.own_date and _stale(draft, published):
             # A restated earlier step ("during the visit in December 2016"): history the
             # article mentions, not its news; never re-dated to the publication day.
             continue

@@ -987,3 +987,44 @@ def test_a_capitalised_title_word_is_no_name(assess):
     )
     visits = [e for e in result["events"] if e["type"] == "official_visit"]
     assert [e["fields"]["visitor"] for e in visits] == ["Benjamin Netanyahu"], visits
+
+
+PROPOSED_ROUTE = [
+    ("en", "Israeli envoy proposes direct flights",
+     "Israeli Ambassador Edward Shapira on Tuesday proposed opening a direct flight between Tel "
+     "Aviv and Almaty to boost tourism between Kazakhstan and Israel."),
+    ("ru", "Посол Израиля предложила открыть прямой рейс",
+     "Посол Израиля во вторник предложила открыть прямой рейс между Тель-Авивом и Алматы, чтобы "
+     "увеличить туристический поток между Казахстаном и Израилем."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), PROPOSED_ROUTE)
+def test_a_proposed_route_is_no_flight_change(assess, lang, title, text):
+    found = types(assess, title, text, lang)
+    assert "visa_travel" not in [kind for kind, _ in found], found
+
+
+def test_a_centre_opened_long_ago_is_history_and_last_years_trade_is_news(assess):
+    found = types(
+        assess,
+        "Kazakhstan and Israel: three decades of ties",
+        "In 1998 an Israeli agricultural demonstration centre was opened near Almaty. Trade "
+        "between Kazakhstan and Israel reached $350 million in 2025, the Kazakh trade ministry "
+        "said on Tuesday.",
+        "en",
+    )
+    assert [(kind, date) for kind, date in found if kind == "economic"] == [("economic", "2025")], (
+        found
+    )
+
+
+def test_a_joint_venture_with_a_british_firm_is_no_bilateral_business(detector):
+    text = (
+        "Israel's defence industry has courted Kazakhstan for years. Kazakhstan's defence "
+        "company, a joint venture between Samruk-Kazyna and British BAE Systems, opened a plant "
+        "in Astana on Tuesday."
+    )
+    article = {"id": "t", "title": "", "text": text, "url": "", "published": PUBLISHED}
+    found = detector.candidates(article, loose=False, always=True)
+    assert "economic" not in [event["type"] for _, event in found.pairs], found.pairs
