@@ -159,6 +159,11 @@ def test_the_development_is_found_in_its_language(detector, kind, lang, text):
 PHRASINGS = [
     (
         "official_visit",
+        "tr",
+        "Kazakistan Dışişleri Bakanı, ülkesinde resmi temaslarda bulunan İsrail Dışişleri Bakanı Gideon Saar ile salı günü Astana'da bir araya geldi.",
+    ),
+    (
+        "official_visit",
         "en",
         "During his visit to Israel on Tuesday, Kazakh Foreign Minister Murat Nurtleu met President Isaac Herzog.",
     ),
