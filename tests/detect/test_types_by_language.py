@@ -158,6 +158,83 @@ def test_the_development_is_found_in_its_language(detector, kind, lang, text):
 # its papers, a reception, a trip announced in reported speech, a resumed route.
 PHRASINGS = [
     (
+        "tension",
+        "en",
+        "Kazakhstan summoned Israel's ambassador on Tuesday to protest the detention of Kazakh citizens.",
+    ),
+    (
+        "tension",
+        "en",
+        "Kazakhstan strongly condemned Israel's strike on Qatar on Tuesday, calling it a violation of sovereignty.",
+    ),
+    ("tension", "en", "Israel recalled its ambassador from Astana for consultations on Tuesday."),
+    (
+        "tension",
+        "en",
+        "Hundreds protested outside the Israeli embassy in Almaty on Tuesday against the war in Gaza.",
+    ),
+    (
+        "tension",
+        "ru",
+        "МИД Казахстана во вторник вызвал посла Израиля в связи с задержанием казахстанских граждан.",
+    ),
+    (
+        "tension",
+        "ru",
+        "Казахстан решительно осудил удар Израиля по Катару, назвав его нарушением суверенитета.",
+    ),
+    (
+        "tension",
+        "ru",
+        "Сотни человек во вторник провели акцию протеста у посольства Израиля в Алматы против войны в Газе.",
+    ),
+    ("tension", "kk", "Қазақстан Израильдің Катарға жасаған соққысын қатаң айыптады."),
+    (
+        "tension",
+        "tr",
+        "Kazakistan, İsrail'in Katar'a düzenlediği saldırıyı salı günü sert bir dille kınadı.",
+    ),
+    ("tension", "he", "קזחסטן גינתה ביום שלישי את תקיפת ישראל בקטאר."),
+    ("tension", "ar", "أدانت كازاخستان يوم الثلاثاء الهجوم الإسرائيلي على قطر."),
+    ("tension", "de", "Kasachstan verurteilte am Dienstag den israelischen Angriff auf Katar."),
+    (
+        "multilateral",
+        "kk",
+        "Қазақстан сейсенбі күні Авраам келісімдеріне қосылғанын ресми түрде жариялады.",
+    ),
+    (
+        "multilateral",
+        "en",
+        "Tokayev announced on Tuesday that Kazakhstan would join the Abraham Accords.",
+    ),
+    ("economic", "en", "Kazakhstan's exports to Israel rose 40% to $300 million in 2024."),
+    (
+        "economic",
+        "ru",
+        "Экспорт Казахстана в Израиль в 2024 году вырос на 40% и достиг 300 млн долларов.",
+    ),
+    (
+        "economic",
+        "kk",
+        "Израиль компаниясы Түркістан облысында тамшылатып суару зауытына 50 миллион доллар инвестиция салады.",
+    ),
+    (
+        "visa_travel",
+        "kk",
+        "Қазақстан мен Израиль арасында 1 маусымнан бастап визасыз режим енгізіледі.",
+    ),
+    (
+        "visa_travel",
+        "tr",
+        "Kazakistan ile İsrail arasında vizesiz seyahat 1 Haziran'dan itibaren başlayacak.",
+    ),
+    ("visa_travel", "de", "Ab dem 1. Juni können Israelis ohne Visum nach Kasachstan reisen."),
+    (
+        "visa_travel",
+        "fr",
+        "À partir du 1er juin, les Israéliens pourront se rendre au Kazakhstan sans visa.",
+    ),
+    (
         "official_visit",
         "tr",
         "Kazakistan Dışişleri Bakanı, ülkesinde resmi temaslarda bulunan İsrail Dışişleri Bakanı Gideon Saar ile salı günü Astana'da bir araya geldi.",
