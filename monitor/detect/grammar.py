@@ -36,6 +36,17 @@ class Grammar:
         }
         self.compile = lru_cache(maxsize=None)(self._compile)
 
+    # Pickled in the lexicon cache (monitor.detect.lexicon): the per-instance cache of compiled
+    # patterns wraps a bound method, which pickle cannot carry; it starts empty again.
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        del state["compile"]
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self.compile = lru_cache(maxsize=None)(self._compile)
+
     def alternation(self, role: str) -> str:
         """A non-capturing group matching any of the role's words (never matches if none)."""
         found = self.words.get(role) or list(self.tables.get(role, {}))

@@ -1,9 +1,26 @@
-"""Build the one matcher that finds every vocabulary term: sides, actors, cues, fields, dates."""
+"""Build the one matcher that finds every vocabulary term: sides, actors, cues, fields, dates.
+
+Compiling it takes most of a second of CPU (Babel's CLDR names in many locales, a few thousand
+patterns), and every process that detects (a `monitor` command, each parse worker, each test's
+detector) would pay it. So a compiled lexicon is kept, pickled, in a per-user cache folder
+(`$MONITOR_CACHE_DIR`, else `$XDG_CACHE_HOME/kz-il-monitor`, else `~/.cache/kz-il-monitor`),
+under a key of everything it follows from: the validated vocabulary, the source of this package
+and the versions of Python and of the libraries it uses. A file that cannot be read, or that holds
+another key, is compiled afresh; one that cannot be written only costs the shortcut.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import os
+import pickle
 import re
+import sys
+import tempfile
 from dataclasses import dataclass, field
+from importlib import metadata
+from pathlib import Path
 
 from babel import Locale
 
@@ -68,6 +85,10 @@ class Lexicon:
 
     _lemmatizers: dict[str, Lemmatizer | None] = field(default_factory=dict)
 
+    def __getstate__(self) -> dict:
+        # Pickled in the cache without the lemmatisers loaded so far: they load on first use.
+        return {**self.__dict__, "_lemmatizers": {}}
+
     def may_name_both_sides(self, searched: str) -> bool:
         """False when a (searchable, normalised) text names at most one of the two sides."""
         return self.gate.finds_all(searched, set(SIDES))
@@ -116,7 +137,90 @@ def _outer_names(hits: list[Hit]) -> list[Hit]:
     return out
 
 
+CACHE_FORMAT = 1  # bump when the cached file's layout changes
+KEPT = 8  # cached lexicons kept (the newest): worktrees and vocabularies side by side
+# What the compiled lexicon depends on besides the vocabulary and this package's code.
+LIBRARIES = ("babel", "pyahocorasick", "simplemma", "pymorphy3", "pydantic")
+
+
 def build_lexicon(vocab: Vocabulary) -> Lexicon:
+    """The compiled vocabulary: from the cache when it holds this very build, else compiled
+    (`compile_lexicon`) and kept there."""
+    key = cache_key(vocab)
+    file = cache_dir() / f"lexicon-{key[:32]}.pickle"
+    lexicon = _cached(file, key)
+    if lexicon is None:
+        lexicon = compile_lexicon(vocab)
+        _keep(file, key, lexicon)
+    return lexicon
+
+
+def cache_dir() -> Path:
+    """The per-user folder of cached lexicons."""
+    chosen = os.environ.get("MONITOR_CACHE_DIR")
+    if chosen:
+        return Path(chosen)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "kz-il-monitor"
+
+
+def cache_key(vocab: Vocabulary) -> str:
+    """A digest of everything a compiled lexicon follows from: the vocabulary (as validated,
+    not where it was read from), this package's source and the Python and library versions."""
+    digest = hashlib.sha256(f"{CACHE_FORMAT}\n{sys.version}\n".encode())
+    for name in LIBRARIES:
+        try:
+            version = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            version = "absent"
+        digest.update(f"{name} {version}\n".encode())
+    package = Path(__file__).resolve().parent
+    for source in sorted(package.glob("*.py")):
+        digest.update(f"{source.name} {source.stat().st_size}\n".encode())
+        digest.update(source.read_bytes())
+    digest.update(vocab.model_dump_json(exclude={"directory"}).encode())
+    return digest.hexdigest()
+
+
+def _cached(file: Path, key: str) -> Lexicon | None:
+    """The lexicon kept under `key`; None if there is none, or the file is unreadable, corrupt
+    or another key's."""
+    try:
+        with file.open("rb") as kept:
+            found_key, lexicon = pickle.load(kept)
+    except Exception:  # missing; or truncated or corrupt, which can raise almost anything
+        return None
+    if found_key != key or not isinstance(lexicon, Lexicon):
+        return None
+    with contextlib.suppress(OSError):
+        os.utime(file)  # in use: the newest are the ones kept
+    return lexicon
+
+
+def _keep(file: Path, key: str, lexicon: Lexicon) -> None:
+    """Write the lexicon whole under a temporary name and rename it into place (readers see the
+    old file or the new, never half of one); drop all but the newest few."""
+    try:
+        file.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=file.parent, prefix=".lexicon-")
+        try:
+            with os.fdopen(handle, "wb") as out:
+                pickle.dump((key, lexicon), out, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(temporary, file)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+            raise
+        kept = sorted(
+            file.parent.glob("lexicon-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True
+        )
+        for old in kept[KEPT:]:
+            old.unlink(missing_ok=True)
+    except OSError:
+        pass  # a read-only or full disk: the next process compiles it again
+
+
+def compile_lexicon(vocab: Vocabulary) -> Lexicon:
     """Compile a validated vocabulary (adding CLDR names and calendar words from Babel)."""
     matcher = Matcher()
     gate = Matcher()

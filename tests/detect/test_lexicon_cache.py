@@ -1,0 +1,101 @@
+"""The compiled lexicon kept in the per-user cache: a cached lexicon detects exactly as a freshly
+compiled one, a corrupt file is compiled again, and a changed vocabulary is never served from
+another vocabulary's entry."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import pickle
+import shutil
+from pathlib import Path
+
+import pytest
+
+from monitor.detect import lexicon as lexicons
+from monitor.detect.vocabulary import default_directory, load_vocabulary
+
+# The corpus sits beside the checkout (../shared), or beside the folder of worktrees.
+CORPUS = next(
+    (folder / "shared" / "corpus" / "dev.jsonl" for folder in Path(__file__).resolve().parents
+     if (folder / "shared" / "corpus" / "dev.jsonl").exists()),
+    Path("shared") / "corpus" / "dev.jsonl",
+)  # fmt: skip
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("MONITOR_CACHE_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture
+def compiled(monkeypatch) -> list[int]:
+    """Counts the lexicons compiled (not read from the cache)."""
+    calls: list[int] = []
+    compile_lexicon = lexicons.compile_lexicon
+
+    def counted(vocab):
+        calls.append(1)
+        return compile_lexicon(vocab)
+
+    monkeypatch.setattr(lexicons, "compile_lexicon", counted)
+    return calls
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason=f"no dev corpus at {CORPUS}")
+def test_a_cached_lexicon_detects_as_a_freshly_compiled_one(shipped, cache, compiled):
+    vocab = load_vocabulary()
+    lexicons.build_lexicon(vocab)  # compiled, then kept
+    from_cache = lexicons.build_lexicon(vocab)
+    assert len(compiled) == 1 and len(list(cache.glob("lexicon-*.pickle"))) == 1
+    fresh = dataclasses.replace(shipped, lexicon=lexicons.compile_lexicon(vocab))
+    cached = dataclasses.replace(shipped, lexicon=from_cache)
+    articles = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines()]
+    assert any(fresh.assess(article)["events"] for article in articles)
+    for article in articles:
+        assert cached.assess(article) == fresh.assess(article), article["id"]
+    # Its grammars compile their patterns again, and its lemmatisers load again, on first use.
+    assert from_cache.grammar("en").compile(r"{article}\s") is from_cache.grammar("en").compile(
+        r"{article}\s"
+    )
+
+
+def test_a_corrupt_or_foreign_cache_file_is_compiled_again(cache, compiled):
+    vocab = load_vocabulary()
+    first = lexicons.build_lexicon(vocab)
+    (file,) = cache.glob("lexicon-*.pickle")
+    for damage in (b"not a pickle", file.read_bytes()[: file.stat().st_size // 2]):
+        file.write_bytes(damage)
+        again = lexicons.build_lexicon(vocab)
+        assert again.actors == first.actors and again.joined == first.joined
+    assert len(compiled) == 3
+    assert lexicons.build_lexicon(vocab) is not None and len(compiled) == 3  # rewritten whole
+    # A file holding another key's lexicon (a hash prefix shared, say) is not trusted.
+    file.write_bytes(pickle.dumps(("another key", first)))
+    lexicons.build_lexicon(vocab)
+    assert len(compiled) == 4
+
+
+def test_a_changed_vocabulary_file_changes_the_key(tmp_path: Path):
+    copy = tmp_path / "vocabulary"
+    shutil.copytree(default_directory(), copy)
+    key = lexicons.cache_key(load_vocabulary())
+    assert lexicons.cache_key(load_vocabulary(copy)) == key  # where it is read from is no part
+    with (copy / "actors.toml").open("a", encoding="utf-8") as handle:
+        handle.write(
+            '\n[[actor]]\nid = "zhaksybekov"\nname = "Test Zhaksybekov"\n'
+            'country = "KZ"\nkind = "person"\nrole = "Governor"\naliases = ["zhaksybekov*"]\n'
+        )
+    assert lexicons.cache_key(load_vocabulary(copy)) != key
+
+
+def test_an_unwritable_cache_only_costs_the_shortcut(tmp_path: Path, monkeypatch, compiled):
+    blocker = tmp_path / "a file, not a folder"
+    blocker.write_text("")
+    monkeypatch.setenv("MONITOR_CACHE_DIR", str(blocker / "cache"))
+    vocab = load_vocabulary()
+    assert lexicons.build_lexicon(vocab).actors
+    assert lexicons.build_lexicon(vocab).actors
+    assert len(compiled) == 2
