@@ -11,7 +11,7 @@ from pydantic import BaseModel, ConfigDict
 class DomainEvent(BaseModel):
     """Base of every event this service records."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
     schema_version: ClassVar[int] = 1
 
 
@@ -90,7 +90,7 @@ class ArticleAssessed(DomainEvent):
 
 
 class Source(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     article: str
     url: str

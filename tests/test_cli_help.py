@@ -6,7 +6,7 @@ import argparse
 import subprocess
 import sys
 
-from monitor.cli import build_parser
+from monitor.cli import build_parser, chosen_command
 
 
 def parsers(parser: argparse.ArgumentParser, path: str = "monitor"):
@@ -50,3 +50,25 @@ def test_help_shows_settings_in_brackets_and_no_type_placeholders_beside_flags()
     assert "the http.host setting" in helps["monitor serve"]
     for path, text in helps.items():
         assert "<bool>" not in text and "<str>" not in text, path
+
+
+def test_the_parser_built_for_one_command_parses_and_helps_as_the_whole_one():
+    """`monitor` builds only the parser of the command it runs; that one must not differ."""
+    whole = dict(parsers(build_parser()))
+    commands = [path for path, _ in whole.items() if path.count(" ") and not any(
+        other.startswith(path + " ") for other in whole)]  # fmt: skip
+    assert "monitor summary" in commands and "monitor feeds add" in commands
+    for path in commands:
+        words = path.split()[1:]
+        for argv in (words, ["--config", "x.toml", *words], ["-c", "x.toml", *words]):
+            assert chosen_command(argv) == " ".join(words), argv
+            alone = dict(parsers(build_parser(argv)))
+            assert alone[path].format_help() == whole[path].format_help(), path
+    # Anything else gets the whole parser: help, a group alone, a typo, an option first.
+    for argv in ([], ["--help"], ["feeds"], ["feeds", "--help"], ["sumary"], ["-v", "summary"],
+                 ["--config=x.toml", "summary"], ["-c"], ["-c", "summary"]):  # fmt: skip
+        assert chosen_command(argv) is None, argv
+    args = build_parser(["-c", "x.toml", "summary", "--format", "json"]).parse_args(
+        ["-c", "x.toml", "summary", "--format", "json"]
+    )
+    assert (str(args.config), args.format, args.handler.__name__) == ("x.toml", "json", "summary")
