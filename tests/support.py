@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import hashlib
+import io
 import json
+import logging
 import os
 import shutil
 import signal
@@ -122,6 +125,79 @@ class Workspace:
         if check and done.returncode != 0:
             raise AssertionError(f"monitor {' '.join(args)} failed:\n{done.stdout}\n{done.stderr}")
         return done
+
+    def query(self, *args: str, check: bool = True) -> subprocess.CompletedProcess:
+        """`monitor ARGS` for a query, through the console entry point (`monitor.cli.main`) but
+        in this process: for tests of what a query answers and prints, where starting an
+        interpreter (0.5-1 s of CPU each, most of the suite's time) is not the point. Parsing,
+        settings, the application, printing, warnings, errors and exit codes are the ones
+        `monitor()` runs; a command that configures logging or does work must use `monitor()`."""
+        from monitor.cli import COMMANDS, chosen_command, main
+
+        argv = ["--config", str(self.config), *args]
+        command = chosen_command(argv)  # declares the commands too
+        declared = next((run.defaults for path, _, run in COMMANDS if path == command), None)
+        assert declared and not declared["logs"] and declared["needs"] == "store", "use monitor()"
+        out, err = io.BytesIO(), io.BytesIO()
+        code: int | str | None = 0
+        with (
+            _environment(MONITOR_LOG_FORMAT="json", MONITOR_CONFIG=None),
+            contextlib.chdir(self.path),
+            _streams(out, err),
+        ):
+            try:
+                main(argv)
+            except SystemExit as done:
+                code = done.code
+        if isinstance(code, str):  # as the interpreter reports `raise SystemExit("message")`
+            err.write(f"{code}\n".encode())
+            code = 1
+        done = subprocess.CompletedProcess(
+            ["monitor", *argv], code or 0, out.getvalue().decode(), err.getvalue().decode()
+        )
+        if check and done.returncode != 0:
+            raise AssertionError(f"monitor {' '.join(args)} failed:\n{done.stdout}\n{done.stderr}")
+        return done
+
+
+@contextlib.contextmanager
+def _environment(**changes: str | None):
+    saved = {name: os.environ.get(name) for name in changes}
+    try:
+        for name, value in changes.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+
+
+@contextlib.contextmanager
+def _streams(out: io.BytesIO, err: io.BytesIO):
+    """sys.stdout and sys.stderr as a process has them (text over bytes), written to `out`
+    and `err`; and logging as a process has it before it configures any (pytest's handlers
+    set aside): a library's warning reaches stderr."""
+    saved = sys.stdout, sys.stderr
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    root.handlers, root.level = [], logging.WARNING
+    sys.stdout = io.TextIOWrapper(out, encoding="utf-8", write_through=True)
+    sys.stderr = io.TextIOWrapper(err, encoding="utf-8", write_through=True)
+    try:
+        yield
+    finally:
+        root.handlers, root.level = handlers, level
+        sys.stdout.flush()
+        sys.stderr.flush()
+        for stream in (sys.stdout, sys.stderr):
+            stream.detach()  # leave the BytesIO open to be read
+        sys.stdout, sys.stderr = saved
 
 
 class Daemon:

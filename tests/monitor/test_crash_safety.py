@@ -306,12 +306,12 @@ def dump(engine, table: str, order: tuple[str, ...], columns: tuple[str, ...] | 
 def snapshot(workspace, engine) -> dict:
     """What a user sees of the projections, and the tables behind them."""
     views = {
-        "summary": json.loads(workspace.monitor("summary", "--format", "json").stdout),
-        "timeline": json.loads(workspace.monitor("timeline", "--format", "json").stdout),
-        "feeds": json_lines(workspace.monitor("feeds", "list", "--json").stdout),
+        "summary": json.loads(workspace.query("summary", "--format", "json").stdout),
+        "timeline": json.loads(workspace.query("timeline", "--format", "json").stdout),
+        "feeds": json_lines(workspace.query("feeds", "list", "--json").stdout),
         "deliveries": [
             {k: v for k, v in row.items() if k != "next_attempt_at"}
-            for row in json_lines(workspace.monitor("deliveries", "list", "--json").stdout)
+            for row in json_lines(workspace.query("deliveries", "list", "--json").stdout)
         ],
         "delivery_outbox": dump(engine, "delivery_outbox", ("key",), OUTBOX_COLUMNS),
     }
@@ -437,7 +437,7 @@ def test_a_daemon_killed_twenty_times_at_random_points_loses_nothing_and_repeats
             server.shutdown()
             server.server_close()
 
-    events = json_lines(workspace.monitor("events", "--json").stdout)
+    events = json_lines(workspace.query("events", "--json").stdout)
     # The log: dense positions, unique ids.
     assert [e["position"] for e in events] == list(range(1, len(events) + 1))
     assert len({e["id"] for e in events}) == len(events)
@@ -481,7 +481,7 @@ def test_a_daemon_killed_twenty_times_at_random_points_loses_nothing_and_repeats
     assert assessed == versions_of
 
     # 4 (before the rebuild). Every delivery made at least once under a stable key.
-    everything = json_lines(workspace.monitor("deliveries", "list", "--json").stdout)
+    everything = json_lines(workspace.query("deliveries", "list", "--json").stdout)
     assert len({row["key"] for row in everything}) == len(everything)
     assert {row["status"] for row in everything} == {"delivered"}
     recorded_delivered = Counter(e["data"]["message_id"] for e in of_type["Delivered"])

@@ -19,7 +19,7 @@ ARTICLES = [
 
 
 def events_json(workspace, *args):
-    done = workspace.monitor("events", "--json", *args)
+    done = workspace.query("events", "--json", *args)
     return [json.loads(line) for line in done.stdout.splitlines()]
 
 
@@ -37,7 +37,7 @@ def test_a_polled_feed_becomes_article_events_listed_by_the_cli(workspace, feed_
     types = [item["type"] for item in events_json(workspace)]
     assert types.count("FeedAdded") == 1
 
-    feeds = workspace.monitor("feeds", "list", "--json").stdout.splitlines()
+    feeds = workspace.query("feeds", "list", "--json").stdout.splitlines()
     assert json.loads(feeds[0]) | {"articles": 2, "status": "active"} == json.loads(feeds[0])
 
 
@@ -68,8 +68,7 @@ def test_feeds_added_and_removed_from_the_cli_are_events(workspace, feed_server)
     workspace.monitor("db", "upgrade")  # feeds are added to a store; run, poll or this make one
     workspace.monitor("feeds", "add", "other", url, "--language", "ru", "--interval", "2h")
     listed = [
-        json.loads(line)
-        for line in workspace.monitor("feeds", "list", "--json").stdout.splitlines()
+        json.loads(line) for line in workspace.query("feeds", "list", "--json").stdout.splitlines()
     ]
     assert [(f["feed"], f["language"], f["interval_s"], f["origin"]) for f in listed] == [
         ("other", "ru", 7200.0, "cli")
@@ -94,8 +93,7 @@ def test_opml_export_and_import_round_trip(workspace, feed_server, tmp_path):
     done = workspace.monitor("feeds", "import-opml", str(exported))
     assert "1 added" in done.stdout
     listed = [
-        json.loads(line)
-        for line in workspace.monitor("feeds", "list", "--json").stdout.splitlines()
+        json.loads(line) for line in workspace.query("feeds", "list", "--json").stdout.splitlines()
     ]
     assert [(f["url"], f["status"], f["interval_s"]) for f in listed] == [(url, "active", 2700.0)]
 
@@ -104,12 +102,12 @@ def test_a_rebuilt_projection_equals_the_caught_up_one(workspace, feed_server):
     url = feed_server.serve("/feed.xml", rss(*ARTICLES))
     workspace.write_config(f'[[feeds]]\nname = "outlet"\nurl = "{url}"\n')
     workspace.monitor("poll")
-    before = workspace.monitor("feeds", "list", "--json").stdout
-    status_before = workspace.monitor("projections", "status").stdout
+    before = workspace.query("feeds", "list", "--json").stdout
+    status_before = workspace.query("projections", "status").stdout
     done = workspace.monitor("projections", "rebuild")
     assert "view_feeds: replayed 1 events" in done.stdout
-    assert workspace.monitor("feeds", "list", "--json").stdout == before
-    assert workspace.monitor("projections", "status").stdout == status_before
+    assert workspace.query("feeds", "list", "--json").stdout == before
+    assert workspace.query("projections", "status").stdout == status_before
 
 
 def test_db_upgrade_reports_both_schemas(workspace):

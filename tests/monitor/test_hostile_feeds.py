@@ -105,9 +105,7 @@ def test_a_daemon_pass_over_hostile_feeds_records_each_error_and_stores_the_good
         assert errors[name].startswith(code), (name, errors[name])
     assert rows["charset"].last_success_at is not None  # a wrong charset still yields entries
 
-    listed = [
-        json.loads(line) for line in workspace.monitor("events", "--json").stdout.splitlines()
-    ]
+    listed = [json.loads(line) for line in workspace.query("events", "--json").stdout.splitlines()]
     titles = {e["data"]["title"] for e in listed if e["type"] == "ArticleDiscovered"}
     assert titles == {"Kazakhstan and Israel hold talks", "Казахстан и Израиль"}
     assert not any("root:" in json.dumps(e, ensure_ascii=False) for e in listed)

@@ -18,7 +18,7 @@ ARTICLE = {"title": "Kazakhstan and Israel hold talks", "link": "https://outlet.
 
 
 def status(workspace, *args: str) -> tuple[int, dict[str, dict]]:
-    done = workspace.monitor("projections", "status", "--json", *args, check=False)
+    done = workspace.query("projections", "status", "--json", *args, check=False)
     return done.returncode, {
         row["reader"]: row for row in map(json.loads, done.stdout.splitlines())
     }
@@ -49,15 +49,15 @@ def test_readers_of_some_event_types_are_not_behind_once_they_handled_theirs(
     # view_feeds reads feed events only: its checkpoint stays at the FeedAdded, below the head.
     assert readers["view_feeds"]["checkpoint"] < readers["detector"]["checkpoint"]
     assert {name: row["behind"] for name, row in readers.items()} == dict.fromkeys(readers, 0)
-    assert "warning" not in workspace.monitor("summary").stderr
+    assert "warning" not in workspace.query("summary").stderr
 
 
 def test_queries_warn_while_detection_is_behind_and_the_health_check_fails_when_stuck(workspace):
     append_undetected_articles(workspace.database_url, 3)
     for command in (["summary"], ["summary", "--json"], ["events"], ["health"], ["feeds", "list"]):
-        done = workspace.monitor(*command)
+        done = workspace.query(*command)
         assert "warning: detector is 3 event(s) behind the log" in done.stderr, command
-    assert json.loads(workspace.monitor("summary", "--json").stdout)["developments"] == 0
+    assert json.loads(workspace.query("summary", "--json").stdout)["developments"] == 0
 
     code, readers = status(workspace)
     assert code == 0 and readers["detector"]["behind"] == 3  # behind, but not for long yet
@@ -68,7 +68,7 @@ def test_queries_warn_while_detection_is_behind_and_the_health_check_fails_when_
     workspace.monitor("poll")  # catches every reader up
     code, readers = status(workspace, "--stuck-after", "0s")
     assert code == 0 and readers["detector"]["behind"] == 0
-    assert "warning" not in workspace.monitor("summary").stderr
+    assert "warning" not in workspace.query("summary").stderr
 
 
 def test_the_endpoints_health_says_which_readers_are_behind(make_monitor):
@@ -104,15 +104,15 @@ REFUSE_ARTICLES = {
 def test_health_shows_a_feed_fetched_but_not_saved_until_a_save_succeeds(workspace, feed_server):
     url = feed_server.serve("/feed.xml", rss(ARTICLE))
     workspace.write_config(f'[[feeds]]\nname = "outlet"\nurl = "{url}"\n')
-    workspace.monitor("db", "upgrade")
-    engine = sa.create_engine(workspace.database_url)
+    engine = storage.create_engine(workspace.database_url)
+    upgrade_database(engine)
     with engine.begin() as conn:
         for statement in REFUSE_ARTICLES[engine.dialect.name]:
             conn.execute(sa.text(statement))
 
     done = workspace.monitor("poll")
     assert "outlet: save_failed: " in done.stdout and "disk quota exceeded" in done.stdout
-    (feed,) = map(json.loads, workspace.monitor("health", "--json").stdout.splitlines())
+    (feed,) = map(json.loads, workspace.query("health", "--json").stdout.splitlines())
     assert feed["last_status"] == 200 and feed["consecutive_failures"] == 1
     assert feed["last_error"].startswith("save_failed: ") and feed["last_success_at"] is None
 
@@ -121,7 +121,7 @@ def test_health_shows_a_feed_fetched_but_not_saved_until_a_save_succeeds(workspa
                      engine.dialect.name == "postgresql" else "")))  # fmt: skip
     engine.dispose()
     workspace.monitor("poll", "--feed", "outlet")
-    (feed,) = map(json.loads, workspace.monitor("health", "--json").stdout.splitlines())
+    (feed,) = map(json.loads, workspace.query("health", "--json").stdout.splitlines())
     assert feed["consecutive_failures"] == 0 and feed["last_error"] is None
     assert feed["entries_seen"] == 1
 
@@ -145,7 +145,7 @@ def test_adding_a_feed_under_a_listed_name_is_refused_unless_replacing(sqlite_wo
     assert replaced.stdout == "replaced outlet: now https://other.example.org/rss\n"
     added = [
         json.loads(line)["data"]["url"]
-        for line in workspace.monitor("events", "--json", "--type", "FeedAdded").stdout.splitlines()
+        for line in workspace.query("events", "--json", "--type", "FeedAdded").stdout.splitlines()
     ]
     assert added == ["https://outlet.example.org/rss", "https://other.example.org/rss"]
 

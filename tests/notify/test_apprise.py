@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from monitor import events as ev
+from monitor.bootstrap import upgrade_database
 from monitor.notify.outbox import list_deliveries
 from monitor.settings import NotifyConfig
 from storage import EventStore, create_engine
@@ -89,8 +90,8 @@ def test_a_dead_chat_channel_is_retried_by_name_from_the_cli(
         '[[notify]]\nname = "chat"\nurls_env = "TEST_CHAT_URLS"\nmax_attempts = 2\n'
         'backoff_base = "0.01s"\nbackoff_cap = "0.01s"\n'
     )
-    workspace.monitor("db", "upgrade")
     engine = create_engine(workspace.database_url)
+    upgrade_database(engine)
     append(EventStore(engine), detected("visa-mou"), detected("forum"))
     engine.dispose()
 
@@ -131,8 +132,8 @@ def test_no_token_of_a_service_url_reaches_a_log_line_an_error_or_a_listing(
         '[[notify]]\nname = "chat"\nurls_env = "TEST_CHAT_URLS"\nmax_attempts = 2\n'
         'backoff_base = "0.01s"\nbackoff_cap = "0.01s"\ntimeout = "1s"\n'
     )
-    workspace.monitor("db", "upgrade")
     engine = create_engine(workspace.database_url)
+    upgrade_database(engine)
     append(EventStore(engine), detected("visa-mou"))
     engine.dispose()
 

@@ -30,5 +30,5 @@ def test_one_poll_delivers_the_new_developments_to_the_webhook(
     delivered = {r.payload["data"]["development"] for r in receiver.delivered()}
     assert any(key.startswith("agreement_signed") for key in delivered)
     assert receiver.unverified == 0
-    listed = workspace.monitor("deliveries", "list", "--json").stdout.splitlines()
+    listed = workspace.query("deliveries", "list", "--json").stdout.splitlines()
     assert listed and all(json.loads(line)["status"] == "delivered" for line in listed)

@@ -6,6 +6,7 @@ import json
 import time
 
 from monitor import events as ev
+from monitor.bootstrap import upgrade_database
 from monitor.notify.outbox import delivery_key, list_deliveries
 from monitor.settings import WebhookConfig
 from storage import EventStore, create_engine
@@ -104,13 +105,13 @@ def test_dead_deliveries_are_listed_and_requeued_from_the_cli_with_their_keys(
     )
     monkeypatch.setenv("TEST_HOOK_SECRET", receiver.secret)
     engine = create_engine(workspace.database_url)
-    workspace.monitor("db", "upgrade")
+    upgrade_database(engine)
     append(EventStore(engine), detected("visa-mou"), detected("forum"))
     engine.dispose()
 
     sent = workspace.monitor("deliveries", "send")
     assert "2 dead" in sent.stdout
-    listed = workspace.monitor("deliveries", "list", "--status", "dead", "--json")
+    listed = workspace.query("deliveries", "list", "--status", "dead", "--json")
     dead = [json.loads(line) for line in listed.stdout.splitlines()]
     assert sorted(item["development"] for item in dead) == ["forum", "visa-mou"]
     assert {item["key"] for item in dead} == set(receiver.attempts)
@@ -120,7 +121,7 @@ def test_dead_deliveries_are_listed_and_requeued_from_the_cli_with_their_keys(
     assert "re-queued 2 dead deliveries" in retried.stdout
     workspace.monitor("deliveries", "send")
     assert receiver.delivered_ids() == {item["key"] for item in dead}
-    listed = workspace.monitor("deliveries", "list", "--json")
+    listed = workspace.query("deliveries", "list", "--json")
     assert {json.loads(line)["status"] for line in listed.stdout.splitlines()} == {"delivered"}
 
 
@@ -133,8 +134,8 @@ def test_secrets_appear_in_no_log_error_or_event(workspace, make_receiver, monke
     )
     other = "whsec_" + "c2VjcmV0LXNlY3JldC1zZWNyZXQ="
     monkeypatch.setenv("OTHER_SECRET", other)
-    workspace.monitor("db", "upgrade")
     engine = create_engine(workspace.database_url)
+    upgrade_database(engine)
     append(EventStore(engine), detected("visa-mou"))
     engine.dispose()
 
@@ -178,8 +179,8 @@ def test_deliveries_send_forces_out_pending_deliveries_whatever_their_backoff(
         f'[[webhooks]]\nname = "newsroom"\nurl = "{receiver.url}"\nsecret = "{receiver.secret}"\n'
         'backoff_base = "1h"\nbackoff_cap = "2h"\n'
     )
-    workspace.monitor("db", "upgrade")
     engine = create_engine(workspace.database_url)
+    upgrade_database(engine)
     store = EventStore(engine)
     append(store, detected("visa-mou"), detected("forum"))
 
@@ -197,7 +198,7 @@ def test_deliveries_send_forces_out_pending_deliveries_whatever_their_backoff(
         assert outbox.claim(conn, held, now + timedelta(hours=1), now)
     assert "1 delivered, 0 failed" in workspace.monitor("deliveries", "send").stdout
     pending = [json.loads(line) for line in
-               workspace.monitor("deliveries", "list", "--status", "pending", "--json").stdout
+               workspace.query("deliveries", "list", "--status", "pending", "--json").stdout
                .splitlines()]  # fmt: skip
     assert [row["key"] for row in pending] == [held.key]
     assert receiver.delivered_ids() == {

@@ -1,4 +1,5 @@
-"""The views commands end to end: `python -m monitor` in a subprocess on a seeded store."""
+"""The views commands end to end on a seeded store: the first answer from `python -m monitor` in a
+subprocess, the others through the same entry point in this process (`Workspace.query`)."""
 
 from __future__ import annotations
 
@@ -33,14 +34,14 @@ def test_the_summary_timeline_events_and_exports_answer_from_the_cli(workspace, 
 
     doc = json.loads(workspace.monitor("summary", "--format", "json").stdout)
     assert doc["instruments"][0]["stage"] == "in_force" and doc["developments"] == 12
-    assert json.loads(workspace.monitor("summary", "--json").stdout) == doc
-    text = workspace.monitor("summary").stdout
+    assert json.loads(workspace.query("summary", "--json").stdout) == doc
+    text = workspace.query("summary").stdout
     assert text.startswith("Kazakhstan–Israel relations, as of 2026-11-30: 12 development(s)")
     assert "Latest: 1 Sep 2026: Memorandum of intent on visa exemption (in force)" in text
-    markdown = workspace.monitor("summary", "--format", "markdown").stdout
+    markdown = workspace.query("summary", "--format", "markdown").stdout
     assert markdown.startswith("# Kazakhstan–Israel relations")
 
-    early = json.loads(workspace.monitor("summary", "--as-of", "2026-01-20", "--json").stdout)
+    early = json.loads(workspace.query("summary", "--as-of", "2026-01-20", "--json").stdout)
     assert early["as_of"] == "2026-01-20" and early["instruments"] == []
     # Had happened by then, as known now: the accession, 2025's trade, January's forum.
     assert {f["key"] for f in early["frameworks"] + early["economy"]["trade"]} == {
@@ -48,24 +49,24 @@ def test_the_summary_timeline_events_and_exports_answer_from_the_cli(workspace, 
         "trade-2025",
     }
     assert early["developments"] == 3 and early["known_at"] is None
-    known = json.loads(workspace.monitor("summary", "--known-at", "2026-01-20", "--json").stdout)
+    known = json.loads(workspace.query("summary", "--known-at", "2026-01-20", "--json").stdout)
     assert known["developments"] == 0  # nothing was recorded before 2026-01-29
-    feb = json.loads(workspace.monitor("summary", "--as-of", "2026-02-01", "--json").stdout)
+    feb = json.loads(workspace.query("summary", "--as-of", "2026-02-01", "--json").stdout)
     assert feb["instruments"][0]["stage"] == "memorandum_of_intent"
     assert [f["key"] for f in feb["frameworks"]] == ["abraham"]
 
-    entries = json.loads(workspace.monitor("timeline", "--since", "2026-05-01", "--json").stdout)
+    entries = json.loads(workspace.query("timeline", "--since", "2026-05-01", "--json").stdout)
     assert [(e["key"], e["kind"]) for e in entries] == [
         ("netanyahu", "detected"),  # "2026" reaches past 1 May
         ("protest", "detected"),
         ("commission", "detected"),
         ("mou-visa", "revised"),
     ]
-    assert "Timeline" in workspace.monitor("timeline").stdout
+    assert "Timeline" in workspace.query("timeline").stdout
 
     listed = [
         json.loads(line)
-        for line in workspace.monitor("events", "--min-sources", "2", "--json").stdout.splitlines()
+        for line in workspace.query("events", "--min-sources", "2", "--json").stdout.splitlines()
     ]
     assert {item["data"]["key"] for item in listed} == {"mou-visa", "visit-saar"}
     assert {item["type"] for item in listed} == {
@@ -75,15 +76,17 @@ def test_the_summary_timeline_events_and_exports_answer_from_the_cli(workspace, 
     }
 
     atom = workspace.path / "developments.atom"
-    workspace.monitor("export", "atom", "--output", str(atom))
+    workspace.query("export", "atom", "--output", str(atom))
     entries = ET.parse(atom).getroot().findall("{http://www.w3.org/2005/Atom}entry")
     assert len(entries) == 12
-    calendar = workspace.monitor("export", "ical").stdout
+    calendar = workspace.query("export", "ical").stdout
     assert calendar.startswith("BEGIN:VCALENDAR") and "DTSTART;VALUE=DATE:20260901" in calendar
 
 
 def test_a_bad_as_of_date_is_a_usage_error_and_health_lists_no_feeds(workspace):
-    done = workspace.monitor("summary", "--as-of", "January", check=False)
+    done = workspace.query("summary", "--as-of", "January", check=False)
     assert done.returncode == 2 and "not an ISO date" in done.stderr
-    workspace.monitor("db", "upgrade")
-    assert workspace.monitor("health", "--json").stdout == ""
+    engine = storage.create_engine(workspace.database_url)
+    upgrade_database(engine)  # a store with no feeds
+    engine.dispose()
+    assert workspace.query("health", "--json").stdout == ""

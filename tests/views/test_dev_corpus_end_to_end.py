@@ -107,8 +107,8 @@ def test_the_summary_of_the_dev_corpus_holds_the_key_developments_with_sources(
     irrelevant = {a["url"] for a in articles if not a["relevant"]}
     assert all_sources(summary) & irrelevant == set()
 
-    before = workspace.monitor("summary", "--format", "json").stdout
-    timeline_before = workspace.monitor("timeline", "--format", "json").stdout
+    before = workspace.query("summary", "--format", "json").stdout
+    timeline_before = workspace.query("timeline", "--format", "json").stdout
     workspace.monitor("projections", "rebuild")
-    assert workspace.monitor("summary", "--format", "json").stdout == before
-    assert workspace.monitor("timeline", "--format", "json").stdout == timeline_before
+    assert workspace.query("summary", "--format", "json").stdout == before
+    assert workspace.query("timeline", "--format", "json").stdout == timeline_before
