@@ -151,6 +151,7 @@ def features(
             for h in s.kind("actor")
         ) or bool(s.kind("role"))
         counts["sports"] += bool(s.cue("sports"))
+        counts["community"] += bool(s.cue("community"))
     weaker = min(sides["KZ"], sides["IL"])
     out = {f"log_{name}": math.log1p(value) for name, value in counts.items()}
     for name in ("officials", "pairs_event", "pairs_relation", "bilateral", "title_both"):

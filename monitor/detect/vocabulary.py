@@ -60,6 +60,7 @@ CUE_LABELS = frozenset(
         "pronoun",  # statements and tension
         "background",
         "sports",
+        "community",  # Jewish communities and congresses: people and groups, not the two states
         "bilateral",
         "boilerplate",  # relevance
         "future",

@@ -181,3 +181,21 @@ def test_a_condemnation_of_israel_by_kazakhstan_is_relevant_and_tension(assess):
     )
     assert result["relevant"] is True
     assert [e["type"] for e in result["events"]] == ["tension"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Euro-Asian Jewish Congress congratulated the Jewish community of Kazakhstan on "
+               "30 years of relations between Kazakhstan and Israel."),
+        ("ru", "Евроазиатский еврейский конгресс поздравил еврейскую общину Казахстана с 30-летием "
+               "отношений между Казахстаном и Израилем."),
+    ],
+)  # fmt: skip
+def test_community_news_is_a_signal_the_relevance_model_sees(detector, lang, text):
+    article = {"id": "t", "title": "", "text": text, "url": "", "lang": lang,
+               "published": "2026-03-12T09:00:00Z"}  # fmt: skip
+    signals = detector.candidates(article).signals
+    assert signals.get("log_community", 0) > 0, signals
+    plain = {**article, "text": "Kazakhstan and Israel marked 30 years of relations."}
+    assert detector.candidates(plain).signals.get("log_community", 0) == 0
