@@ -21,7 +21,12 @@ INSTITUTION_ROLES = frozenset(
 )
 # Titles that refer back to someone named under another title: "the Israeli diplomat said"
 # after "Foreign Minister Sa'ar arrived".
-_REFERS_TO = {"Diplomat": ("minister", "ambassador", "diplomat", "spokesperson", "envoy")}
+_REFERS_TO = {
+    "Diplomat": ("minister", "ambassador", "diplomat", "spokesperson", "envoy"),
+    # "the guest said": whoever was last quoted or named with a title, the visitor in a visit
+    # story.
+    "Guest": ("minister", "ambassador", "president", "speaker", "chairman", "deputy", "envoy"),
+}
 _COUNTRY_WINDOW_BEFORE = 32
 _PRONOUN_GAP = 8  # "he also said", "отметил он"
 _ATTACHED = r"^\s*(?:{of}\s*)?$"  # "minister of Israel", "ministre de l'Intérieur"

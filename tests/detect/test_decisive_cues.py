@@ -921,6 +921,11 @@ REFERRED_TO_SPEAKERS = [
      "Глава МИД Израиля Гидеон Саар во вторник прибыл в Астану. Израильский дипломат отметил, "
      "что отношения с Казахстаном вышли на новый уровень.",
      "Gideon Sa'ar (Foreign Minister, IL)"),
+    ("ru", "Либерман в Астане",
+     "Министр иностранных дел Израиля Авигдор Либерман во вторник встретился в Астане с "
+     "Президентом Казахстана. Гость заявил, что отношения между двумя странами складываются "
+     "позитивно.",
+     "Avigdor Lieberman (Minister, IL)"),
     ("en", "Kazakh and Israeli officials meet",
      "Kazakh and Israeli officials met in Astana on Tuesday. The Kazakh side noted the "
      "importance of cooperation with Israel in agriculture.",
