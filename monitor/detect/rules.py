@@ -364,6 +364,11 @@ def _visit(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Draft | None:
     host = None
     by_place = _visitor_by_place(s, found, lexicon)
     candidates = (_subject(s, found, cue), _nearest(found, cue.start, kinds=("person",)))
+    if s.grammar.verb_final:
+        # "ülkesinde resmi temaslarda bulunan ... Gideon Saar": a participle before its noun,
+        # the person it describes comes right after it.
+        described = [m for m in found if m.kind == "person" and 0 <= m.start - cue.end <= 40]
+        candidates = (described[0] if described else None, *candidates)
     for visitor in (by_place, *candidates) if by_place else candidates:
         if visitor is None:
             continue

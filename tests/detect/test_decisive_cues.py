@@ -1033,3 +1033,17 @@ def test_a_joint_venture_with_a_british_firm_is_no_bilateral_business(detector):
     article = {"id": "t", "title": "", "text": text, "url": "", "published": PUBLISHED}
     found = detector.candidates(article, loose=False, always=True)
     assert "economic" not in [event["type"] for _, event in found.pairs], found.pairs
+
+
+def test_a_turkish_participle_names_the_visitor_after_it(assess):
+    result = assess(
+        "Kazakistan ve İsrail dışişleri bakanları görüştü",
+        "Kazakistan Dışişleri Bakanı Yermek Köşerbayev, ülkesinde resmi temaslarda bulunan "
+        "İsrail Dışişleri Bakanı Gideon Saar ile salı günü Astana'da bir araya geldi.",
+        published=PUBLISHED,
+        lang="tr",
+    )
+    visits = [e for e in result["events"] if e["type"] == "official_visit"]
+    assert [(e["fields"]["visitor"], e["fields"]["host_country"]) for e in visits] == [
+        ("Gideon Sa'ar", "KZ")
+    ], visits
