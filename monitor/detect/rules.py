@@ -221,7 +221,10 @@ def _agreements(s: Sentence, lexicon: Lexicon) -> list[Draft]:
                 instruments = [i for i in instruments if i is not governed[0]]
                 continue
         for number, inst in enumerate(governed):
-            subject = _field_after(s, "subject", inst, instruments) or "other"
+            if len(governed) > 1:  # "an X agreement, a Y agreement and ...": each its own topic
+                subject = _field_within(s, "subject", inst, governed) or "other"
+            else:
+                subject = _field_after(s, "subject", inst, instruments) or "other"
             fields = {"subject": subject, "instrument": inst.key, "stage": stage}
             # "signed an X agreement, a Y agreement and a Z agreement": one signing each.
             key = (
@@ -283,12 +286,13 @@ def _objects_of(s: Sentence, verb: Hit, instruments: list[Hit]) -> list[Hit]:
         gap = s.norm[cursor : inst.start]
         if inst.start - cursor > _OBJECT_GAP or ":" in gap:
             break
-        # A comma ends the object unless the next document follows it at once ("an aviation
-        # agreement, an agreement on ..."): at most a short article between, or "including".
+        # A comma ends the object unless the next document follows it soon ("an aviation
+        # agreement, an agreement on ...", "a research agreement, an aviation agreement"): an
+        # article and one word at most between, or "including".
         tail = re.split(r"[,;]", gap)[-1]
         after_comma = s.grammar.compile(_INCLUDING).sub(" ", tail).split()
         if ("," in gap or ";" in gap) and (
-            len(after_comma) > 1 or any(len(w) > 3 for w in after_comma)
+            len(after_comma) > 2 or sum(len(w) > 3 for w in after_comma) > 1
         ):
             break
         chain.append(inst)
@@ -297,6 +301,12 @@ def _objects_of(s: Sentence, verb: Hit, instruments: list[Hit]) -> list[Hit]:
         return chain
     before = [i for i in instruments if i.end <= verb.start and verb.start - i.end <= _SUBJECT_GAP]
     return before[-1:]
+
+
+def _field_within(s: Sentence, kind: str, anchor: Hit, stops: list[Hit]) -> str | None:
+    """The field named between the anchor and the next stop (or 90 characters on)."""
+    limit = min([h.start for h in stops if h.start > anchor.start] + [anchor.end + 90])
+    return next((h.key for h in s.kind(kind) if anchor.start <= h.start < limit), None)
 
 
 def _field_after(s: Sentence, kind: str, anchor: Hit, stops: list[Hit]) -> str | None:

@@ -1047,3 +1047,17 @@ def test_a_turkish_participle_names_the_visitor_after_it(assess):
     assert [(e["fields"]["visitor"], e["fields"]["host_country"]) for e in visits] == [
         ("Gideon Sa'ar", "KZ")
     ], visits
+
+
+def test_each_agreement_of_a_chain_takes_its_own_topic(assess):
+    result = assess(
+        "Kazakhstan and Israel sign agreements",
+        "Kazakhstan and Israel on Tuesday signed a research agreement, an aviation agreement and "
+        "an agreement on agricultural cooperation.",
+        published=PUBLISHED,
+        lang="en",
+    )
+    subjects = sorted(
+        e["fields"]["subject"] for e in result["events"] if e["type"] == "agreement_signed"
+    )
+    assert subjects == ["agriculture", "aviation", "other"], result["events"]
