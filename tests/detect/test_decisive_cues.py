@@ -1061,3 +1061,18 @@ def test_each_agreement_of_a_chain_takes_its_own_topic(assess):
         e["fields"]["subject"] for e in result["events"] if e["type"] == "agreement_signed"
     )
     assert subjects == ["agriculture", "aviation", "other"], result["events"]
+
+
+def test_names_and_titles_come_out_clean(detector):
+    texts = {
+        "kk": "Премьер-министр Әлихан Смайылов сейсенбі күні Израиль елшісімен кездесті.",
+        "ru": "Во вторник Заместитель Премьер-Министра Казахстана встретился с послом Израиля.",
+    }
+    labels = []
+    for lang, text in texts.items():
+        article = {"id": "t", "title": "", "text": text, "url": "", "published": PUBLISHED,
+                   "lang": lang}  # fmt: skip
+        for _, event in detector.candidates(article, loose=False, always=True).pairs:
+            labels += event.get("actors", [])
+    assert "Alikhan Smailov (Prime Minister, KZ)" in labels, labels
+    assert not any(ch in label for label in labels for ch in "әіңғүұқөһЗз"), labels
