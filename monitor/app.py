@@ -154,12 +154,33 @@ class Monitor:
 
     # --- running ---
 
-    def run(self, stop: threading.Event | None = None) -> bool:
-        """Run the daemon until SIGTERM/SIGINT or `stop`; False if it had to cut work short."""
+    def run(self, stop: threading.Event | None = None, config: Path | str | None = None) -> bool:
+        """Run the daemon until SIGTERM/SIGINT or `stop`; False if it had to cut work short.
+        After each pass that moved the readers, today's summary is kept for `config`'s store."""
         from monitor.daemon import run
 
         self._parts.leadership.claim_daemon()
-        return run(self, stop)
+        return run(self, stop, config)
+
+    def keep_summary(self, config: Path | str | None) -> None:
+        """Work out today's summary (text and JSON) and keep it beside a SQLite store, as a
+        `monitor summary` run would, so the next one answers from a file (monitor.answers);
+        nothing is kept if the store moves meanwhile, or for another kind of store."""
+        from monitor.answers import Answers
+        from monitor.views.render import render_summary
+
+        answers = Answers.of(config)
+        before = answers.state() if answers else None
+        if before is None:
+            return
+        document = self.summary()
+        warnings = self.lag_warnings()
+        for fmt in ("text", "json"):
+            if answers.state() != before:
+                return
+            question = ["summary", fmt, self.today().isoformat()]
+            output = render_summary(document, fmt)
+            answers.put(answers.key(question, before), {"output": output, "warnings": warnings})
 
     def warm_up(self) -> None:
         """Load what the first batch of articles will need (the detector, the feeds' languages'

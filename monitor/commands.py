@@ -33,7 +33,7 @@ def run(monitor, args) -> None:
     import logging
     import os
 
-    monitor.run()
+    monitor.run(config=args.config)
     monitor.close()
     logging.shutdown()
     sys.stdout.flush()
@@ -56,6 +56,7 @@ def poll(monitor, args) -> None:
     if outcome.webhooks and outcome.webhooks.attempted:
         sent = outcome.webhooks
         write(f"webhooks: {sent.delivered} delivered, {sent.failed} failed\n")
+    monitor.keep_summary(args.config)  # the question asked next, answered now
 
 
 @command("events", "List events from the log, oldest first.", warns=True)

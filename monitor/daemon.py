@@ -21,6 +21,8 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from monitor.notify.jobs import schedule_delivery_jobs
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from monitor.app import Monitor
 
 log = structlog.get_logger("monitor.daemon")
@@ -44,8 +46,14 @@ def _sync_feeds(monitor: Monitor, synced: threading.Event) -> None:
         log.debug("config_feeds_sync_failed", exc_info=True)
 
 
-def poll_cycle(monitor: Monitor, stop: threading.Event, synced: threading.Event) -> None:
-    """Poll the feeds that are due, then catch up every reader; never raises."""
+def poll_cycle(
+    monitor: Monitor,
+    stop: threading.Event,
+    synced: threading.Event,
+    config: Path | str | None = None,
+) -> None:
+    """Poll the feeds that are due, then catch up every reader and keep today's summary for
+    the next query; never raises."""
     started = time.monotonic()
     try:
         if not synced.is_set():
@@ -60,6 +68,7 @@ def poll_cycle(monitor: Monitor, stop: threading.Event, synced: threading.Event)
             handled = monitor.catch_up(stop)
             if any(handled.values()):
                 log.info("readers_caught_up", **handled)
+                monitor.keep_summary(config)
     except Exception as error:
         # A database outage or a bug in one pass is logged; the next pass tries again.
         log.warning("poll_cycle_failed", error=short_error(error))
@@ -87,7 +96,9 @@ def _warm_up(monitor: Monitor) -> None:
         log.warning("warm_up_failed", error=str(error).splitlines()[0] if str(error) else "")
 
 
-def run(monitor: Monitor, stop: threading.Event | None = None) -> bool:
+def run(
+    monitor: Monitor, stop: threading.Event | None = None, config: Path | str | None = None
+) -> bool:
     """Run until SIGTERM/SIGINT (or `stop` is set); False if a job had to be left running."""
     stop = stop or threading.Event()
     synced = threading.Event()
@@ -97,7 +108,7 @@ def run(monitor: Monitor, stop: threading.Event | None = None) -> bool:
         timezone=UTC, job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 60}
     )
     scheduler.add_job(
-        poll_cycle, "interval", args=(monitor, stop, synced), id="poll",
+        poll_cycle, "interval", args=(monitor, stop, synced, config), id="poll",
         seconds=monitor.settings.poll_every.total_seconds(), next_run_time=datetime.now(UTC),
     )  # fmt: skip
     schedule_delivery_jobs(scheduler, monitor, stop)  # webhooks, digests, the web server

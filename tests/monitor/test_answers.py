@@ -9,6 +9,7 @@ from monitor.bootstrap import upgrade_database
 from monitor.mapper import to_new_event
 from storage import EventStore, create_engine
 from tests.notify.conftest import append, detected
+from tests.support import Daemon, wait_until
 
 
 def test_a_repeated_summary_is_the_kept_answer_until_the_log_the_day_or_the_question_changes(
@@ -68,3 +69,47 @@ def test_a_repeated_summary_is_the_kept_answer_until_the_log_the_day_or_the_ques
         assert "warning: detector is 1 event(s) behind the log" in done.stderr
         assert json.loads(done.stdout)["developments"] == 2
     engine.dispose()
+
+
+def test_a_poll_keeps_todays_summary_so_the_next_query_reads_a_file(sqlite_workspace, monkeypatch):
+    workspace = sqlite_workspace
+    monkeypatch.setenv("MONITOR_TODAY", "2026-11-30")
+    engine = create_engine(workspace.database_url)
+    upgrade_database(engine)
+    append(EventStore(engine), detected("visa-mou"))
+    kept_file = workspace.path / "var" / "monitor.db.answers"
+    assert not kept_file.exists()
+
+    workspace.monitor("poll")
+    kept = json.loads(kept_file.read_text())
+    outputs = sorted(answer["output"] for answer in kept.values())
+    assert len(outputs) == 2  # the text and the JSON summary, worked out by the poll
+    assert json.loads(next(o for o in outputs if o.startswith("{")))["developments"] == 1
+
+    # What the poll kept is what a summary works out itself.
+    kept_text = workspace.monitor("summary").stdout
+    kept_file.unlink()
+    assert workspace.monitor("summary").stdout == kept_text
+    engine.dispose()
+
+
+def test_the_daemon_keeps_todays_summary_after_each_pass_that_moves_the_readers(
+    sqlite_workspace, monkeypatch
+):
+    workspace = sqlite_workspace
+    monkeypatch.setenv("MONITOR_TODAY", "2026-11-30")
+    engine = create_engine(workspace.database_url)
+    upgrade_database(engine)
+    append(EventStore(engine), detected("visa-mou"))
+    workspace.write_config('poll_every = "0.2s"\n')
+    kept_file = workspace.path / "var" / "monitor.db.answers"
+    daemon = Daemon(workspace)
+    try:
+        daemon.wait_for("readers_caught_up")
+        wait_until(lambda: kept_file.exists() and len(json.loads(kept_file.read_text())) == 2)
+        answered = workspace.monitor("summary", "--json").stdout
+        assert answered in [a["output"] for a in json.loads(kept_file.read_text()).values()]
+        assert json.loads(answered)["developments"] == 1
+    finally:
+        daemon.stop()
+        engine.dispose()
