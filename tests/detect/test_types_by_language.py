@@ -158,6 +158,16 @@ def test_the_development_is_found_in_its_language(detector, kind, lang, text):
 # its papers, a reception, a trip announced in reported speech, a resumed route.
 PHRASINGS = [
     (
+        "statement",
+        "ar",
+        "قال سفير إسرائيل لدى كازاخستان إدوارد شابيرا يوم الثلاثاء إن إسرائيل تقدر شراكتها مع كازاخستان.",
+    ),
+    (
+        "statement",
+        "en",
+        '"Kazakhstan is a true friend of Israel," Israeli Foreign Minister Gideon Sa\'ar told reporters in Astana on Tuesday.',
+    ),
+    (
         "tension",
         "en",
         "Kazakhstan summoned Israel's ambassador on Tuesday to protest the detention of Kazakh citizens.",
