@@ -9,6 +9,7 @@ from monitor.detect.vocabulary import SIDES
 
 _SPEAKER_BEFORE = 90  # "Kosherbayev, in turn, said"
 _SPEAKER_BEFORE_VERB_FINAL = 220  # "Saar da ... işbirliğinin genişletilmesine ... dikkati çekti"
+_TITLE_TO_NAME = 2  # "министр иностранных дел Израиля Гидеон Саар"
 _SPEAKER_AFTER = 60  # "according to the Akorda", "said the minister"
 _PASSIVE = r"\b{passive_auxiliary}\s+$"
 # "both sides said", "officials said", "эксперты отмечают": someone other than a named actor
@@ -86,7 +87,27 @@ def rule_speaker(
                 return before[0] if verb_final or cue.start in messages else before[-1]
             if cue.start in stance:
                 continue
-            after = [m for m in pool if m.start >= cue.end and m.start - cue.end <= _SPEAKER_AFTER]
+            after = [
+                m
+                for m in pool
+                if m.start >= cue.end and _titled_start(s, m) - cue.end <= _SPEAKER_AFTER
+            ]
             if after:
                 return after[0]
     return None
+
+
+def _titled_start(s: Sentence | None, mention: Mention) -> int:
+    """Where a person's mention starts, with the title right before the name ("said on Tuesday
+    in Astana the foreign minister of Israel Gideon Saar": the title is what follows the verb)."""
+    start = mention.start
+    if s is None:
+        return start
+    parts = s.kind("role") + s.kind("side")
+    while True:  # title and country words run back from the name: "министр ... Израиля Гидеон"
+        before = [
+            h.start for h in parts if h.start < start and 0 <= start - h.end <= _TITLE_TO_NAME
+        ]
+        if not before:
+            return start
+        start = min(before)
