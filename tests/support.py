@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from unittest import mock
 
 
 @dataclass
@@ -141,10 +142,11 @@ class Workspace:
         out, err = io.BytesIO(), io.BytesIO()
         code: int | str | None = 0
         with (
-            _environment(MONITOR_LOG_FORMAT="json", MONITOR_CONFIG=None),
+            mock.patch.dict(os.environ, {"MONITOR_LOG_FORMAT": "json"}),
             contextlib.chdir(self.path),
             _streams(out, err),
         ):
+            os.environ.pop("MONITOR_CONFIG", None)  # patch.dict puts it back afterwards
             try:
                 main(argv)
             except SystemExit as done:
@@ -158,24 +160,6 @@ class Workspace:
         if check and done.returncode != 0:
             raise AssertionError(f"monitor {' '.join(args)} failed:\n{done.stdout}\n{done.stderr}")
         return done
-
-
-@contextlib.contextmanager
-def _environment(**changes: str | None):
-    saved = {name: os.environ.get(name) for name in changes}
-    try:
-        for name, value in changes.items():
-            if value is None:
-                os.environ.pop(name, None)
-            else:
-                os.environ[name] = value
-        yield
-    finally:
-        for name, value in saved.items():
-            if value is None:
-                os.environ.pop(name, None)
-            else:
-                os.environ[name] = value
 
 
 @contextlib.contextmanager
@@ -279,3 +263,23 @@ def unpack(packed: Path, target: Path) -> Path:
     with gzip.open(packed) as source, target.open("wb") as plain:
         shutil.copyfileobj(source, plain)
     return target
+
+
+def copy_log(old_database: Path, url: str):
+    """A new store at `url`, upgraded, holding every event of an old SQLite log as it stood
+    (positions included); its engine."""
+    import sqlalchemy as sa
+
+    import storage
+    from monitor.bootstrap import upgrade_database
+    from storage.schema import events
+
+    source = sa.create_engine(f"sqlite:///{old_database}")
+    with source.connect() as conn:
+        rows = [row._asdict() for row in conn.execute(sa.select(events).order_by("position"))]
+    source.dispose()
+    engine = storage.create_engine(url)
+    upgrade_database(engine)
+    with engine.begin() as conn:
+        conn.execute(events.insert(), rows)
+    return engine

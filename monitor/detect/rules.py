@@ -55,6 +55,7 @@ def extract(
     interviewed = False
     for s in sentences:
         found = mentions(s, lexicon, history)
+        voice = _voice(s, found, lexicon)
         if not interviewed and s.index < _INTERVIEW_OPENING and s.has("interview"):
             interview = _interview(s, found)
             if interview is not None:
@@ -63,14 +64,13 @@ def extract(
         if intro is not None and intro[0].para != s.para and not _stage_cues(s):
             drafts.extend(_listed_agreements(intro[0], intro[1], s))
         elif not _enumerates(s) and not _about_third_country(s):
-            (headline if s.is_title else drafts).extend(_sentence_events(s, found, lexicon))
+            events = _sentence_events(s, found, lexicon, voice)
+            (headline if s.is_title else drafts).extend(events)
         if candidates and not s.is_title:
             drafts.extend(loose_drafts(s, found, lexicon))
         intro = _list_intro(s) or (intro if intro and _in_list(s, intro[0]) else None)
         history.items.extend(m for m in found if not m.key.startswith("role:") or m.country)
-        quoted, said = None, speech_cues(s)
-        if said:  # who "..., he said" or "the president stressed" next refers to
-            quoted = rule_speaker(sorted(found + _third_people(s, lexicon)), said, s)
+        quoted = voice[1]  # who "..., he said" or "the president stressed" next refers to
         if quoted is not None and quoted.kind == "person":
             history.speaker = quoted
     # A headline's news counts where the body does not tell news of its kind again
@@ -148,7 +148,17 @@ def _about_third_country(s: Sentence) -> bool:
     return bool(s.thirds) and len(s.sides) == 1 and not s.has("bilateral")
 
 
-def _sentence_events(s: Sentence, found: list[Mention], lexicon: Lexicon) -> list[Draft]:
+def _voice(s: Sentence, found: list[Mention], lexicon: Lexicon) -> tuple[list[Hit], Mention | None]:
+    """The sentence's speech cues and who speaks by them, of whatever country ("Trump said")."""
+    speech = speech_cues(s)
+    if not speech:
+        return speech, None
+    return speech, rule_speaker(sorted(found + _third_people(s, lexicon)), speech, s)
+
+
+def _sentence_events(
+    s: Sentence, found: list[Mention], lexicon: Lexicon, voice: tuple[list[Hit], Mention | None]
+) -> list[Draft]:
     out: list[Draft] = []
     tension = _tension(s, found)
     if tension:
@@ -165,7 +175,7 @@ def _sentence_events(s: Sentence, found: list[Mention], lexicon: Lexicon) -> lis
         if draft:
             out.append(draft)
     if not tension:
-        statement = _statement(s, found, lexicon)
+        statement = _statement(s, lexicon, voice)
         # "X signed ..., the ministry said": the speech verb after the news only attributes it;
         # a stance word ("welcomed", "concern") still makes it a statement.
         reported = any(d.pos < statement.pos for d in out) if statement else False
@@ -606,8 +616,10 @@ def _amount(s: Sentence) -> tuple[float, str | None] | None:
 
 
 # ------------------------------------------------------------------ statements and tension
-def _statement(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Draft | None:
-    speech = speech_cues(s)
+def _statement(
+    s: Sentence, lexicon: Lexicon, voice: tuple[list[Hit], Mention | None]
+) -> Draft | None:
+    speech, speaker = voice
     if not speech:
         return None
     # A condolence or congratulation is about the other side when it names it (checked below).
@@ -615,7 +627,6 @@ def _statement(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Draft | N
     # On the Accords Trump and Vance speak too: theirs is no side's statement.
     if not about_ties and not (_abraham_accords(s) and not _third_person(s, lexicon)):
         return None
-    speaker = rule_speaker(sorted(found + _third_people(s, lexicon)), speech, s)
     speaker = speaker or country_speaker(s, speech)
     if speaker is None or speaker.country not in (*SIDES, None):
         return None  # "Trump said Kazakhstan will join": a third country's words
@@ -654,11 +665,7 @@ def _third_people(s: Sentence, lexicon: Lexicon) -> list[Mention]:
 
 def _third_person(s: Sentence, lexicon: Lexicon) -> bool:
     """A person of neither side is named in the sentence."""
-    for hit in s.kind("actor"):
-        actor = lexicon.actors[hit.key]
-        if actor.kind == "person" and actor.country not in SIDES:
-            return True
-    return False
+    return bool(_third_people(s, lexicon))
 
 
 def _abraham_accords(s: Sentence) -> bool:

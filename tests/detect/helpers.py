@@ -13,3 +13,13 @@ def only(result: dict[str, Any], kind: str) -> dict[str, Any]:
     found = events_of(result, kind)
     assert len(found) == 1, f"expected one {kind}, got {result['events']}"
     return found[0]
+
+
+def extracted(
+    detector, text: str, lang: str | None = None, published: str = "2026-03-12T09:00:00Z"
+) -> list[dict[str, Any]]:
+    """The events the rules draw from a text taken as relevant: extraction judged alone."""
+    article = {"id": "t", "title": "", "text": text, "url": "", "published": published}
+    if lang:
+        article["lang"] = lang
+    return [event for _, event in detector.candidates(article, loose=False, always=True).pairs]

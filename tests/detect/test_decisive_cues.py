@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.detect.helpers import extracted
+
 PUBLISHED = "2026-03-12T09:00:00Z"  # a Thursday
 
 
@@ -960,10 +962,8 @@ CALLED_ON_ISRAEL = [
 
 @pytest.mark.parametrize(("lang", "text"), CALLED_ON_ISRAEL)
 def test_a_call_on_the_other_side_to_respect_the_law_is_a_statement(detector, lang, text):
-    article = {"id": "t", "title": "", "text": text, "url": "", "published": PUBLISHED,
-               "lang": lang}  # fmt: skip
-    found = detector.candidates(article, loose=False, always=True)
-    assert "statement" in [event["type"] for _, event in found.pairs], found.pairs
+    found = extracted(detector, text, lang, PUBLISHED)
+    assert "statement" in [event["type"] for event in found], found
 
 
 DEALS_WITH_OTHERS = [
@@ -976,10 +976,8 @@ DEALS_WITH_OTHERS = [
 
 @pytest.mark.parametrize(("lang", "text"), DEALS_WITH_OTHERS)
 def test_each_sides_deal_with_a_third_country_is_no_bilateral_signing(detector, lang, text):
-    article = {"id": "t", "title": "", "text": text, "url": "", "published": PUBLISHED,
-               "lang": lang}  # fmt: skip
-    found = detector.candidates(article, loose=False, always=True)
-    assert "agreement_signed" not in [event["type"] for _, event in found.pairs], found.pairs
+    found = extracted(detector, text, lang, PUBLISHED)
+    assert "agreement_signed" not in [event["type"] for event in found], found
 
 
 def test_a_capitalised_title_word_is_no_name(assess):
@@ -1030,9 +1028,8 @@ def test_a_joint_venture_with_a_british_firm_is_no_bilateral_business(detector):
         "company, a joint venture between Samruk-Kazyna and British BAE Systems, opened a plant "
         "in Astana on Tuesday."
     )
-    article = {"id": "t", "title": "", "text": text, "url": "", "published": PUBLISHED}
-    found = detector.candidates(article, loose=False, always=True)
-    assert "economic" not in [event["type"] for _, event in found.pairs], found.pairs
+    found = extracted(detector, text, published=PUBLISHED)
+    assert "economic" not in [event["type"] for event in found], found
 
 
 def test_a_turkish_participle_names_the_visitor_after_it(assess):
@@ -1070,9 +1067,7 @@ def test_names_and_titles_come_out_clean(detector):
     }
     labels = []
     for lang, text in texts.items():
-        article = {"id": "t", "title": "", "text": text, "url": "", "published": PUBLISHED,
-                   "lang": lang}  # fmt: skip
-        for _, event in detector.candidates(article, loose=False, always=True).pairs:
+        for event in extracted(detector, text, lang, PUBLISHED):
             labels += event.get("actors", [])
     assert "Alikhan Smailov (Prime Minister, KZ)" in labels, labels
     assert not any(ch in label for label in labels for ch in "әіңғүұқөһЗз"), labels

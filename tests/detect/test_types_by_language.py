@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.detect.helpers import extracted
+
 PUBLISHED = "2026-03-12T09:00:00Z"
 
 CASES = [
@@ -141,16 +143,8 @@ CASES = [
 
 @pytest.mark.parametrize(("kind", "lang", "text"), CASES)
 def test_the_development_is_found_in_its_language(detector, kind, lang, text):
-    article = {
-        "id": "t",
-        "title": "",
-        "text": text,
-        "url": "",
-        "published": PUBLISHED,
-        "lang": lang,
-    }
-    found = detector.candidates(article, loose=False, always=True)
-    assert kind in [event["type"] for _, event in found.pairs], found.pairs
+    found = extracted(detector, text, lang, PUBLISHED)
+    assert kind in [event["type"] for event in found], found
 
 
 # English and Russian in the shapes news takes beyond the plain report: a visit told by its

@@ -12,15 +12,21 @@ from tests.notify.conftest import append, detected
 from tests.support import Daemon, wait_until
 
 
-def test_a_repeated_summary_is_the_kept_answer_until_the_log_the_day_or_the_question_changes(
-    sqlite_workspace, monkeypatch
-):
-    workspace = sqlite_workspace
+def one_development(workspace, monkeypatch) -> tuple:
+    """An upgraded store holding one detected development, told as of 2026-11-30."""
     monkeypatch.setenv("MONITOR_TODAY", "2026-11-30")
     engine = create_engine(workspace.database_url)
     upgrade_database(engine)
     store = EventStore(engine)
     append(store, detected("visa-mou"))
+    return engine, store
+
+
+def test_a_repeated_summary_is_the_kept_answer_until_the_log_the_day_or_the_question_changes(
+    sqlite_workspace, monkeypatch
+):
+    workspace = sqlite_workspace
+    engine, store = one_development(workspace, monkeypatch)
     workspace.monitor("poll")  # every reader caught up
 
     first = workspace.monitor("summary", "--json").stdout
@@ -73,10 +79,7 @@ def test_a_repeated_summary_is_the_kept_answer_until_the_log_the_day_or_the_ques
 
 def test_a_poll_keeps_todays_summary_so_the_next_query_reads_a_file(sqlite_workspace, monkeypatch):
     workspace = sqlite_workspace
-    monkeypatch.setenv("MONITOR_TODAY", "2026-11-30")
-    engine = create_engine(workspace.database_url)
-    upgrade_database(engine)
-    append(EventStore(engine), detected("visa-mou"))
+    engine, _ = one_development(workspace, monkeypatch)
     kept_file = workspace.path / "var" / "monitor.db.answers"
     assert not kept_file.exists()
 
@@ -97,10 +100,7 @@ def test_the_daemon_keeps_todays_summary_after_each_pass_that_moves_the_readers(
     sqlite_workspace, monkeypatch
 ):
     workspace = sqlite_workspace
-    monkeypatch.setenv("MONITOR_TODAY", "2026-11-30")
-    engine = create_engine(workspace.database_url)
-    upgrade_database(engine)
-    append(EventStore(engine), detected("visa-mou"))
+    engine, _ = one_development(workspace, monkeypatch)
     workspace.write_config('poll_every = "0.2s"\n')
     kept_file = workspace.path / "var" / "monitor.db.answers"
     daemon = Daemon(workspace)

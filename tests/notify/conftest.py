@@ -43,6 +43,37 @@ class Received:
     status: int
 
 
+def post_server(
+    answer: Callable[[str, bytes, dict[str, str]], int],
+) -> tuple[ThreadingHTTPServer, threading.Thread]:
+    """An HTTP server on 127.0.0.1 whose POSTs `answer(path, body, headers)` turns into a status
+    (a request whose sender died mid-body gets none), and the thread to serve it from."""
+
+    class Handler(BaseHTTPRequestHandler):
+        disable_nagle_algorithm = True  # or every keep-alive answer waits ~40 ms
+        protocol_version = "HTTP/1.1"
+
+        def do_POST(self) -> None:
+            expected = int(self.headers.get("Content-Length", "0"))
+            body = self.rfile.read(expected)
+            if len(body) < expected:  # the sender died mid-request: nothing was delivered
+                self.close_connection = True
+                return
+            status = answer(self.path, body, dict(self.headers.items()))
+            self.send_response(status)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, *args) -> None:
+            pass
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(
+        target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+    )
+    return httpd, thread
+
+
 @dataclass
 class WebhookReceiver:
     """Verifies every request's Standard Webhooks signature; fails the first N attempts per id."""
@@ -56,31 +87,10 @@ class WebhookReceiver:
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def __post_init__(self) -> None:
-        receiver = self
-
-        class Handler(BaseHTTPRequestHandler):
-            disable_nagle_algorithm = True  # or every keep-alive answer waits ~40 ms
-            protocol_version = "HTTP/1.1"
-
-            def do_POST(self) -> None:
-                expected = int(self.headers.get("Content-Length", "0"))
-                body = self.rfile.read(expected)
-                if len(body) < expected:  # the sender died mid-request: nothing was delivered
-                    self.close_connection = True
-                    return
-                status = receiver.answer(body, dict(self.headers.items()))
-                self.send_response(status)
-                self.send_header("Content-Length", "0")
-                self.end_headers()
-
-            def log_message(self, *args) -> None:
-                pass
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/hooks/kz-il"
-        self.thread = threading.Thread(
-            target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        self.httpd, self.thread = post_server(
+            lambda _path, body, headers: self.answer(body, headers)
         )
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/hooks/kz-il"
 
     def answer(self, body: bytes, headers: dict[str, str]) -> int:
         try:
@@ -270,32 +280,11 @@ class JsonReceiver:
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def __post_init__(self) -> None:
-        receiver = self
-
-        class Handler(BaseHTTPRequestHandler):
-            disable_nagle_algorithm = True
-            protocol_version = "HTTP/1.1"
-
-            def do_POST(self) -> None:
-                expected = int(self.headers.get("Content-Length", "0"))
-                body = self.rfile.read(expected)
-                if len(body) < expected:
-                    self.close_connection = True
-                    return
-                status = receiver.record(self.path, orjson.loads(body))
-                self.send_response(status)
-                self.send_header("Content-Length", "0")
-                self.end_headers()
-
-            def log_message(self, *args) -> None:
-                pass
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd, self.thread = post_server(
+            lambda path, body, _headers: self.record(path, orjson.loads(body))
+        )
         self.httpd.daemon_threads = True
         self.port = self.httpd.server_address[1]
-        self.thread = threading.Thread(
-            target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
-        )
 
     def url(self, path: str = "hooks/chat") -> str:
         return f"json://127.0.0.1:{self.port}/{path}"

@@ -22,7 +22,7 @@ from monitor.bootstrap import upgrade_database
 from monitor.mapper import from_recorded
 from monitor.notify.outbox import OutboxReader, list_deliveries, requeue_dead
 from storage import EventStore
-from tests.support import unpack
+from tests.support import copy_log, unpack
 
 FIXTURE = Path(__file__).resolve().parents[1] / "data" / "webhook_deliveries_log_ad95a19.db.gz"
 CHANNELS = ["hook-ok", "hook-dead", "hook-retry", "hook-gone"]
@@ -102,17 +102,10 @@ def test_an_old_webhook_log_upgrades_and_replays_to_the_same_delivery_states(old
 def test_the_old_webhook_log_copied_to_postgresql_replays_to_the_same_delivery_states(
     old_database, postgres_url
 ):
-    from storage.schema import events
-
     old = sa.create_engine(f"sqlite:///{old_database}")
-    with old.connect() as conn:
-        rows = [row._asdict() for row in conn.execute(sa.select(events).order_by("position"))]
     outbox_before, channels_before = state(old, "webhook_endpoints")
     old.dispose()
-    engine = storage.create_engine(postgres_url)
-    upgrade_database(engine)
-    with engine.begin() as conn:
-        conn.execute(events.insert(), rows)
+    engine = copy_log(old_database, postgres_url)
     store = EventStore(engine)
     storage.catch_up(store, OutboxReader(CHANNELS), batch_size=7)
 

@@ -22,8 +22,7 @@ from monitor.bootstrap import upgrade_database
 from monitor.notify.outbox import OutboxReader, list_deliveries
 from monitor.views.summary import SummaryView, load_summary, stored_facts
 from storage import EventStore
-from storage.schema import events
-from tests.support import unpack
+from tests.support import copy_log, unpack
 
 FIXTURE = Path(__file__).resolve().parents[1] / "data" / "dev_corpus_log_5f8e9cb.db.gz"
 TODAY = date(2026, 11, 30)
@@ -110,14 +109,7 @@ def test_the_old_log_copied_to_postgresql_replays_to_the_same_developments(
     old_database, postgres_url
 ):
     before = old_developments(old_database)
-    source = sa.create_engine(f"sqlite:///{old_database}")
-    with source.connect() as conn:
-        rows = [row._asdict() for row in conn.execute(sa.select(events).order_by("position"))]
-    source.dispose()
-    engine = storage.create_engine(postgres_url)
-    upgrade_database(engine)
-    with engine.begin() as conn:
-        conn.execute(events.insert(), rows)
+    engine = copy_log(old_database, postgres_url)
     store = EventStore(engine)
     storage.catch_up(store, SummaryView(), batch_size=20)
 
