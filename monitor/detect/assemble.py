@@ -123,6 +123,7 @@ def assemble(
             earlier.strict = earlier.strict or draft.strict
     kept = {k: d for k, d in kept.items() if not d.attributes or _reports_history(d, kept)}
     kept = {k: d for k, d in kept.items() if not _unnamed_twin(d, kept)}
+    kept = {k: d for k, d in kept.items() if not _country_twin(d, kept)}
     kept = {k: d for k, d in kept.items() if not _visit_told_again(d, kept)}
     visits = [d for d in kept.values() if d.type == "official_visit"]
     # "X will also meet ...", "X is due to visit the memorial" during X's visit: the same visit.
@@ -164,6 +165,21 @@ def _unnamed_twin(draft: Draft, kept: dict[tuple[Any, ...], Draft]) -> bool:
         other.type == "official_visit"
         and other.fields["visitor"] != other.fields["visitor_role"]
         and other.fields["host_country"] == fields["host_country"]
+        for other in kept.values()
+    )
+
+
+def _country_twin(draft: Draft, kept: dict[tuple[Any, ...], Draft]) -> bool:
+    """ "Kazakhstan also calls on Israel ..." in a report of the Kazakh ministry's statement of
+    that day: the country speaks through the ministry; one statement, by the named speaker."""
+    if draft.type != "statement" or not str(draft.key[0]).startswith("country:"):
+        return False
+    side = draft.key[-1]
+    return any(
+        other.type == "statement"
+        and other.key[-1] == side
+        and not str(other.key[0]).startswith("country:")
+        and other.date == draft.date
         for other in kept.values()
     )
 

@@ -90,7 +90,8 @@ def _interview(s: Sentence, found: list[Mention]) -> Draft | None:
         return None
     person = people[0]
     fields = {"speaker": person.label, "stance": "neutral"}
-    draft = Draft("statement", s, s.cue("interview")[0].start, fields, key=(person.key,))
+    cue = s.cue("interview")[0]
+    draft = Draft("statement", s, cue.start, fields, key=(person.key, person.country))
     draft.actors, draft.clause_only = [person.label], True
     draft.notes = ("speaker_kind=interview",)
     return draft
@@ -622,8 +623,15 @@ def _statement(
     speech, speaker = voice
     if not speech:
         return None
-    # A condolence or congratulation is about the other side when it names it (checked below).
-    about_ties = s.has("relation") or s.has("relation_weak") or s.kind("stance") or s.has("message")
+    # A condolence or congratulation is about the other side when it names it (checked below);
+    # so is an appeal to a side ("urged Israel to ...").
+    about_ties = (
+        s.has("relation")
+        or s.has("relation_weak")
+        or s.kind("stance")
+        or s.has("message")
+        or any(_target(s, cue) == "side" for cue in s.cue("appeal"))
+    )
     # On the Accords Trump and Vance speak too: theirs is no side's statement.
     if not about_ties and not (_abraham_accords(s) and not _third_person(s, lexicon)):
         return None
@@ -636,12 +644,14 @@ def _statement(
         return None  # a quote on Iran or on the weather is no stance on the relationship
     stances = {h.key for h in s.kind("stance")}
     stance = "negative" if "negative" in stances else "positive" if stances else "neutral"
+    if any(_solidarity(s, cue) for cue in s.cue("tension")):
+        stance = "positive"  # "condemned the attack on Israel": on the victim's side
     draft = Draft(
         "statement",
         s,
         speech[0].start,
         {"speaker": speaker.label, "stance": stance},
-        key=(speaker.key,),
+        key=(speaker.key, speaker.country),
         actors=[speaker.label],
         clause_only=True,
     )
@@ -690,7 +700,7 @@ def _tension(s: Sentence, found: list[Mention]) -> Draft | None:
     if _negated(s, cue):
         return None  # "no advice against travel to Israel for now": no friction
     kind = tension_about(s, cue)
-    if kind == "condemnation" and _target(s, cue) == "third":
+    if kind == "condemnation" and (_target(s, cue) == "third" or _solidarity(s, cue)):
         return None  # "condemned Hamas's attacks on Israel": no friction between the two sides
     if kind == "protest" and len(s.sides) < 2:
         return None  # "protests over fuel prices in Almaty": not about the other side
@@ -703,6 +713,20 @@ def _negated(s: Sentence, cue: Hit) -> bool:
     """A negation word in the cue's own clause ("has not issued", "no plans to visit")."""
     start, end = s.clause(cue.start)
     return bool(s.grammar.compile(_NEGATION).search(s.norm[start:end]))
+
+
+def _solidarity(s: Sentence, cue: Hit) -> bool:
+    """A condemnation of an attack on a side, by no third country named in its clause ("condemned
+    the terrorist attack on Israel"), sides with that side; "condemned Israel's attack on Gaza"
+    names the side before the attack and stays friction."""
+    if tension_about(s, cue) != "condemnation":
+        return False
+    end = s.clause(cue.start)[1]
+    after = [h for h in s.hits if cue.end <= h.start < end and h.kind in ("side", "third", "cue")]
+    attack = next((h for h in after if h.kind == "cue" and h.key == "attack"), None)
+    if attack is None or any(h.kind == "third" for h in after):
+        return False
+    return not any(h.kind == "side" and h.start < attack.start for h in after)
 
 
 def _target(s: Sentence, cue: Hit) -> str | None:

@@ -29,6 +29,8 @@ def speech_cues(s: Sentence) -> list[Hit]:
     cues = s.cue("speech")
     if s.has("message"):  # "sent a telegram of condolences": a message speaks for its sender
         cues = sorted({*cues, *s.cue("message")})
+    if s.has("appeal"):  # "urged", "призвал": an appeal speaks for whoever makes it
+        cues = sorted({*cues, *s.cue("appeal")})
     return [
         h
         for h in cues

@@ -57,6 +57,8 @@ CUE_LABELS = frozenset(
         "relation",
         "relation_weak",
         "tension",
+        "appeal",  # "called on", "urged": a speech act addressed to whoever is named next
+        "attack",  # "attack", "terror": condemning one on a side is solidarity, no friction
         "pronoun",  # statements and tension
         "background",
         "sports",

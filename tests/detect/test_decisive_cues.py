@@ -1071,3 +1071,52 @@ def test_names_and_titles_come_out_clean(detector):
             labels += event.get("actors", [])
     assert "Alikhan Smailov (Prime Minister, KZ)" in labels, labels
     assert not any(ch in label for label in labels for ch in "әіңғүұқөһЗз"), labels
+
+
+APPEALS = [
+    ("en", "Kazakhstan's Foreign Ministry on Tuesday called on Israel to show restraint."),
+    ("en", "President Tokayev urged Israel and the Palestinians to return to the table."),
+    ("ru", "МИД Казахстана во вторник призвал Израиль проявить сдержанность в Ливане."),
+    ("de", "Das kasachische Außenministerium forderte Israel am Dienstag zur Zurückhaltung auf."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), APPEALS)
+def test_an_appeal_to_the_other_side_is_a_statement(detector, lang, text):
+    found = extracted(detector, text, lang, published=PUBLISHED)
+    assert [event["type"] for event in found] == ["statement"], found
+
+
+def test_an_appeal_to_a_third_country_is_none(detector):
+    text = "Kazakhstan urged Iran to return to talks; Israel was not mentioned by the ministry."
+    found = extracted(detector, text, "en", published=PUBLISHED)
+    assert "statement" not in [event["type"] for event in found], found
+
+
+SOLIDARITY = [
+    ("en", "statement", "Kazakhstan on Tuesday condemned the terrorist attack on Israel."),
+    ("ru", "statement", "Казахстан во вторник осудил террористическое нападение на Израиль."),
+    ("de", "statement", "Kasachstan verurteilte am Dienstag den Terroranschlag auf Israel."),
+    ("en", "tension", "Kazakhstan on Tuesday condemned Israel's attack on Gaza."),
+    ("en", "tension", "Kazakhstan on Tuesday condemned the attacks by Israel on Gaza."),
+    ("ru", "tension", "МИД Казахстана во вторник осудил атаку Израиля на Иран."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "kind", "text"), SOLIDARITY)
+def test_condemning_an_attack_on_a_side_is_solidarity_not_friction(detector, lang, kind, text):
+    found = extracted(detector, text, lang, published=PUBLISHED)
+    assert [event["type"] for event in found] == [kind], found
+    if kind == "statement":
+        assert found[0]["fields"]["stance"] == "positive", found
+
+
+def test_a_country_speaking_beside_its_ministry_is_one_statement(detector):
+    text = (
+        "The Kazakh Foreign Ministry on Tuesday voiced concern over the fighting between Israel "
+        "and Hezbollah. Kazakhstan also calls on Israel to avoid harm to civilians, the "
+        "statement says."
+    )
+    found = extracted(detector, text, "en", published=PUBLISHED)
+    statements = [event for event in found if event["type"] == "statement"]
+    assert [event["fields"]["speaker"] for event in statements] == ["Foreign Ministry (KZ)"], found
