@@ -23,6 +23,7 @@ _LIST_GAP = 16  # characters between two countries of one list (", and the ")
 _JOINS = r"\b{conjunction}\b"
 _INTERVIEW_OPENING = 6  # sentences (title included) in which an interview is announced
 _SUBJECT_GAP = 70  # how far before "was signed" its subject may end
+_PASSIVE_VERB = r"(?<!\w){passive_auxiliary}\s+$"  # "was" right before the verb: "was signed"
 _HABITUAL = r"\b{habitual}\b"  # "often", "regularly": a habit, not an event
 _FORMER = r"\b{former}\b[^.,;]*$"  # "former Defense Minister" before a name
 _FORMER_BEFORE = 40
@@ -311,6 +312,11 @@ def _objects_of(s: Sentence, verb: Hit, instruments: list[Hit]) -> list[Hit]:
     if chain:
         return chain
     before = [i for i in instruments if i.end <= verb.start and verb.start - i.end <= _SUBJECT_GAP]
+    if not before and s.grammar.compile(_PASSIVE_VERB).search(s.norm[: verb.start]):
+        # "A memorandum between <two long names> was signed": the passive's subject opens the
+        # clause, however long the names after it.
+        start = s.clause(verb.start)[0]
+        before = [i for i in instruments if start <= i.start and i.end <= verb.start][:1]
     return before[-1:]
 
 

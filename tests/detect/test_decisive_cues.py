@@ -1120,3 +1120,26 @@ def test_a_country_speaking_beside_its_ministry_is_one_statement(detector):
     found = extracted(detector, text, "en", published=PUBLISHED)
     statements = [event for event in found if event["type"] == "statement"]
     assert [event["fields"]["speaker"] for event in statements] == ["Foreign Ministry (KZ)"], found
+
+
+PHRASINGS = [
+    ("agreement_signed", "en", "A memorandum between Kazakhstan's Ministry of Energy and Israel's national water company Mekorot was signed on Tuesday."),  # noqa: E501
+    ("economic", "en", "On Tuesday the ministry said Kazakhstan exported goods worth $90 million to Israel last year."),  # noqa: E501
+    ("official_visit", "ru", "Во вторник израильская делегация аграриев побывала в Астане и Алматы."),  # noqa: E501
+    ("official_visit", "en", "An Israeli business delegation visited Astana and Almaty on Tuesday."),  # noqa: E501
+    ("visa_travel", "en", "From June 1, citizens of Kazakhstan and Israel can travel to each other's countries without visas for 30 days."),  # noqa: E501
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("kind", "lang", "text"), PHRASINGS)
+def test_news_phrasings_each_type_takes(detector, kind, lang, text):
+    found = extracted(detector, text, lang, published=PUBLISHED)
+    assert kind in [event["type"] for event in found], found
+
+
+def test_goods_are_no_praise(detector):
+    text = (
+        "Kazakhstan sold goods worth $90 million to Israel last year, the ministry said on Tuesday."
+    )
+    found = extracted(detector, text, "en", published=PUBLISHED)
+    assert all(event["fields"].get("stance") != "positive" for event in found), found
