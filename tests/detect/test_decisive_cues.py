@@ -1128,6 +1128,8 @@ PHRASINGS = [
     ("official_visit", "ru", "Во вторник израильская делегация аграриев побывала в Астане и Алматы."),  # noqa: E501
     ("official_visit", "en", "An Israeli business delegation visited Astana and Almaty on Tuesday."),  # noqa: E501
     ("visa_travel", "en", "From June 1, citizens of Kazakhstan and Israel can travel to each other's countries without visas for 30 days."),  # noqa: E501
+    ("statement", "en", "Netanyahu made the following remarks on Tuesday: \"I see our relations with Kazakhstan as a model.\""),  # noqa: E501
+    ("statement", "ru", "Во вторник в заявлении МИД Израиля говорится, что Израиль ценит партнерство с Казахстаном."),  # noqa: E501
 ]  # fmt: skip
 
 
