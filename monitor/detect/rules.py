@@ -22,6 +22,7 @@ _DIGIT = re.compile(r"\d")
 _LIST_GAP = 16  # characters between two countries of one list (", and the ")
 _JOINS = r"\b{conjunction}\b"
 _INTERVIEW_OPENING = 6  # sentences (title included) in which an interview is announced
+_INTENDED_GAP = 60  # how far from "a memorandum of intent" the agreement it announces may be
 _SUBJECT_GAP = 70  # how far before "was signed" its subject may end
 _PASSIVE_VERB = r"(?<!\w){passive_auxiliary}\s+$"  # "was" right before the verb: "was signed"
 _HABITUAL = r"\b{habitual}\b"  # "often", "regularly": a habit, not an event
@@ -201,6 +202,7 @@ def _agreements(s: Sentence, lexicon: Lexicon) -> list[Draft]:
         for h in _best_instruments(s.kind("instrument"))
         if not any(a <= h.start < b for a, b in framework_spans)
     ]
+    instruments = _without_intended(s, instruments)
     papers = [h._replace(key="agreement") for h in s.cue("document")]
     if not instruments:
         # "signed documents on X and Y": papers of no named kind, as the verb's object only
@@ -247,6 +249,28 @@ def _agreements(s: Sentence, lexicon: Lexicon) -> list[Draft]:
             out.append(Draft("agreement_signed", s, verb.start, fields, key=key))
             instruments = [i for i in instruments if i is not inst]
     return out
+
+
+def _without_intended(s: Sentence, instruments: list[Hit]) -> list[Hit]:
+    """Instruments less those a memorandum of intent announces ("a memorandum of intent to
+    conclude an agreement on visas", "vize anlaşmasının imzalanmasına yönelik niyet muhtırası"):
+    the agreement beside it, not joined to it by "and" or a comma, is only intended."""
+    intents = [h for h in instruments if h.key == "memorandum_of_intent"]
+    if not intents:
+        return instruments
+    joins = s.grammar.compile(_JOINS)
+
+    def intended(hit: Hit) -> bool:
+        for intent in intents:
+            if hit is intent or hit.key == "memorandum_of_intent":
+                continue
+            first, second = sorted((hit, intent), key=lambda h: h.start)
+            gap = s.norm[first.end : second.start]
+            if len(gap) <= _INTENDED_GAP and not re.search(r"[,;]", gap) and not joins.search(gap):
+                return True
+        return False
+
+    return [h for h in instruments if not intended(h)]
 
 
 def _with_a_third_country(s: Sentence, verb: Hit) -> bool:

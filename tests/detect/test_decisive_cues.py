@@ -1145,3 +1145,31 @@ def test_goods_are_no_praise(detector):
     )
     found = extracted(detector, text, "en", published=PUBLISHED)
     assert all(event["fields"].get("stance") != "positive" for event in found), found
+
+
+INTENT_TO_SIGN = [
+    ("en", "On Tuesday Kazakhstan and Israel signed a memorandum of intent to conclude an agreement on visa-free travel."),  # noqa: E501
+    ("ru", "Во вторник Казахстан и Израиль подписали меморандум о намерении заключить соглашение о безвизовом режиме."),  # noqa: E501
+    ("tr", "Salı günü Kazakistan ile İsrail arasında vize muafiyeti anlaşmasının imzalanmasına yönelik niyet muhtırası imzalandı."),  # noqa: E501
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), INTENT_TO_SIGN)
+def test_an_agreement_a_memorandum_of_intent_announces_is_not_signed(detector, lang, text):
+    found = extracted(detector, text, lang, published=PUBLISHED)
+    signed = [
+        (event["fields"]["instrument"], event["fields"]["subject"])
+        for event in found
+        if event["type"] == "agreement_signed"
+    ]
+    assert signed == [("memorandum_of_intent", "visa")], found
+
+
+def test_an_agreement_and_a_memorandum_of_intent_are_two_signings(detector):
+    text = (
+        "On Tuesday Kazakhstan and Israel signed an agreement on visa-free travel and a "
+        "memorandum of intent on cooperation in health."
+    )
+    found = extracted(detector, text, "en", published=PUBLISHED)
+    signed = sorted(e["fields"]["instrument"] for e in found if e["type"] == "agreement_signed")
+    assert signed == ["agreement", "memorandum_of_intent"], found
