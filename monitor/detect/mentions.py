@@ -140,7 +140,13 @@ def mentions(sentence: Sentence, lexicon: Lexicon, history: History) -> list[Men
         out.append(mention)
         people.append(mention)
     for hit in _longest(sentence.kind("role")):
-        if any(_is_title_of(sentence.norm, hit, p) for p in people):
+        titled = [p for p in people if _is_title_of(sentence.norm, hit, p)]
+        for person in titled:
+            if _states_other_office(hit.key, person.role):
+                # "Minister of Defence Imangali Tasmagambetov": the office the text gives,
+                # not the one the vocabulary remembers him by.
+                out[out.index(person)] = person._replace(role=hit.key)
+        if titled:
             continue
         resolved = _resolve_role(sentence, lexicon, hit, history)
         if resolved is not None:
@@ -195,6 +201,14 @@ def _attributes(sentence: Sentence, pronoun: Hit) -> bool:
         0 <= h.start - pronoun.end <= _PRONOUN_GAP or 0 <= pronoun.start - h.end <= _PRONOUN_GAP
         for h in sentence.cue("speech")
     )
+
+
+def _states_other_office(title: str, role: str | None) -> bool:
+    """A title beside a name that names another office than the vocabulary's role; a bare
+    "minister" or "president" before "Foreign Minister" X is the same office, less precisely."""
+    if role is None or title in INSTITUTION_ROLES:
+        return False
+    return not role.lower().endswith(title.lower())
 
 
 def _longest(hits: list[Hit]) -> list[Hit]:

@@ -927,7 +927,7 @@ REFERRED_TO_SPEAKERS = [
      "Министр иностранных дел Израиля Авигдор Либерман во вторник встретился в Астане с "
      "Президентом Казахстана. Гость заявил, что отношения между двумя странами складываются "
      "позитивно.",
-     "Avigdor Lieberman (Minister, IL)"),
+     "Avigdor Lieberman (Foreign Minister, IL)"),
     ("en", "Kazakh and Israeli officials meet",
      "Kazakh and Israeli officials met in Astana on Tuesday. The Kazakh side noted the "
      "importance of cooperation with Israel in agriculture.",
@@ -1173,3 +1173,28 @@ def test_an_agreement_and_a_memorandum_of_intent_are_two_signings(detector):
     found = extracted(detector, text, "en", published=PUBLISHED)
     signed = sorted(e["fields"]["instrument"] for e in found if e["type"] == "agreement_signed")
     assert signed == ["agreement", "memorandum_of_intent"], found
+
+
+def test_the_office_the_text_gives_beats_the_one_remembered(detector):
+    # The vocabulary remembers Tasmagambetov as Prime Minister; here he is Defence Minister.
+    text = "Minister of Defence of Kazakhstan Imangali Tasmagambetov visited Israel on Tuesday."
+    visit = next(
+        e
+        for e in extracted(detector, text, "en", published=PUBLISHED)
+        if e["type"] == "official_visit"
+    )
+    assert visit["fields"]["visitor_role"] == "Defence Minister", visit
+    # A bare title is the same office said less precisely: the remembered one stays.
+    text = "Minister Gideon Saar arrived in Astana on Tuesday on an official visit."
+    visit = next(
+        e
+        for e in extracted(detector, text, "en", published=PUBLISHED)
+        if e["type"] == "official_visit"
+    )
+    assert visit["fields"]["visitor_role"] == "Foreign Minister", visit
+
+
+def test_agreed_joint_production_is_economic(detector):
+    text = "On Tuesday Kazakhstan and Israel agreed on joint production of drones in Astana."
+    found = extracted(detector, text, "en", published=PUBLISHED)
+    assert "economic" in [event["type"] for event in found], found
