@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from itertools import accumulate
 
+from monitor.detect.matcher import searchable
 from monitor.detect.normalize import normalize
 
 _SPLIT = re.compile(r"(\W+)")
@@ -36,6 +37,10 @@ class Rewritten:
         original[0::2] = self._words
         return starts, list(accumulate(map(len, original), initial=0))[0::2]
 
+    def searchable(self) -> str:
+        """The `searchable` copy of `text`."""
+        return searchable(self.text)
+
     def original(self, start: int, end: int) -> tuple[int, int]:
         """The span of the original text that the span start:end of `text` covers."""
         starts, original_starts = self._offsets
@@ -54,19 +59,21 @@ class Lemmatizer:
 
     def lemma(self, word: str) -> str:
         found = self._cache.get(word)
-        if found is None and word:
+        if found is None:
             if len(self._cache) >= _CACHE_LIMIT:
                 self._cache.clear()
-            found = normalize(self._lemma_of(word)) or word
+            found = (normalize(self._lemma_of(word)) or word) if word else word
             self._cache[word] = found
-        return found or word
+        return found
 
     def rewrite(self, text: str) -> Rewritten | None:
         """`text` (normalised) with its words as lemmas; None when no word changes."""
         pieces = _SPLIT.split(text)  # word, separator, word, ..., word (words may be "")
         words = pieces[0::2]
-        cache = self._cache
-        lemmas = [cache.get(word) or self.lemma(word) for word in words]
+        lemmas = list(map(self._cache.get, words))  # known words without a call each
+        if None in lemmas:
+            pairs = zip(words, lemmas, strict=True)
+            lemmas = [self.lemma(word) if lemma is None else lemma for word, lemma in pairs]
         if lemmas == words:
             return None
         pieces[0::2] = lemmas

@@ -27,7 +27,7 @@ from babel import Locale
 from monitor.detect import dates
 from monitor.detect.grammar import Grammar
 from monitor.detect.lemmas import Lemmatizer, load_lemmatizer
-from monitor.detect.matcher import Hit, Matcher, cldr_pattern, searchable
+from monitor.detect.matcher import Hit, Matcher, cldr_pattern, order, searchable
 from monitor.detect.normalize import normalize
 from monitor.detect.vocabulary import (
     GRAMMAR_KEYS,
@@ -49,10 +49,6 @@ FIELD_KINDS = (
     "role",
     "tension",
 )
-
-
-def _ORDER(hit: Hit) -> tuple[int, int]:
-    return hit.start, -hit.end
 
 
 _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "IL", "KZ"})
@@ -84,10 +80,13 @@ class Lexicon:
         return self.grammars.get(lang or "", self.any_grammar)
 
     _lemmatizers: dict[str, Lemmatizer | None] = field(default_factory=dict)
+    # Per language, its cue words and `matcher` merged, so a text is scanned once, not twice
+    # (made on first use: a copy of `matcher` per language would make the cache 20 MB).
+    _scanners: dict[str | None, Matcher | None] = field(default_factory=dict)
 
     def __getstate__(self) -> dict:
         # Pickled in the cache without the lemmatisers loaded so far: they load on first use.
-        return {**self.__dict__, "_lemmatizers": {}}
+        return {**self.__dict__, "_lemmatizers": {}, "_scanners": {}}
 
     def may_name_both_sides(self, searched: str) -> bool:
         """False when a (searchable, normalised) text names at most one of the two sides."""
@@ -104,23 +103,38 @@ class Lexicon:
         """Hits in a normalised text (`searched`: its searchable copy, if already made); in a
         language with a lemmatiser, cue and field words also match the words' lemmas."""
         searched = searched or searchable(norm)
-        hits = self.matcher.scan(norm, searched)
-        hits += self.cue_words.get(lang or "", self.any_cue_words).scan(norm, searched)
+        hits = self._surface(norm, searched, lang)
         words = self.words.get(lang or "")
         lemmatizer = self.lemmatizer(lang) if words is not None else None
         rewritten = lemmatizer.rewrite(norm) if lemmatizer is not None else None
         if words is None or rewritten is None:
-            hits.sort(key=_ORDER)
             return _outer_names(hits)
         seen = set(hits)
-        for hit in words.scan(rewritten.text):
+        added = False
+        for hit in words.scan(rewritten.text, rewritten.searchable()):
             start, end = rewritten.original(hit.start, hit.end)
             found = Hit(start, end, hit.kind, hit.key)
             if found not in seen:
                 seen.add(found)
                 hits.append(found)
-        hits.sort(key=_ORDER)
+                added = True
+        if added:
+            order(hits)
         return _outer_names(hits)
+
+    def _surface(self, norm: str, searched: str, lang: str | None) -> list[Hit]:
+        """The hits of `matcher` and then of the language's cue words, ordered (`order`)."""
+        lang = lang if lang in self.cue_words else None
+        if lang not in self._scanners:
+            cues = self.cue_words[lang] if lang is not None else self.any_cue_words
+            self._scanners[lang] = Matcher.merged(self.matcher, cues)
+        scanner = self._scanners[lang]
+        if scanner is not None:
+            return scanner.scan(norm, searched)
+        hits = self.matcher.scan(norm, searched)
+        hits += self.cue_words.get(lang or "", self.any_cue_words).scan(norm, searched)
+        order(hits)
+        return hits
 
 
 def _outer_names(hits: list[Hit]) -> list[Hit]:

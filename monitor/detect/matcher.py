@@ -29,11 +29,16 @@ _MAX_CLITICS = 3
 # reports hits at word starts (far fewer raw hits to check than every substring).
 _SEPARATOR = re.compile(r"[\W_]")
 _WORD_REST = re.compile(r"[^\W_]*")  # the rest of a word: letters and digits (str.isalnum)
+# The same, made faster: spaces are left alone, and ASCII text (most of it) is translated in C.
+_NOT_SPACE_SEPARATOR = re.compile(r"[^\w ]|_")
+_ASCII_SEPARATORS = {c: " " for c in range(128) if _SEPARATOR.match(chr(c))}
 
 
 def searchable(text: str) -> str:
     """The copy of a normalised text the automaton runs on (see `_SEPARATOR`)."""
-    return " " + _SEPARATOR.sub(" ", text)
+    if text.isascii():
+        return " " + text.translate(_ASCII_SEPARATORS)
+    return " " + _NOT_SPACE_SEPARATOR.sub(" ", text)
 
 
 class Hit(NamedTuple):
@@ -48,6 +53,8 @@ class _Entry(NamedTuple):
     prefix: bool
     kind: str
     key: str
+    ident: tuple[str, str]  # (kind, key): a term found inside its own longer hit is dropped
+    rank: int = 0  # in a merged matcher, which part it came from (see `Matcher.merged`)
 
 
 def _script(char: str) -> str:
@@ -85,12 +92,13 @@ class Matcher:
         self._automaton = ahocorasick.Automaton()
         self._entries: dict[str, list[_Entry]] = {}
         self._frozen = False
+        self._ranks = 1
 
     def add(self, pattern: str, kind: str, key: str) -> None:
         head, tail, prefix = _compile(pattern)
         if len(head.lstrip("*")) < 2:
             return
-        self._entries.setdefault(head, []).append(_Entry(tail, prefix, kind, key))
+        self._entries.setdefault(head, []).append(_Entry(tail, prefix, kind, key, (kind, key)))
 
     def add_all(self, patterns: Iterable[str], kind: str, key: str) -> None:
         for pattern in patterns:
@@ -108,11 +116,44 @@ class Matcher:
                 key = " " + key
             merged.setdefault(key, (len(head), [], script))[1].extend(entries)
         for key, (length, entries, script) in merged.items():
-            self._automaton.add_word(key, (length, tuple(dict.fromkeys(entries)), script))
+            unique = dict.fromkeys(entries)
+            if script == "other":
+                unique = [e for e in unique if not _covered(key, e, merged)]
+            if unique:
+                self._automaton.add_word(key, (length, tuple(unique), script))
         if self._entries:
             self._automaton.make_automaton()
         self._frozen = True
         return self
+
+    @classmethod
+    def merged(cls, *parts: Matcher) -> Matcher | None:
+        """One matcher that scans for the terms of several frozen ones in one pass and finds
+        exactly what scanning with each in turn and sorting the hits together (`order`) finds:
+        a term's hits sort after those of earlier parts at the same span. None where the parts
+        cannot be merged so (a key of two parts matched differently, or a term in two parts)."""
+        values: dict[str, tuple[int, list[_Entry], str]] = {}
+        idents: dict[tuple[str, str], int] = {}
+        for rank, part in enumerate(parts):
+            if not part._entries:
+                continue
+            for key, (length, entries, script) in part._automaton.items():
+                value = values.setdefault(key, (length, [], script))
+                if value[0] != length or value[2] != script:
+                    return None
+                for entry in entries:
+                    if idents.setdefault(entry.ident, rank) != rank:
+                        return None
+                    value[1].append(entry._replace(rank=rank))
+        out = cls()
+        out._ranks = len(parts)
+        for key, (length, entries, script) in values.items():
+            out._automaton.add_word(key, (length, tuple(entries), script))
+        if values:
+            out._automaton.make_automaton()
+            out._entries = {"": []}  # not empty: `scan` runs the automaton
+        out._frozen = True
+        return out
 
     def finds_all(self, searched: str, keys: set[str]) -> bool:
         """Whether terms for every key occur in a `searchable` text, stopping once they do.
@@ -136,7 +177,7 @@ class Matcher:
         """
         if not self._entries:
             return []
-        hits: list[Hit] = []
+        found: list[list[tuple[int, int, _Entry]]] = [[] for _ in range(self._ranks)]
         length = len(text)
         isalnum = str.isalnum
         word_rest = _WORD_REST.match
@@ -155,27 +196,55 @@ class Matcher:
             for entry in entries:
                 stop = end
                 if entry.tail is not None:
-                    found = entry.tail.match(text, end)
-                    if found is None:
+                    match = entry.tail.match(text, end)
+                    if match is None:
                         continue
-                    stop = found.end()
+                    stop = match.end()
                 elif entry.prefix:
                     stop = word_rest(text, end).end()
                 elif word_goes_on:
                     continue
-                hits.append(_new_hit((start, stop, entry.kind, entry.key)))
-        # By start, longest first: two sorts on C-level keys beat one on a Python key function.
-        hits.sort(key=_END, reverse=True)
-        hits.sort(key=_START)
+                found[entry.rank].append((start, stop, entry))
+        raw = found[0] if len(found) == 1 else [item for part in found for item in part]
+        # By start, longest first (then by part, then as found): two stable sorts on C-level
+        # keys beat one on a Python key function.
+        raw.sort(key=_END, reverse=True)
+        raw.sort(key=_START)
         reach: dict[tuple[str, str], int] = {}
         out = []
-        for hit in hits:
-            key = (hit.kind, hit.key)
-            if reach.get(key, -1) > hit.start:
+        for start, stop, entry in raw:
+            ident = entry.ident
+            if reach.get(ident, -1) > start:
                 continue
-            reach[key] = hit.end
-            out.append(hit)
+            reach[ident] = stop
+            out.append(_new_hit((start, stop, entry.kind, entry.key)))
         return out
+
+
+def order(hits: list[Hit]) -> None:
+    """Sort hits by start, longest first, keeping the order of equal spans (in place)."""
+    hits.sort(key=_END, reverse=True)
+    hits.sort(key=_START)
+
+
+def _covered(key: str, entry: _Entry, merged: dict[str, tuple[int, list[_Entry], str]]) -> bool:
+    """Whether a plain or stem entry of a space-separated key finds nothing that a stem entry
+    of the same term under a shorter key ("kazak*" for "kazakhstan") does not find too: the
+    same span, since the stem's word runs on through the rest of the longer key. Such entries
+    are left out of the automaton (raw hits cost time; the duplicates were dropped anyway)."""
+    if entry.tail is not None:
+        return False
+    cut = len(key)
+    while cut > 3 and key[cut - 1].isalnum():
+        cut -= 1
+        shorter = merged.get(key[:cut])
+        if (
+            shorter is not None
+            and shorter[2] == "other"
+            and any(e.prefix and e.tail is None and e.ident == entry.ident for e in shorter[1])
+        ):
+            return True
+    return False
 
 
 # Builds a Hit without the keyword-handling layer of NamedTuple's __new__ (the hottest line).
