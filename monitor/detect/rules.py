@@ -23,6 +23,7 @@ _LIST_GAP = 16  # characters between two countries of one list (", and the ")
 _JOINS = r"\b{conjunction}\b"
 _INTERVIEW_OPENING = 6  # sentences (title included) in which an interview is announced
 _INTENDED_GAP = 60  # how far from "a memorandum of intent" the agreement it announces may be
+_SIGNS_FRAMEWORK = 6  # "signed the Abraham Accords": at most an article between
 _SUBJECT_GAP = 70  # how far before "was signed" its subject may end
 _PASSIVE_VERB = r"(?<!\w){passive_auxiliary}\s+$"  # "was" right before the verb: "was signed"
 _HABITUAL = r"\b{habitual}\b"  # "often", "regularly": a habit, not an event
@@ -170,6 +171,8 @@ def _sentence_events(
     out.extend(signed)
     out.extend(_visa_travel(s))
     visit, talks = _visit(s, found, lexicon), _talks(s, found)
+    if tension is not None and tension.fields["about"] == "cancellation":
+        visit = None  # "cancelled the planned visit": friction, and no visit
     if visit is None and talks is not None and talks.fields["format"] == "meeting":
         visit = _meeting_abroad(s, found, lexicon, talks.pos)
     if visit is None and signed:  # "the two ministers signed an accord in Tel Aviv"
@@ -570,9 +573,13 @@ def _talks(s: Sentence, found: list[Mention]) -> Draft | None:
 # ------------------------------------------------------------------ multilateral
 def _multilateral(s: Sentence) -> Draft | None:
     frameworks = s.kind("framework")
-    if not frameworks or not s.has("join"):
+    if not frameworks:
         return None
     framework = frameworks[0]
+    # "signed the Abraham Accords (declaration)": signing the framework itself is joining it.
+    signs_it = any(0 <= framework.start - h.end <= _SIGNS_FRAMEWORK for h in s.cue("sign"))
+    if not s.has("join") and not signs_it:
+        return None
     if framework.key != "Abraham Accords" and len(s.sides) < 2:
         return None
     if "KZ" not in s.sides:

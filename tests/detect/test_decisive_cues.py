@@ -1198,3 +1198,36 @@ def test_agreed_joint_production_is_economic(detector):
     text = "On Tuesday Kazakhstan and Israel agreed on joint production of drones in Astana."
     found = extracted(detector, text, "en", published=PUBLISHED)
     assert "economic" in [event["type"] for event in found], found
+
+
+CANCELLED_VISITS = [
+    ("en", "On Tuesday Israel cancelled the planned visit of its foreign minister to Kazakhstan."),
+    ("ru", "Во вторник Израиль отменил запланированный визит главы МИД в Казахстан."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), CANCELLED_VISITS)
+def test_a_cancelled_visit_is_friction_and_no_visit(detector, lang, text):
+    found = extracted(detector, text, lang, published=PUBLISHED)
+    assert [event["type"] for event in found] == ["tension"], found
+
+
+MORE_PHRASINGS = [
+    ("visit_planned", "ru", "Визит Нетаньяху в Казахстан запланирован на декабрь."),
+    ("visit_planned", "en", "Israeli Foreign Minister Gideon Saar is due in Astana later this month."),  # noqa: E501
+    ("multilateral", "en", "On Tuesday Kazakhstan officially became a member of the Abraham Accords."),  # noqa: E501
+    ("multilateral", "en", "Kazakhstan signed the Abraham Accords declaration in Washington on Tuesday."),  # noqa: E501
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("kind", "lang", "text"), MORE_PHRASINGS)
+def test_more_news_phrasings_each_type_takes(detector, kind, lang, text):
+    found = extracted(detector, text, lang, published=PUBLISHED)
+    assert kind in [event["type"] for event in found], found
+
+
+def test_a_russian_visit_is_no_visa(detector):
+    text = "Во вторник Казахстан и Израиль подписали соглашение в ходе визита Саара в Астану."
+    found = extracted(detector, text, "ru", published=PUBLISHED)
+    signed = [event for event in found if event["type"] == "agreement_signed"]
+    assert [event["fields"]["subject"] for event in signed] == ["other"], found
