@@ -6,11 +6,12 @@ detected and projected into a SQLite file. Then runs each command --runs times, 
 both meet the same machine: `python -c pass` (the interpreter's own start-up), `monitor summary`
 and `monitor summary --json` (the console script, as a user runs it; asked again of an unchanged
 store, the answer kept beside it: monitor/answers.py), and `monitor summary` with the kept answers
-removed first (cold: the whole application loads and computes it). Reports the best and the
-median wall time of each, and the median CPU time (user + system, less sensitive to a loaded
-machine). The project's modules are compiled to bytecode first, as an installed package's are
-(with PYTHONDONTWRITEBYTECODE set every run would compile them again). The last line printed is
-one JSON object; the goal is a summary within 0.25 s.
+removed first (cold: the settings are loaded and validated, and the summary is worked out from the
+store, read from the SQLite file with the standard library: monitor/snapshot.py). Reports the
+best and the median wall time of each, and the median CPU time (user + system, less sensitive to
+a loaded machine). The project's modules are compiled to bytecode first, as an installed
+package's are (with PYTHONDONTWRITEBYTECODE set every run would compile them again). The last
+line printed is one JSON object; the goal is a summary within 0.25 s, kept or cold.
 
 usage: python bench/cli.py [--runs N] [--config PATH]
 """
@@ -182,6 +183,7 @@ def main() -> int:
         "load_average": round(os.getloadavg()[0], 2),
         "goal_s": GOAL_S,
         "summary_within_goal": min(times["summary"]) <= GOAL_S,
+        "summary_cold_within_goal": min(times["summary_cold"]) <= GOAL_S,
     }
     print(json.dumps(result))
     return 0

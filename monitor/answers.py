@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from monitor.location import DEFAULT_DATABASE_URL, config_path, sqlite_file
+from monitor.snapshot import snapshot
 
 KEPT = 16  # answers kept per store: a few formats and days
 
@@ -64,18 +65,10 @@ class Answers:
         if not self.database.is_file():
             return None
         try:
-            conn = sqlite3.connect(f"file:{self.database}?mode=ro", uri=True, timeout=1)
+            with snapshot(self.database) as store:
+                return [store.head(), store.checkpoints()]
         except sqlite3.Error:
             return None
-        try:
-            conn.execute("BEGIN")
-            head = conn.execute("SELECT coalesce(max(position), 0) FROM events").fetchone()[0]
-            readers = conn.execute("SELECT reader, position FROM checkpoints ORDER BY reader")
-            return [head, [list(row) for row in readers]]
-        except sqlite3.Error:
-            return None
-        finally:
-            conn.close()
 
     def key(self, question: list[Any], state: list[Any]) -> str:
         text = json.dumps(

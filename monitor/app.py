@@ -6,14 +6,15 @@ readable: whatever a person can act on leaves as a MonitorError with a one-line 
 `readable_error()` turns the database's and the operating system's own errors into one.
 
 Heavy parts (SQLAlchemy, the poller, the detector) load when a method first needs them, so a
-quick query starts quickly.
+quick query starts quickly; `told_summary` reads a current SQLite store's file without any of
+them (monitor.snapshot) and opens the store only when the file alone cannot answer.
 """
 
 from __future__ import annotations
 
 import errno
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -23,6 +24,7 @@ from monitor.errors import ConfigError, DatabaseUnavailable, MonitorError
 from monitor.settings import DigestConfig, FeedConfig, Settings, load_settings
 
 if TYPE_CHECKING:
+    from monitor import snapshot
     from monitor.bootstrap import Components
     from monitor.feeds.poller import PollReport
     from monitor.notify.digest import Digest, DigestOutcome
@@ -70,6 +72,52 @@ def open_monitor(
         if readable is None:
             raise
         raise readable from None
+
+
+def told_summary(
+    settings: Settings,
+    as_of: date | None = None,
+    known_at: date | None = None,
+    *,
+    today: Callable[[], date] = utc_today,
+) -> tuple[dict[str, Any], list[str]]:
+    """The summary document (see `Monitor.summary`) and the warnings of readers behind the log:
+    read from a SQLite store's file when it can be (`summary_from_file`), else from the store
+    opened as every other command opens it."""
+    told = None if known_at else summary_from_file(settings, today(), as_of)
+    if told is not None:
+        return told
+    with open_monitor(settings=settings, today=today) as monitor:
+        return monitor.summary(as_of, known_at), monitor.lag_warnings()
+
+
+def summary_from_file(
+    settings: Settings, today: date, as_of: date | None = None
+) -> tuple[dict[str, Any], list[str]] | None:
+    """The summary as of `as_of` (default `today`) and the lag warnings, read in one read-only
+    snapshot of a SQLite file without loading SQLAlchemy or the application; None when opening
+    the store must answer: not a SQLite file, no store or an older schema in it, a view behind
+    the log (it is caught up first), or a file that cannot be read now."""
+    import sqlite3
+
+    from monitor import snapshot
+    from monitor.views.summarize import summarize_facts, told_facts
+
+    database = settings.sqlite_file()
+    if database is None or not database.is_file():
+        return None
+    day = as_of or today
+    try:
+        with snapshot.snapshot(database) as store:
+            if not store.current():
+                return None
+            backlogs = store.backlogs()
+            if any(item.pending for item in backlogs if item.reader in VIEW_READERS):
+                return None  # opening the store catches the view up first
+            found = told_facts(store.development_facts(), store.development_docs, day)
+    except sqlite3.Error:
+        return None
+    return summarize_facts(found, day), lag_warnings(backlogs)
 
 
 def readable_error(error: BaseException, settings: Settings | None = None) -> MonitorError | None:
@@ -355,8 +403,8 @@ class Monitor:
     def summary(
         self, as_of: date | None = None, known_at: date | None = None, *, catch_up: bool = True
     ) -> dict[str, Any]:
-        """The summary document (see monitor.views.summary): what had happened by `as_of` (default
-        today) as known now, or as the log knew it at the end of `known_at` (a replay)."""
+        """The summary document (see monitor.views.summarize): what had happened by `as_of`
+        (default today) as known now, or as the log knew it at the end of `known_at` (a replay)."""
         from monitor.views.summary import load_summary
 
         if known_at is None and catch_up:
@@ -456,13 +504,7 @@ class Monitor:
 
     def lag_warnings(self) -> list[str]:
         """One line per reader behind the log, for every query's output."""
-        return [
-            f"{item.reader} is {item.pending} event(s) behind the log"
-            f"{_since(item.oldest)}: answers may be incomplete until it catches up "
-            "(is `monitor run` running?)"
-            for item in self.backlogs()
-            if item.pending
-        ]
+        return lag_warnings(self.backlogs())
 
     def stuck(self, after: timedelta = STUCK_AFTER) -> list[Backlog]:
         """Readers that have left events unhandled for longer than `after`."""
@@ -697,6 +739,17 @@ def send_test_webhook(settings: Settings, url: str, secret_env: str | None = Non
     if attempt.status is None or not 200 <= attempt.status < 300:
         raise WebhookTestFailed(f"test delivery {message_id} failed: {attempt.error}")
     return message_id, attempt.status, attempt.elapsed_ms
+
+
+def lag_warnings(backlogs: Iterable[Backlog | snapshot.Backlog]) -> list[str]:
+    """One line per reader behind the log, for every query's output."""
+    return [
+        f"{item.reader} is {item.pending} event(s) behind the log"
+        f"{_since(item.oldest)}: answers may be incomplete until it catches up "
+        "(is `monitor run` running?)"
+        for item in backlogs
+        if item.pending
+    ]
 
 
 def _since(moment: datetime | None) -> str:

@@ -19,6 +19,7 @@ import storage
 from monitor.detect.reader import DetectorReader
 from monitor.errors import StoreNotFound
 from monitor.settings import Settings
+from monitor.snapshot import MONITOR_HEAD, STORE_HEAD
 from monitor.views.feeds import FeedsView
 from storage import EventStore, Reader
 
@@ -28,10 +29,6 @@ if TYPE_CHECKING:
     from monitor.leadership import Leadership
 
 MONITOR_MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-# The newest revision of each migration chain (a test keeps these equal to Alembic's heads):
-# a database already there needs no Alembic at start.
-STORE_HEAD = "0001"
-MONITOR_HEAD = "m0011"
 
 
 @dataclass

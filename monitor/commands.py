@@ -129,18 +129,18 @@ def kept_summary(args) -> bool:
 
 
 @command("summary", "The state of the relations: a lead paragraph, the latest development, then "
-         "each section.", quick=kept_summary)  # fmt: skip
+         "each section.", needs="settings", quick=kept_summary)  # fmt: skip
 @arg("--as-of", type=day, metavar="DATE", help="what had happened by this day, as known now")
 @arg("--known-at", type=day, metavar="DATE", help="what the log knew at the end of this day")
 @formats
-def summary(monitor, args) -> None:
+def summary(settings, args) -> None:
+    from monitor.app import told_summary
     from monitor.views.render import render_summary
 
     answers, question = getattr(args, "kept", None) or (None, None)
     before = answers.state() if answers else None
-    document = monitor.summary(args.as_of, args.known_at)
+    document, warnings = told_summary(settings, args.as_of, args.known_at, today=today)
     output = render_summary(document, "json" if args.json else args.format)
-    warnings = monitor.lag_warnings()
     write(output)
     for line in warnings:
         print(f"warning: {line}", file=sys.stderr)

@@ -138,7 +138,8 @@ class Workspace:
         argv = ["--config", str(self.config), *args]
         command = chosen_command(argv)  # declares the commands too
         declared = next((run.defaults for path, _, run in COMMANDS if path == command), None)
-        assert declared and not declared["logs"] and declared["needs"] == "store", "use monitor()"
+        queries = ("store", "settings")  # `monitor summary` opens the store only when it must
+        assert declared and not declared["logs"] and declared["needs"] in queries, "use monitor()"
         out, err = io.BytesIO(), io.BytesIO()
         code: int | str | None = 0
         with (

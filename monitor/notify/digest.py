@@ -41,7 +41,7 @@ from monitor.notify.mailer import MailError
 from monitor.notify.outbox import stream_of
 from monitor.settings import DigestConfig
 from monitor.views.render import date_label, quote_text, render_text, stage_ladder
-from monitor.views.summary import summarize, when
+from monitor.views.summarize import summarize, when
 from storage import EventStore
 
 log = structlog.get_logger("monitor.notify.digest")

@@ -4,7 +4,7 @@ The Facts come from the summary document (so a page says what the briefing says,
 developments included); the events from the development's own stream, each with the time it was
 recorded. A memorandum split off its agreement (`<key>/memorandum`) shares the agreement's stream.
 
-Document: {`key`, `facts` [Fact, as in monitor.views.summary], `events` [{`position`, `kind`
+Document: {`key`, `facts` [Fact, as in monitor.views.summarize], `events` [{`position`, `kind`
 (detected | corroborated | revised | retracted), `recorded_at` (ISO 8601 UTC), `type`, `date`,
 `fields`, `evidence` [str], `source` {`outlet`, `url`, `published`} or null, `reason`}]}.
 """

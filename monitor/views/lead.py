@@ -33,7 +33,7 @@ VERBS = {"signed": "signed", "ratified": "ratified", "in_force": "entered into f
 
 
 def lead(doc: dict[str, Any]) -> str:
-    """The lead paragraph of a summary document (see `monitor.views.summary`)."""
+    """The lead paragraph of a summary document (see `monitor.views.summarize`)."""
     latest = doc["latest"]
     if latest is None:
         return f"No development in Kazakhstan–Israel relations had been reported by {_day(doc)}."

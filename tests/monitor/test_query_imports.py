@@ -1,6 +1,7 @@
 """What a query loads: `monitor summary` answers without the libraries of the daemon, the
-fetcher, the detector or the delivery channels, and a kept answer without SQLAlchemy or pydantic
-(bench/cli.py times both as fresh processes)."""
+fetcher, the detector or the delivery channels; from a current SQLite store's file without
+SQLAlchemy either, and a kept answer without pydantic too (bench/cli.py times them as fresh
+processes)."""
 
 from __future__ import annotations
 
@@ -43,11 +44,20 @@ def test_a_summary_loads_no_daemon_fetcher_detector_or_channel_library(sqlite_wo
     append(EventStore(engine), detected("visa-mou"))
     engine.dispose()
 
-    computed = loaded(workspace, "summary")
+    computed = loaded(workspace, "summary")  # the view is behind the log: the store is opened
     assert "sqlalchemy" in computed and "monitor.views.summary" in computed
     assert not NEVER_FOR_A_QUERY & computed, NEVER_FOR_A_QUERY & computed
 
-    loaded(workspace, "summary")  # the views caught up above; the answer is kept now
+    read = loaded(workspace, "summary")  # the view caught up above: read from the file, and kept
+    assert "monitor.snapshot" in read and "monitor.views.summarize" in read
+    opened = {"sqlalchemy", "storage", "monitor.bootstrap", "monitor.views.summary"}
+    assert not (NEVER_FOR_A_QUERY | opened) & read, (NEVER_FOR_A_QUERY | opened) & read
+    assert not [
+        name
+        for name in read
+        if name.startswith(("monitor.detect", "monitor.notify", "monitor.web"))
+    ]
+
     kept = loaded(workspace, "summary")  # the same question of an unchanged store
     assert "monitor.answers" in kept
     assert not {"sqlalchemy", "pydantic", "monitor.settings"} & kept

@@ -129,7 +129,7 @@ def development_message(dev: Development, delivery: Delivery, shown: int) -> Mes
 
 def briefing_message(delivery: Delivery) -> Message:
     """A digest's opening: its lead paragraph, as of the digest's day."""
-    from monitor.views.summary import summarize
+    from monitor.views.summarize import summarize
 
     data = orjson.loads(delivery.payload)["data"]
     day = date.fromisoformat(data["day"])
