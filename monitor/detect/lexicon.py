@@ -26,7 +26,7 @@ from babel import Locale
 
 from monitor.detect import dates
 from monitor.detect.grammar import Grammar
-from monitor.detect.lemmas import Lemmatizer, load_lemmatizer
+from monitor.detect.lemmas import Lemmatizer, Rewritten, load_lemmatizer
 from monitor.detect.matcher import Hit, Matcher, cldr_pattern, order, searchable
 from monitor.detect.normalize import normalize
 from monitor.detect.vocabulary import (
@@ -107,19 +107,8 @@ class Lexicon:
         words = self.words.get(lang or "")
         lemmatizer = self.lemmatizer(lang) if words is not None else None
         rewritten = lemmatizer.rewrite(norm) if lemmatizer is not None else None
-        if words is None or rewritten is None:
-            return _outer_names(hits)
-        seen = set(hits)
-        added = False
-        for hit in words.scan(rewritten.text, rewritten.searchable()):
-            start, end = rewritten.original(hit.start, hit.end)
-            found = Hit(start, end, hit.kind, hit.key)
-            if found not in seen:
-                seen.add(found)
-                hits.append(found)
-                added = True
-        if added:
-            order(hits)
+        if words is not None and rewritten is not None:
+            _add_lemma_hits(hits, words, rewritten)
         return _outer_names(hits)
 
     def _surface(self, norm: str, searched: str, lang: str | None) -> list[Hit]:
@@ -135,6 +124,22 @@ class Lexicon:
         hits += self.cue_words.get(lang or "", self.any_cue_words).scan(norm, searched)
         order(hits)
         return hits
+
+
+def _add_lemma_hits(hits: list[Hit], words: Matcher, rewritten: Rewritten) -> None:
+    """Add to `hits` (ordered) those of `words` in the lemmas of the text, at the words as
+    written, that are not there yet; keep them ordered."""
+    seen = set(hits)
+    added = False
+    for hit in words.scan(rewritten.text, rewritten.searchable()):
+        start, end = rewritten.original(hit.start, hit.end)
+        found = Hit(start, end, hit.kind, hit.key)
+        if found not in seen:
+            seen.add(found)
+            hits.append(found)
+            added = True
+    if added:
+        order(hits)
 
 
 def _outer_names(hits: list[Hit]) -> list[Hit]:

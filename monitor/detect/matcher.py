@@ -34,6 +34,13 @@ _NOT_SPACE_SEPARATOR = re.compile(r"[^\w ]|_")
 _ASCII_SEPARATORS = {c: " " for c in range(128) if _SEPARATOR.match(chr(c))}
 
 
+# Letters of Hebrew, Arabic and every script after them in Unicode. Keys written in them have no
+# leading space, so they hang from the automaton's root and give it most of its branches, which
+# every character of a text pays for (19 -> 12 us an English article): a text without such
+# letters runs on an automaton without those keys, which finds exactly the same.
+_WIDE = re.compile("[\u0590-\U0010ffff]")
+
+
 def searchable(text: str) -> str:
     """The copy of a normalised text the automaton runs on (see `_SEPARATOR`)."""
     if text.isascii():
@@ -93,6 +100,27 @@ class Matcher:
         self._entries: dict[str, list[_Entry]] = {}
         self._frozen = False
         self._ranks = 1
+        self._narrow: ahocorasick.Automaton | None = None  # see `_WIDE`; made on first use
+
+    def __getstate__(self) -> dict:
+        return {**self.__dict__, "_narrow": None}
+
+    def _automaton_for(self, searched: str) -> ahocorasick.Automaton:
+        """The automaton to run over a searchable text: without the keys in `_WIDE` letters
+        when the text has none."""
+        if not (searched.isascii() or _WIDE.search(searched) is None):
+            return self._automaton
+        if self._narrow is None:
+            narrow = ahocorasick.Automaton()
+            for key, value in self._automaton.items():
+                if _WIDE.search(key) is None:
+                    narrow.add_word(key, value)
+            if len(narrow) == len(self._automaton) or not len(narrow):
+                narrow = self._automaton  # nothing to leave out, or nothing left to run
+            else:
+                narrow.make_automaton()
+            self._narrow = narrow
+        return self._narrow
 
     def add(self, pattern: str, kind: str, key: str) -> None:
         head, tail, prefix = _compile(pattern)
@@ -162,7 +190,7 @@ class Matcher:
         find less; callers use it to rule texts out, never in.
         """
         missing = set(keys)
-        for _end, (_size, entries, _script) in self._automaton.iter(searched):
+        for _end, (_size, entries, _script) in self._automaton_for(searched).iter(searched):
             for entry in entries:
                 missing.discard(entry.key)
             if not missing:
@@ -177,47 +205,51 @@ class Matcher:
         """
         if not self._entries:
             return []
-        found: list[list[tuple[int, int, _Entry]]] = [[] for _ in range(self._ranks)]
+        found: list[list[tuple[int, int, tuple[str, str]]]] = [[] for _ in range(self._ranks)]
+        keep = [part.append for part in found]
         length = len(text)
         isalnum = str.isalnum
         word_rest = _WORD_REST.match
-        for end, (size, entries, script) in self._automaton.iter(searched or searchable(text)):
+        searched = searched or searchable(text)
+        for end, (size, entries, script) in self._automaton_for(searched).iter(searched):
             start = end - size  # the searched copy has one leading space
-            if script == "compound":
-                # "luftverkehrsabkommen": the whole word, when it ends in a head word.
-                if start <= 0 or not isalnum(text[start - 1]):
+            if script == "other":  # most keys: no compound, clitic or CJK to see to
+                word_goes_on = end < length and isalnum(text[end])
+            else:
+                if script == "compound":
+                    # "luftverkehrsabkommen": the whole word, when it ends in a head word.
+                    if start <= 0 or not isalnum(text[start - 1]):
+                        continue
+                    while start > 0 and isalnum(text[start - 1]):
+                        start -= 1
+                glued = script in _CLITICS and start > 0 and isalnum(text[start - 1])
+                if glued and not _clitic_boundary(text, start, script):
                     continue
-                while start > 0 and isalnum(text[start - 1]):
-                    start -= 1
-            glued = script in _CLITICS and start > 0 and isalnum(text[start - 1])
-            if glued and not _clitic_boundary(text, start, script):
-                continue
-            word_goes_on = end < length and isalnum(text[end]) and script != "cjk"
-            for entry in entries:
-                stop = end
-                if entry.tail is not None:
-                    match = entry.tail.match(text, end)
+                word_goes_on = end < length and isalnum(text[end]) and script != "cjk"
+            for tail, prefix, _kind, _key, ident, rank in entries:
+                if tail is not None:
+                    match = tail.match(text, end)
                     if match is None:
                         continue
-                    stop = match.end()
-                elif entry.prefix:
-                    stop = word_rest(text, end).end()
-                elif word_goes_on:
-                    continue
-                found[entry.rank].append((start, stop, entry))
+                    keep[rank]((start, match.end(), ident))
+                elif prefix:
+                    keep[rank]((start, word_rest(text, end).end(), ident))
+                elif not word_goes_on:
+                    keep[rank]((start, end, ident))
         raw = found[0] if len(found) == 1 else [item for part in found for item in part]
         # By start, longest first (then by part, then as found): two stable sorts on C-level
         # keys beat one on a Python key function.
         raw.sort(key=_END, reverse=True)
         raw.sort(key=_START)
         reach: dict[tuple[str, str], int] = {}
+        reached = reach.get
         out = []
-        for start, stop, entry in raw:
-            ident = entry.ident
-            if reach.get(ident, -1) > start:
+        add = out.append
+        for start, stop, ident in raw:
+            if reached(ident, -1) > start:
                 continue
             reach[ident] = stop
-            out.append(_new_hit((start, stop, entry.kind, entry.key)))
+            add(_new_hit((start, stop, *ident)))
         return out
 
 
