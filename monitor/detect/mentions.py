@@ -61,6 +61,19 @@ class History:
     def __init__(self) -> None:
         self.items: list[Mention] = []
         self.speaker: Mention | None = None  # the person last quoted: "he said" after a quote
+        # The last sentence opened with a person no list knows ("Artur K., a passenger, ..."):
+        # "he" next refers to them, not to an official named before.
+        self.stranger = False
+
+    def note(self, sentence: Sentence, found: list[Mention]) -> None:
+        """What a sentence adds to the article so far."""
+        self.items.extend(m for m in found if not m.key.startswith("role:") or m.country)
+        if any(m.kind == "person" for m in found):
+            self.stranger = False
+        elif any(
+            start <= 1 and len(name.split()) > 1 for start, _, name in capitalised_names(sentence)
+        ):
+            self.stranger = True
 
     def role_for(self, role: str) -> Mention | None:
         """An unnamed official already seen with this title and a country ("Israel's envoy")."""
@@ -160,6 +173,8 @@ def mentions(sentence: Sentence, lexicon: Lexicon, history: History) -> list[Men
         target = pool[-1] if pool else history.last(wanted)
         if not pool and wanted == "person" and history.speaker and _attributes(sentence, hit):
             target = history.speaker  # "..., he said": the person quoted before, not the last named
+        if not pool and wanted == "person" and history.stranger:
+            target = None  # "Artur K., a passenger, thanked ... 'We are grateful,' he said"
         if target is not None and not grammar.compile(_PLURAL).match(word):
             out.append(target._replace(start=hit.start, end=hit.end))
     out.sort()

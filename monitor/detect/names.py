@@ -12,7 +12,7 @@ import re
 from monitor.detect.sentences import Sentence
 
 # One to three capitalised words (Latin, Cyrillic, Greek), hyphens and apostrophes inside.
-_NAME = re.compile(r"(?<![\w'’])(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]{2,}(?:\s+|$)){1,3}")
+_NAME = re.compile(r"(?<![\w'’])(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]{2,}(?:\s+|(?![\w'’-]))){1,3}")
 _BEFORE = 70  # "Gary Koren, who oversees Kazakhstan, said"
 _AFTER = 40  # "said Koren", "сказала Гальперин"
 _ADJACENT = 3

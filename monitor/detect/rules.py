@@ -72,7 +72,7 @@ def extract(
         if candidates and not s.is_title:
             drafts.extend(loose_drafts(s, found, lexicon))
         intro = _list_intro(s) or (intro if intro and _in_list(s, intro[0]) else None)
-        history.items.extend(m for m in found if not m.key.startswith("role:") or m.country)
+        history.note(s, found)
         quoted = voice[1]  # who "..., he said" or "the president stressed" next refers to
         if quoted is not None and quoted.kind == "person":
             history.speaker = quoted

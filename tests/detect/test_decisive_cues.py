@@ -1231,3 +1231,21 @@ def test_a_russian_visit_is_no_visa(detector):
     found = extracted(detector, text, "ru", published=PUBLISHED)
     signed = [event for event in found if event["type"] == "agreement_signed"]
     assert [event["fields"]["subject"] for event in signed] == ["other"], found
+
+
+def test_he_after_a_stranger_is_not_the_official_quoted_before(detector):
+    text = (
+        "On Tuesday Air Astana's vice president Adel Dauletbek said the airline had suspended its "
+        "flights to Israel. Artur Kovalevsky, a passenger on the evacuation flight, thanked the "
+        "crew. “We are very grateful to Kazakhstan's foreign ministry for its support,” he said."
+    )
+    found = extracted(detector, text, "en", published=PUBLISHED)
+    speakers = [e["fields"]["speaker"] for e in found if e["type"] == "statement"]
+    assert not any("Dauletbek" in speaker or "President" in speaker for speaker in speakers), found
+
+
+def test_a_vice_president_is_no_president(detector):
+    text = "Air Astana vice president Adel Dauletbek visited Israel on Tuesday."
+    found = extracted(detector, text, "en", published=PUBLISHED)
+    roles = [e["fields"].get("visitor_role") for e in found if e["type"] == "official_visit"]
+    assert "President" not in roles, found
