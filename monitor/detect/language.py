@@ -23,6 +23,15 @@ class LanguageGuesser:
         """`scripts`: per language, its script and the letters only it uses in that script."""
         self.wanted = sorted(scripts)
         self.scripts = dict(scripts)
+        # Per language, the letters each other language of its script has and it has not.
+        self._others = {
+            lang: [
+                tuple(set(letters) - set(own))
+                for other_lang, (other, letters) in self.scripts.items()
+                if other_lang != lang and other == script and set(letters) - set(own)
+            ]
+            for lang, (script, own) in self.scripts.items()
+        }
         self._identifier = None  # the model takes 0.7 s to load: on first use
 
     def _model(self):
@@ -50,15 +59,14 @@ class LanguageGuesser:
     def _fits(self, sample: str, declared: str) -> bool:
         """Whether the sample is in the declared language's script, with no letters of its own
         that say another language."""
-        script, own = self.scripts.get(declared, ("", ""))
+        script = self.scripts.get(declared, ("", ""))[0]
         if not script or len(_FOREIGN[script].findall(sample)) * 10 > len(sample):
             return False  # letters of another script: more than a name or two
         lowered = sample.lower()
         return not any(
-            lang != declared and other == script
-            and sum(lowered.count(c) for c in set(letters) - set(own)) >= _FOREIGN_LETTERS
-            for lang, (other, letters) in self.scripts.items()
-        )  # fmt: skip
+            sum(map(lowered.count, letters)) >= _FOREIGN_LETTERS
+            for letters in self._others[declared]
+        )
 
 
 _FOREIGN_LETTERS = 2

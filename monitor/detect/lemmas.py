@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from itertools import accumulate
 
-from monitor.detect.matcher import searchable
+from monitor.detect.matcher import Hit, make_hit, searchable
 from monitor.detect.normalize import normalize
 
 _SPLIT = re.compile(r"(\W+)")
@@ -40,6 +40,19 @@ class Rewritten:
     def searchable(self) -> str:
         """The `searchable` copy of `text`."""
         return searchable(self.text)
+
+    def originals(self, hits: list[Hit]) -> list[Hit]:
+        """Hits in `text` moved to the spans of the original they cover (see `original`)."""
+        starts, original_starts = self._offsets
+        words = self._words
+        before = bisect.bisect_right
+        out = []
+        for start, end, kind, key in hits:
+            first = max(before(starts, start) - 1, 0)
+            last = max(before(starts, max(start, end - 1)) - 1, 0)
+            span = (original_starts[first], original_starts[last] + len(words[last]))
+            out.append(make_hit((*span, kind, key)))
+        return out
 
     def original(self, start: int, end: int) -> tuple[int, int]:
         """The span of the original text that the span start:end of `text` covers."""

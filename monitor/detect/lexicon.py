@@ -131,9 +131,7 @@ def _add_lemma_hits(hits: list[Hit], words: Matcher, rewritten: Rewritten) -> No
     written, that are not there yet; keep them ordered."""
     seen = set(hits)
     added = False
-    for hit in words.scan(rewritten.text, rewritten.searchable()):
-        start, end = rewritten.original(hit.start, hit.end)
-        found = Hit(start, end, hit.kind, hit.key)
+    for found in rewritten.originals(words.scan(rewritten.text, rewritten.searchable())):
         if found not in seen:
             seen.add(found)
             hits.append(found)

@@ -249,7 +249,7 @@ class Matcher:
             if reached(ident, -1) > start:
                 continue
             reach[ident] = stop
-            add(_new_hit((start, stop, *ident)))
+            add(make_hit((start, stop, *ident)))
         return out
 
 
@@ -279,8 +279,9 @@ def _covered(key: str, entry: _Entry, merged: dict[str, tuple[int, list[_Entry],
     return False
 
 
-# Builds a Hit without the keyword-handling layer of NamedTuple's __new__ (the hottest line).
-_new_hit = functools.partial(tuple.__new__, Hit)
+# Builds a Hit from a (start, end, kind, key) tuple without the keyword-handling layer of
+# NamedTuple's __new__ (the hottest line).
+make_hit = functools.partial(tuple.__new__, Hit)
 _START = operator.itemgetter(0)
 _END = operator.itemgetter(1)
 

@@ -173,5 +173,9 @@ def features(
     return out
 
 
+_EVENT_KEYS = frozenset(("cue", label) for label in EVENT_CUES)
+
+
 def _has_event_cue(s: Sentence) -> bool:
-    return any(s.has(label) for label in EVENT_CUES) or any(s.kind(k) for k in EVENT_KINDS)
+    # A sentence's hit tables hold only kinds and keys it has hits of.
+    return not (_EVENT_KEYS.isdisjoint(s.by_key) and EVENT_KINDS.isdisjoint(s.by_kind))

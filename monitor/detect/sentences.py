@@ -11,7 +11,7 @@ from monitor.detect import boilerplate
 from monitor.detect.dates import DATE_KINDS, DateMention, find_dates
 from monitor.detect.grammar import Grammar
 from monitor.detect.lexicon import Lexicon
-from monitor.detect.matcher import Hit, searchable
+from monitor.detect.matcher import Hit, make_hit, searchable
 from monitor.detect.normalize import ABBREVIATION, DAY_DOT, normalize, split_sentences
 from monitor.detect.vocabulary import SIDES
 
@@ -128,7 +128,7 @@ def analyse(
         i = bisect.bisect_right(starts, hit.start) - 1
         base = starts[i]
         if hit.end - base <= len(norms[i]):  # a phrase may not run across two sentences
-            per_sentence[i].append(Hit(hit.start - base, hit.end - base, hit.kind, hit.key))
+            per_sentence[i].append(make_hit((hit.start - base, hit.end - base, hit.kind, hit.key)))
     out: list[Sentence] = []
     for (para, piece), norm, hits, own in zip(
         pieces, norms, per_sentence, boilerplate.keep(pieces, norms, per_sentence), strict=True
