@@ -17,6 +17,7 @@ _BEFORE = 70  # "Gary Koren, who oversees Kazakhstan, said"
 _AFTER = 40  # "said Koren", "сказала Гальперин"
 _ADJACENT = 3
 _QUOTED = re.compile(r'"[^"]*"')
+_PLACE_PREPOSITION = r"(?<!\w){place_preposition}\s+$"
 
 
 def capitalised_names(s: Sentence) -> list[tuple[int, int, str]]:
@@ -33,6 +34,8 @@ def capitalised_names(s: Sentence) -> list[tuple[int, int, str]]:
             continue
         if any(qa <= a < qb for qa, qb in quoted) or _known(s, a, b) or _in_title(s, a, b):
             continue
+        if _a_place(s, a):
+            continue
         out.append((a, b, name))
     return out
 
@@ -48,7 +51,7 @@ def speaker_name(s: Sentence, pos: int, end: int) -> tuple[str, int, int] | None
         a, b = round(match.start() * scale), round(match.end() * scale)
         if match.start() == 0 and len(match.group().split()) == 1 and b < pos:
             continue  # a sentence's first word is capitalised anyway
-        if any(qa <= a < qb for qa, qb in quoted) or _known(s, a, b):
+        if any(qa <= a < qb for qa, qb in quoted) or _known(s, a, b) or _a_place(s, a):
             continue
         if b <= pos + 2:
             distance = pos - b
@@ -66,6 +69,11 @@ def speaker_name(s: Sentence, pos: int, end: int) -> tuple[str, int, int] | None
         if best is None or distance < best[0]:
             best = (distance, (name, a, b))
     return best[1] if best else None
+
+
+def _a_place(s: Sentence, start: int) -> bool:
+    """Whether a preposition of place stands right before the run ("на Ближнем Востоке")."""
+    return bool(s.grammar.compile(_PLACE_PREPOSITION).search(s.norm[max(0, start - 6) : start]))
 
 
 def _in_title(s: Sentence, start: float, end: float) -> bool:

@@ -124,6 +124,7 @@ GRAMMAR_KEYS = frozenset(
         "former",  # "former minister": no office holder now
         "pronoun_thing",  # "it": refers to an institution
         "pronoun_plural",  # "they": refers to nobody in particular
+        "place_preposition",  # "in", "на": capitalised words after it name a place, no speaker
     }
 )
 VALUE_TABLES = frozenset({"currency", "multiplier", "year_offset", "number"})
