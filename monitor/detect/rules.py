@@ -667,7 +667,7 @@ def _statement(
         or s.has("relation_weak")
         or s.kind("stance")
         or s.has("message")
-        or any(_target(s, cue) == "side" for cue in s.cue("appeal"))
+        or any(_appeals_to_a_side(s, cue) for cue in s.cue("appeal"))
     )
     # On the Accords Trump and Vance speak too: theirs is no side's statement.
     if not about_ties and not (_abraham_accords(s) and not _third_person(s, lexicon)):
@@ -750,6 +750,14 @@ def _negated(s: Sentence, cue: Hit) -> bool:
     """A negation word in the cue's own clause ("has not issued", "no plans to visit")."""
     start, end = s.clause(cue.start)
     return bool(s.grammar.compile(_NEGATION).search(s.norm[start:end]))
+
+
+def _appeals_to_a_side(s: Sentence, cue: Hit) -> bool:
+    """An appeal addressed to a side, alone or first in a pair ("urged Israel to", "призывает
+    ХАМАС и Израиль"), in the appeal's clause."""
+    end = s.clause(cue.start)[1]
+    addressed = [h for h in s.hits if cue.end <= h.start < end and h.kind in ("side", "third")]
+    return any(h.kind == "side" for h in addressed[:2])
 
 
 def _solidarity(s: Sentence, cue: Hit) -> bool:

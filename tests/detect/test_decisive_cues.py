@@ -1078,6 +1078,8 @@ APPEALS = [
     ("en", "President Tokayev urged Israel and the Palestinians to return to the table."),
     ("ru", "МИД Казахстана во вторник призвал Израиль проявить сдержанность в Ливане."),
     ("de", "Das kasachische Außenministerium forderte Israel am Dienstag zur Zurückhaltung auf."),
+    ("ru", "Во вторник Казахстан призвал ХАМАС и Израиль прекратить огонь."),
+    ("en", "On Tuesday Kazakhstan urged Hamas and Israel to agree a ceasefire."),
 ]  # fmt: skip
 
 
