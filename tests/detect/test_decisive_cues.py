@@ -1251,3 +1251,17 @@ def test_a_vice_president_is_no_president(detector):
     found = extracted(detector, text, "en", published=PUBLISHED)
     roles = [e["fields"].get("visitor_role") for e in found if e["type"] == "official_visit"]
     assert "President" not in roles, found
+
+
+KAZAKH_PHRASINGS = [
+    ("statement", "Саар Қазақстанды Орталық Азиядағы маңызды серіктес деп атады."),
+    ("economic", "Сейсенбі күні Израиль компаниясы Түркістан облысында тамшылатып суару зауытын ашты."),  # noqa: E501
+    ("visa_travel", "Қазақстан мен Израиль азаматтары 30 күнге дейін визасыз жүре алады."),
+    ("visa_travel", "SCAT әуе компаниясы Алматы – Тель-Авив бағыты бойынша тұрақты рейстерді бастады."),  # noqa: E501
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("kind", "text"), KAZAKH_PHRASINGS)
+def test_kazakh_news_phrasings_each_type_takes(detector, kind, text):
+    found = extracted(detector, text, "kk", published=PUBLISHED)
+    assert kind in [event["type"] for event in found], found
