@@ -1265,3 +1265,9 @@ KAZAKH_PHRASINGS = [
 def test_kazakh_news_phrasings_each_type_takes(detector, kind, text):
     found = extracted(detector, text, "kk", published=PUBLISHED)
     assert kind in [event["type"] for event in found], found
+
+
+def test_a_region_of_a_side_names_that_side(detector):
+    text = "On Tuesday an Israeli company opened a desalination plant in Mangystau region."
+    found = extracted(detector, text, "en", published=PUBLISHED)
+    assert "economic" in [event["type"] for event in found], found
