@@ -23,6 +23,7 @@ EVENT_CUES = frozenset(
         "economic_event",
         "tension",
         "message",
+        "appeal",
         "trade_figure",
     }
 )

@@ -199,3 +199,11 @@ def test_community_news_is_a_signal_the_relevance_model_sees(detector, lang, tex
     assert signals.get("log_community", 0) > 0, signals
     plain = {**article, "text": "Kazakhstan and Israel marked 30 years of relations."}
     assert detector.candidates(plain).signals.get("log_community", 0) == 0
+
+
+def test_an_appeal_to_the_other_side_is_an_event_the_relevance_model_sees(detector):
+    article = {"id": "t", "title": "", "lang": "en", "url": "", "published": "2026-03-12T09:00:00Z",
+               "text": "Kazakhstan's Foreign Ministry urged Israel to show restraint."}  # fmt: skip
+    assert detector.candidates(article).signals.get("log_pairs_event", 0) > 0
+    plain = {**article, "text": "Kazakhstan's Foreign Ministry spoke about Israel."}
+    assert detector.candidates(plain).signals.get("log_pairs_event", 0) == 0
