@@ -22,7 +22,18 @@ _PLACE_PREPOSITION = r"(?<!\w){place_preposition}\s+$"
 
 def capitalised_names(s: Sentence) -> list[tuple[int, int, str]]:
     """Runs of capitalised words that are no country, place, month or known actor, with their
-    (approximate) offsets in the normalised sentence; not the sentence's first word alone."""
+    (approximate) offsets in the normalised sentence; not the sentence's first word alone
+    (worked out once a sentence, kept in it as a cached property is: do not change the list)."""
+    found = s.__dict__.get(_KEPT)
+    if found is None:
+        found = s.__dict__[_KEPT] = _capitalised_names(s)
+    return found
+
+
+_KEPT = "_capitalised_names"
+
+
+def _capitalised_names(s: Sentence) -> list[tuple[int, int, str]]:
     text, norm = s.text, s.norm
     scale = len(norm) / max(len(text), 1)
     quoted = [m.span() for m in _QUOTED.finditer(norm)]

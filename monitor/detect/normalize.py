@@ -79,7 +79,9 @@ def normalize(text: str) -> str:
 
 # A sentence ends at . ! ? … followed by space, unless the dot closes a short abbreviation
 # ("Mr.", "U.S.", "г.") or an initial.
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'»”’)]*\s+")
+# (The stop is matched and the rest taken as group 1: a pattern that opens with the stop lets the
+# regex engine skip to candidates, where one opening with a look-behind tries every position.)
+_SENTENCE_END = re.compile(r"[.!?…]([\"'»”’)]*\s+)")
 # Before a dot that ends no sentence: an initial ("J."), initials ("U.S."), or an abbreviation
 # (`abbreviation` in the language files: "Mr", "Gen", "г", "тыс").
 ABBREVIATION = r"(?:\b{abbreviation}|\b[^\W\d_]|(?:\w\.){2,})\.$"
@@ -101,19 +103,19 @@ def split_sentences(
     for para_no, para in enumerate(p for p in text.splitlines() if p.strip()):
         start = 0
         for m in _SENTENCE_END.finditer(para):
-            head = para[start : m.start()].rstrip("\"'»”’)")
+            head = para[start : m.start(1)].rstrip("\"'»”’)")
             if abbreviation.search(head[-12:].casefold()):
                 continue
             if day_dot is not None and head[-2:-1].isdigit():
-                around = para[max(start, m.start() - 4) : m.end() + 16].casefold()
+                around = para[max(start, m.start(1) - 4) : m.end(1) + 16].casefold()
                 if day_dot.search(around):
                     continue
-            if _in_quote(para, m.start()) or _attribution_follows(para, m):
+            if _in_quote(para, m.start(1)) or _attribution_follows(para, m):
                 continue  # a quote and its "he said" are one sentence
-            piece = para[start : m.end()].strip()
+            piece = para[start : m.end(1)].strip()
             if piece:
                 out.append((para_no, piece))
-            start = m.end()
+            start = m.end(1)
         tail = para[start:].strip()
         if tail:
             out.append((para_no, tail))
@@ -137,6 +139,6 @@ def _in_quote(para: str, pos: int) -> bool:
 def _attribution_follows(para: str, end: re.Match[str]) -> bool:
     """ "... a new level." dedi. / "...", he said.: the quote ends and a lower-case verb
     or pronoun attributes it."""
-    closed = end.group().strip()[-1:] in _CLOSING_QUOTES + '"'
-    following = para[end.end() : end.end() + 1]
+    closed = end.group(1).strip()[-1:] in _CLOSING_QUOTES + '"'
+    following = para[end.end(1) : end.end(1) + 1]
     return closed and following.islower()

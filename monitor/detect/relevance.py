@@ -28,7 +28,9 @@ EVENT_CUES = frozenset(
     }
 )
 EVENT_KINDS = frozenset({"instrument", "format", "framework"})
-_SCORE = re.compile(r"(?<![\d.:/])\d{1,2} ?[-:] ?\d{1,2}(?![\d.:/])")
+# A score: one or two digits not after a digit, dot, colon or slash (the first digit is matched
+# before that look-behind, so the regex engine skips to digits rather than trying every position).
+_SCORE = re.compile(r"\d(?<![\d.:/]\d)\d? ?[-:] ?\d{1,2}(?![\d.:/])")
 
 
 @dataclass(frozen=True)
