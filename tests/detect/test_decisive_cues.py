@@ -1271,3 +1271,15 @@ def test_a_region_of_a_side_names_that_side(detector):
     text = "On Tuesday an Israeli company opened a desalination plant in Mangystau region."
     found = extracted(detector, text, "en", published=PUBLISHED)
     assert "economic" in [event["type"] for event in found], found
+
+
+def test_who_a_quote_names_does_not_speak_it(detector):
+    text = (
+        "Artur Kovalevsky, a passenger, landed in Almaty on Tuesday. “If I am not mistaken, "
+        "Kazakhstan is the only country that urgently evacuated its citizens from Israel. The "
+        "foreign ministry created a chat very quickly to support us. We are very grateful and "
+        "proud of our country,” he said."
+    )
+    found = extracted(detector, text, "en", published=PUBLISHED)
+    speakers = [e["fields"]["speaker"] for e in found if e["type"] == "statement"]
+    assert not any("Foreign Ministry" in speaker for speaker in speakers), found
