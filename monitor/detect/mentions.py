@@ -32,6 +32,7 @@ _PRONOUN_GAP = 8  # "he also said", "отметил он"
 _ATTACHED = r"^\s*(?:{of}\s*)?$"  # "minister of Israel", "ministre de l'Intérieur"
 _GENERIC = r"\b{definite}\s+(?:\w+\s+)?$"  # "the minister": someone already named
 _TITLE_GAP = re.compile(r"^\s*(?:[\w.'-]+\s+){0,3}$")
+_JOINED = r"(?<!\w){conjunction}(?!\w)"  # "the ambassador and Herzog": two people
 _INDEFINITE = r"\b{indefinite}\s+(?:[\w-]+\s+)?$"  # "a minister": someone else
 _THING = r"^{pronoun_thing}$"  # "it": an institution, not a person
 _PLURAL = r"^{pronoun_plural}$"  # "they": nobody in particular
@@ -153,7 +154,7 @@ def mentions(sentence: Sentence, lexicon: Lexicon, history: History) -> list[Men
         out.append(mention)
         people.append(mention)
     for hit in _longest(sentence.kind("role")):
-        titled = [p for p in people if _is_title_of(sentence.norm, hit, p)]
+        titled = [p for p in people if _is_title_of(sentence, hit, p)]
         for person in titled:
             if _states_other_office(hit.key, person.role):
                 # "Minister of Defence Imangali Tasmagambetov": the office the text gives,
@@ -235,10 +236,13 @@ def _longest(hits: list[Hit]) -> list[Hit]:
     return kept
 
 
-def _is_title_of(norm: str, role: Hit, person: Mention) -> bool:
-    """True for "Foreign Minister Gideon Sa'ar" and "Sa'ar, Israel's foreign minister"."""
+def _is_title_of(sentence: Sentence, role: Hit, person: Mention) -> bool:
+    """True for "Foreign Minister Gideon Sa'ar" and "Sa'ar, Israel's foreign minister"; not
+    for "the ambassador and Herzog"."""
+    norm = sentence.norm
     if role.end <= person.start:
-        return bool(_TITLE_GAP.match(norm[role.end : person.start]))
+        gap = norm[role.end : person.start]
+        return bool(_TITLE_GAP.match(gap)) and not sentence.grammar.compile(_JOINED).search(gap)
     gap = norm[person.end : role.start]
     return len(gap) <= 20 and gap.lstrip().startswith(",")
 

@@ -1283,3 +1283,11 @@ def test_who_a_quote_names_does_not_speak_it(detector):
     found = extracted(detector, text, "en", published=PUBLISHED)
     speakers = [e["fields"]["speaker"] for e in found if e["type"] == "statement"]
     assert not any("Foreign Ministry" in speaker for speaker in speakers), found
+
+
+def test_a_title_joined_to_a_name_by_and_is_someone_else(detector):
+    text = "On Tuesday Israeli President Isaac Herzog arrived in Astana. The ambassador and Herzog then praised the partnership between Israel and Kazakhstan, Herzog said."  # noqa: E501
+    found = extracted(detector, text, "en", published=PUBLISHED)
+    labels = [label for e in found for label in e["actors"]]
+    assert "Isaac Herzog (Ambassador, IL)" not in labels, found
+    assert "Isaac Herzog (President, IL)" in labels, found
