@@ -11,8 +11,11 @@ import re
 
 from monitor.detect.sentences import Sentence
 
-# One to three capitalised words (Latin, Cyrillic, Greek), hyphens and apostrophes inside.
-_NAME = re.compile(r"(?<![\w'’])(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]{2,}(?:\s+|(?![\w'’-]))){1,3}")
+# One to three capitalised words (Latin, Cyrillic, Greek), hyphens and apostrophes inside, not
+# after a letter or apostrophe. The first capital is matched before that look-behind, so the
+# regex engine skips to capitals rather than trying every position (2.5x faster).
+_CAPITAL, _REST = "[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", r"[\w'’-]{2,}(?:\s+|(?![\w'’-]))"
+_NAME = re.compile(rf"{_CAPITAL}(?<![\w'’][\s\S]){_REST}(?:{_CAPITAL}{_REST}){{0,2}}")
 _BEFORE = 70  # "Gary Koren, who oversees Kazakhstan, said"
 _AFTER = 40  # "said Koren", "сказала Гальперин"
 _ADJACENT = 3
