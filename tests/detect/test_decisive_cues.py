@@ -1291,3 +1291,16 @@ def test_a_title_joined_to_a_name_by_and_is_someone_else(detector):
     labels = [label for e in found for label in e["actors"]]
     assert "Isaac Herzog (Ambassador, IL)" not in labels, found
     assert "Isaac Herzog (President, IL)" in labels, found
+
+
+def test_french_no_longer_needing_a_visa_is_a_visa_change(detector):
+    text = "Les Israéliens n'auront plus besoin de visa pour se rendre au Kazakhstan à partir du 1er mars."  # noqa: E501
+    found = extracted(detector, text, "fr", published=PUBLISHED)
+    assert "visa_travel" in [event["type"] for event in found], found
+
+
+def test_a_russian_presidential_adjective_is_no_president(detector):
+    text = "Во вторник глава МИД Израиля встретился с руководителем президентской администрации Казахстана Асланом Мусиным."  # noqa: E501
+    found = extracted(detector, text, "ru", published=PUBLISHED)
+    labels = [label for event in found for label in event["actors"]]
+    assert not any("Mussin (President" in label for label in labels), found
