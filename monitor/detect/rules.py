@@ -749,6 +749,8 @@ def _tension(s: Sentence, found: list[Mention]) -> Draft | None:
 def _negated(s: Sentence, cue: Hit) -> bool:
     """A negation word in the cue's own clause ("has not issued", "no plans to visit")."""
     start, end = s.clause(cue.start)
+    if s.norm[end : end + 1] == '"':  # "рекомендаций ... «на данный момент нет»": a quoted end
+        end = s.clause(end + 1)[1]
     return bool(s.grammar.compile(_NEGATION).search(s.norm[start:end]))
 
 

@@ -1304,3 +1304,12 @@ def test_a_russian_presidential_adjective_is_no_president(detector):
     found = extracted(detector, text, "ru", published=PUBLISHED)
     labels = [label for event in found for label in event["actors"]]
     assert not any("Mussin (President" in label for label in labels), found
+
+
+def test_a_travel_warning_denied_in_a_quoted_end_is_none(detector):
+    text = (
+        "Во вторник пресс-секретарь МИД Казахстана отметил, что рекомендаций воздержаться от "
+        "поездок в Израиль «на данный момент нет»."
+    )
+    found = extracted(detector, text, "ru", published=PUBLISHED)
+    assert "tension" not in [event["type"] for event in found], found
