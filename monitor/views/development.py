@@ -26,12 +26,15 @@ KINDS = {
 
 
 def all_facts(document: Any) -> Iterator[dict[str, Any]]:
-    """Every Fact of a summary document, each once, in document order."""
+    """Every Fact of a summary document, each once, in document order (a signing's documents, not
+    the signing: each document is a development)."""
     seen: set[str] = set()
     stack = [document]
     while stack:
         node = stack.pop(0)
-        if isinstance(node, dict) and "key" in node and "headline" in node:
+        if isinstance(node, dict) and "documents" in node:
+            stack.extend(node["documents"])
+        elif isinstance(node, dict) and "key" in node and "headline" in node:
             if node["key"] not in seen:
                 seen.add(node["key"])
                 yield node

@@ -24,12 +24,13 @@ from monitor.developments.labels import (
     on_date,
     tension_kind,
 )  # fmt: skip
+from monitor.views.signings import SIGNING_STAGES, documents, listing, signing_date
 
 WINDOW = timedelta(days=14)  # how far before the latest development news still counts as latest
 CONTEXT = timedelta(days=366)  # how far back a framework step is context for the latest news
 OVERDUE_NEWS = timedelta(days=92)  # a plan overdue for less than this is still news
 EACH = 2  # sentences at most per kind of development
-VERBS = {"signed": "signed", "ratified": "ratified", "in_force": "entered into force"}
+VERBS = {"signed": "was signed", "ratified": "was ratified", "in_force": "entered into force"}
 
 
 def lead(doc: dict[str, Any]) -> str:
@@ -44,9 +45,12 @@ def lead(doc: dict[str, Any]) -> str:
         return [f for f in found if (period(f["date"]) or ("", ""))[1] >= since][:EACH]
 
     sentences = [_visit(f) for f in recent(doc["visits"]["held"])]
-    instruments = recent(doc["instruments"])
-    sentences += [_instrument(f, doc) for f in instruments]
-    if not any(f["subject"] == "visa" for f in instruments):  # else told with the instrument
+    signings = recent(doc["instruments"])
+    sentences += [_signing(s, doc) for s in signings]
+    steps = recent(_later_steps(doc["instruments"]))  # ratified, in force since signed
+    sentences += [_instrument(f, doc) for f in steps]
+    told = [*documents(signings), *steps]
+    if not any(f["subject"] == "visa" for f in told):  # else told with the instrument
         travel = [f for f in doc["visa_travel"]["facts"] if f["state"] == "decided"]
         sentences += [_travel(f) for f in recent(travel)]
     sentences += [_talks(f) for f in recent(doc["talks"])]
@@ -88,25 +92,68 @@ def _visit(fact: dict[str, Any]) -> str:
     return text + "."
 
 
-def _instrument(fact: dict[str, Any], doc: dict[str, Any]) -> str:
-    name = instrument_name(fact["fields"])
-    article = "an" if name[0].lower() in "aeiou" else "a"
+def _later_steps(signings: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The documents that reached a later stage after their signing, the latest step first."""
+    later = [f for f in documents(signings) if f["stages"] and f["date"] != signing_date(f)]
+    return sorted(later, key=lambda f: (period(f["date"]) or ("",))[0], reverse=True)
+
+
+def _signing(signing: dict[str, Any], doc: dict[str, Any]) -> str:
+    """ "The two sides signed agreements on diplomatic training and public diplomacy on 27 Jan
+    2026.", with what a memorandum prepares and the next step scheduled."""
+    found = signing["documents"]
+    if len(found) == 1:
+        return _instrument(found[0], doc, signed=True)
+    signed = [f for f in found if not f["stages"] or f["stages"][0]["stage"] in SIGNING_STAGES]
+    if not signed:  # documents first reported ratified or in force: told as steps
+        return " ".join(_instrument(f, doc) for f in found[:EACH])
+    verb = "signed" if all(f["stages"] for f in signed) else "are to sign"
+    text = f"The two sides {verb} {listing(signed)} {on_date(signing['date'])}".rstrip()
+    for fact in signed:
+        clauses = [f"prepares {what}" for what in [_prepares(fact, doc)] if what]
+        clauses += [
+            f"is to be {STAGE_LABELS[step['stage']]} {on_date(step['date'])}".rstrip()
+            for step in fact["scheduled"][:1]
+        ]
+        if clauses:
+            text += f"; the {_lower(instrument_name(fact['fields']))} {' and '.join(clauses)}"
+    return text + "."
+
+
+def _instrument(fact: dict[str, Any], doc: dict[str, Any], signed: bool = False) -> str:
+    """One document: its signing (`signed`: as signed, whatever stage it reached since), or
+    the latest stage it reached."""
+    name = _lower(instrument_name(fact["fields"]))
+    article = "an" if name[0] in "aeiou" else "a"
     stage = fact["stage"] if fact["stage"] in VERBS else "signed"
-    if len(fact["stages"]) == 1 and stage == "signed":
-        text = f"The two sides signed {article} {name[0].lower()}{name[1:]} {on_date(fact['date'])}"
+    if not fact["stages"]:
+        text = f"The two sides are to sign {article} {name} {on_date(fact['date'])}"
+    elif signed and fact["stages"][0]["stage"] in SIGNING_STAGES:
+        text = f"The two sides signed {article} {name} {on_date(signing_date(fact))}"
     else:
-        text = f"The {name[0].lower()}{name[1:]} {VERBS[stage]} {on_date(fact['date'])}"
-    prepares = _find(doc, fact.get("prepares"))
-    if prepares is not None:
-        text += f", preparing the {instrument_name(prepares['fields']).lower()}"
-    elif fact["subject"] == "visa" and fact["stage"] != "in_force":
-        for travel in doc["visa_travel"]["facts"]:
-            if travel["state"] != "in_force":
-                text += f", which prepares {TRAVEL[travel['fields']['subject']].lower()}"
-                break
+        text = f"The {name} {VERBS[stage]} {on_date(fact['date'])}"
+    text = text.rstrip()
+    if what := _prepares(fact, doc):
+        text += f", preparing {what}" if fact.get("prepares") else f", which prepares {what}"
     for step in fact["scheduled"][:1]:
         text += f"; it is to be {STAGE_LABELS[step['stage']]} {on_date(step['date'])}"
     return text + "."
+
+
+def _prepares(fact: dict[str, Any], doc: dict[str, Any]) -> str:
+    """What a document prepares: "the agreement on visa exemption", "visa-free travel", or ""."""
+    prepares = _find(doc, fact.get("prepares"))
+    if prepares is not None:
+        return f"the {instrument_name(prepares['fields']).lower()}"
+    if fact["subject"] == "visa" and fact["stage"] != "in_force":
+        for travel in doc["visa_travel"]["facts"]:
+            if travel["state"] != "in_force":
+                return TRAVEL[travel["fields"]["subject"]].lower()
+    return ""
+
+
+def _lower(name: str) -> str:
+    return f"{name[0].lower()}{name[1:]}"
 
 
 def _travel(fact: dict[str, Any]) -> str:
@@ -183,7 +230,7 @@ def _next(doc: dict[str, Any]) -> list[str]:
         if not when_ and plan["date"]:
             when_ = f" {on_date(plan['date'])}"
         sentences.append(f"{_visitor(plan)} is expected to visit {country}".rstrip() + f"{when_}.")
-    for fact in doc["instruments"]:
+    for fact in documents(doc["instruments"]):
         for step in fact["scheduled"][:1]:
             name = instrument_name(fact["fields"])
             sentences.append(
@@ -209,4 +256,4 @@ def _next(doc: dict[str, Any]) -> list[str]:
 def _find(doc: dict[str, Any], key: str | None) -> dict[str, Any] | None:
     if not key:
         return None
-    return next((f for f in doc["instruments"] if f["key"] == key), None)
+    return next((f for f in documents(doc["instruments"]) if f["key"] == key), None)

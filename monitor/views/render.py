@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 import orjson
 
 from monitor.developments.labels import STAGE_LABELS, date_label
+from monitor.views.signings import documents
 
 if TYPE_CHECKING:  # Rich loads only for the tables (a summary is plain text)
     from rich.table import Table
@@ -84,11 +85,24 @@ def quote_text(evidence: dict[str, str]) -> str:
     return f"“{evidence['text']}”{mark}"
 
 
+def shown(entry: dict[str, Any]) -> dict[str, Any]:
+    """What a briefing shows for an entry: a signing of one document is that document."""
+    found = entry.get("documents")
+    return found[0] if found and len(found) == 1 else entry
+
+
+def _steps(fact: dict[str, Any], doc: dict[str, Any]) -> str:
+    """What a signed document adds to its headline: its stages when it went further, its links."""
+    detail = _detail(fact, doc)
+    plain = len(fact["stages"]) <= 1 and not fact["scheduled"] and "; " not in detail
+    return "" if plain else detail
+
+
 def _detail(fact: dict[str, Any], doc: dict[str, Any]) -> str:
     """What a fact adds to its headline: a stage ladder and the instruments it is linked to, a
     period, or its first quote."""
     if fact["type"] == "agreement_signed" and fact.get("stages"):
-        instruments = {f["key"]: f for f in doc["instruments"]}
+        instruments = {f["key"]: f for f in documents(doc["instruments"])}
         links = [("prepares", key) for key in [fact.get("prepares")] if key in instruments]
         links += [("prepared by", key) for key in fact.get("prepared_by", []) if key in instruments]
         told = "".join(
@@ -113,7 +127,7 @@ def render_text(doc: dict[str, Any]) -> str:
     if doc["lead"]:
         lines += [*textwrap.wrap(doc["lead"], WIDTH, break_on_hyphens=False), ""]
     if doc["latest"]:
-        latest = doc["latest"]
+        latest = shown(doc["latest"])
         lines.append(f"Latest: {date_label(latest['date'])}: {latest['headline']}")
         lines += _text_fact_tail(latest, "  ", doc)
         lines.append("")
@@ -125,15 +139,15 @@ def render_text(doc: dict[str, Any]) -> str:
             lines.append(
                 f"  (the {RECENT} latest; {_more(doc, title.lower())} earlier in --format json)"
             )
-        shown = False
+        listed = False
         for sub, facts in parts:
             if sub and facts:
                 lines.append(f"  {sub}:")
-            for fact in facts:
-                shown = True
+            for fact in map(shown, facts):
+                listed = True
                 lines.append(f"  - {date_label(fact['date'])}: {fact['headline']}")
                 lines += _text_fact_tail(fact, "    ", doc)
-        if not shown:
+        if not listed:
             lines.append("  (none reported)")
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
@@ -147,6 +161,9 @@ def _axis(doc: dict[str, Any]) -> str:
 
 def _text_fact_tail(fact: dict[str, Any], indent: str, doc: dict[str, Any]) -> list[str]:
     lines = []
+    for document in fact.get("documents", ()):
+        steps = _steps(document, doc)
+        lines.append(f"{indent}· {document['headline']}" + (f". {steps}" if steps else ""))
     if detail := _detail(fact, doc):
         lines.append(f"{indent}{detail}")
     sources = fact["sources"]
@@ -192,24 +209,27 @@ def render_markdown(doc: dict[str, Any]) -> str:
     if doc["lead"]:
         lines += [md(doc["lead"]), ""]
     if doc["latest"]:
-        latest = doc["latest"]
+        latest = shown(doc["latest"])
         lines += [f"**Latest:** {_md_fact(latest, doc)}", ""]
+        lines += [f"  - {_md_document(d, doc)}" for d in latest.get("documents", ())]
+        lines += [""] if latest.get("documents") else []
     for title, parts in sections(doc):
         lines += [f"## {title}", ""]
         if title == "Visa and travel":
             lines += [md(regime(doc["visa_travel"])), ""]
         if title in ("Statements", "Tensions") and _more(doc, title.lower()):
             lines += [f"*The {RECENT} latest; {_more(doc, title.lower())} earlier.*", ""]
-        shown = False
+        listed = False
         for sub, facts in parts:
             if sub and facts:
                 lines += [f"### {sub}", ""]
-            for fact in facts:
-                shown = True
+            for fact in map(shown, facts):
+                listed = True
                 lines.append(f"- {_md_fact(fact, doc)}")
+                lines += [f"  - {_md_document(d, doc)}" for d in fact.get("documents", ())]
             if facts:
                 lines.append("")
-        if not shown:
+        if not listed:
             lines += ["*None reported.*", ""]
     return "\n".join(lines).rstrip() + "\n"
 
@@ -224,6 +244,11 @@ def _md_fact(fact: dict[str, Any], doc: dict[str, Any]) -> str:
         for s in fact["sources"]
     )
     return f"{text} ({_count(fact['source_count'])}: {links})"
+
+
+def _md_document(fact: dict[str, Any], doc: dict[str, Any]) -> str:
+    steps = _steps(fact, doc)
+    return f"{md(fact['headline'])}" + (f". {md(steps)}" if steps else "")
 
 
 def render_summary(doc: dict[str, Any], fmt: str) -> str:

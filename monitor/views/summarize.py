@@ -11,18 +11,30 @@ file. The summary is told as of a day; there are two time axes:
 - `--known-at D`: what the log *knew* at D: only events recorded by the end of D (UTC), told as
   of D (unless `--as-of` names another day). This replays the log.
 
-Summary JSON schema (`monitor summary --format json`), version "summary/2": one object with
+Summary JSON schema (`monitor summary --format json`), version "summary/3": one object with
 
-- `schema`: "summary/2"; `as_of`: "YYYY-MM-DD", the day the summary is told as of (always set);
+- `schema`: "summary/3"; `as_of`: "YYYY-MM-DD", the day the summary is told as of (always set);
   `known_at`: "YYYY-MM-DD" when only the events recorded by then count, else null.
 - `lead`: a short paragraph of English prose: the latest developments with their context, and
   what is expected next.
-- `developments`: how many Facts the summary holds (each listed once below).
-- `latest`: the Fact with the latest date that had happened by `as_of` (plans excepted), or null.
-- `instruments`: Facts of `agreement_signed`, newest first, each also with `instrument`,
-  `subject`, `stage` (memorandum_of_intent, signed, ratified, in_force: the most advanced
-  reached), `stages` [{`stage`, `date`, `date_precision`}] in the order reached, `prepares` (the
-  key of the agreement a memorandum prepares, or null) and `prepared_by` [keys].
+- `developments`: how many Facts the summary holds, each listed once below (the documents of a
+  signing each count: each is a development of its own).
+- `latest`: the Fact with the latest date that had happened by `as_of` (plans excepted), or null;
+  when that Fact is a document signed on that date, the Signing it belongs to.
+- `instruments`: Signings, newest first: the documents signed on one date gathered (see
+  `monitor.views.signings`). A Signing is {`key` ("signing/<date>", or
+  "signing/undated/<document key>"), `type`: "agreement_signed", `state` (the documents' state
+  when they share one, else "signed"), `headline` (one English sentence listing the documents,
+  without the date), `date` (the signing date: the documents' first stage), `date_precision`,
+  `actors` (every document's, each once), `place` (the documents' one place, or null),
+  `documents` [Fact, in the order detected], `evidence` (quotes taken in turn from the documents,
+  at most six), `sources` (every document's, each URL once, the earliest published first),
+  `source_count`, `corroborations`, `detected_at` (the earliest), `updated_at` (the latest)}.
+  Each document is a Fact of `agreement_signed` also with `instrument`, `subject`, `stage`
+  (memorandum_of_intent, signed, ratified, in_force: the most advanced reached), `stages`
+  [{`stage`, `date`, `date_precision`}] in the order reached, `prepares` (the key of the
+  agreement a memorandum prepares, or null) and `prepared_by` [keys]; its `date` is that of its
+  latest stage, so a document ratified later is dated apart from its signing.
 - `visa_travel`: {`visa_free`: true (in force) | false (decided or scheduled) | null (nothing
   reported), `status`: "in_force" | "scheduled" | "decided" | "not_reported", `since`: date in
   force or null, `expected`: the date it is scheduled or announced to take effect, or null,
@@ -48,6 +60,12 @@ reports counted), `scheduled` [{`stage`, `date`, `date_precision`}: steps announ
 (source_count - 1), `detected_at`, `updated_at` (ISO 8601 UTC, when recorded)}. Retracted
 developments are left out.
 
+Changes from summary/2: `instruments` lists Signings, one per signing date, each holding its
+documents' Facts (as summary/2 listed them) in `documents`, with every document's sources, so
+that the outlets reporting one day's signing, whichever documents each names, are one entry;
+`latest` is the Signing when the latest news is a document's signing. `developments` still counts
+the documents.
+
 Changes from summary/1: `as_of` is always set and means the day the summary is told as of (it
 used to filter by the day events were recorded, which is now `known_at`); new `lead`, `known_at`,
 `upcoming`, `visits.overdue`, and per Fact `state`, `scheduled`, `prepares`/`prepared_by`,
@@ -66,8 +84,9 @@ import orjson
 
 from monitor.developments import Development, as_of, facts, link, period
 from monitor.views.lead import lead
+from monitor.views.signings import signing_date, signing_key, signings
 
-SCHEMA = "summary/2"
+SCHEMA = "summary/3"
 ECONOMIC_SECTIONS = {"trade": "trade", "forum": "forums", "commission": "commissions"}
 NOT_HAPPENED = frozenset({"planned", "overdue", "scheduled"})
 # Which development leads when several share the latest date.
@@ -137,14 +156,16 @@ def summarize_facts(
         section = ECONOMIC_SECTIONS.get(economic_kind(fact["fields"], fact["evidence"]), "other")
         economy[section].append(fact)
     plans = by_type["visit_planned"]
+    instruments = newest_first(signings(by_type["agreement_signed"]))
+    latest = max(happened, key=_newsworthy) if happened else None
     document = {
         "schema": SCHEMA,
         "as_of": day.isoformat(),
         "known_at": known_at.isoformat() if known_at else None,
         "lead": "",
         "developments": count,
-        "latest": max(happened, key=_newsworthy) if happened else None,
-        "instruments": newest_first(by_type["agreement_signed"]),
+        "latest": _signed(latest, instruments) if latest else None,
+        "instruments": instruments,
         "visa_travel": _visa_travel(by_type["visa_travel"], by_type["agreement_signed"], day),
         "frameworks": newest_first(by_type["multilateral"]),
         "visits": {
@@ -165,8 +186,16 @@ def summarize_facts(
     return document
 
 
+def _signed(latest: dict[str, Any], instruments: list[dict[str, Any]]) -> dict[str, Any]:
+    """The latest Fact, or the Signing it belongs to when its news is that it was signed."""
+    if latest["type"] != "agreement_signed" or signing_date(latest) != latest["date"]:
+        return latest
+    key = signing_key(latest)
+    return next((s for s in instruments if s["key"] == key), latest)
+
+
 def _visa_travel(
-    travel: list[dict[str, Any]], instruments: list[dict[str, Any]], day: date
+    travel: list[dict[str, Any]], documents: list[dict[str, Any]], day: date
 ) -> dict[str, Any]:
     visa = [f for f in travel if f["fields"].get("subject") in ("visa_free", "visa_simplified")]
     flights = [f for f in travel if f not in visa]
@@ -174,7 +203,7 @@ def _visa_travel(
     since = [f["since"] for f in in_force]
     free = any(f["fields"].get("subject") == "visa_free" for f in in_force)
     expected = [s["date"] for f in visa for s in f["scheduled"]]
-    for fact in instruments:
+    for fact in documents:
         if fact["subject"] != "visa":
             continue
         if fact["stage"] == "in_force":

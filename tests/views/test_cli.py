@@ -33,7 +33,9 @@ def test_the_summary_timeline_events_and_exports_answer_from_the_cli(workspace, 
     seed(workspace)
 
     doc = json.loads(workspace.monitor("summary", "--format", "json").stdout)
-    assert doc["instruments"][0]["stage"] == "in_force" and doc["developments"] == 12
+    (signing,) = doc["instruments"]
+    assert signing["key"] == "signing/2026-01-27" and doc["developments"] == 12
+    assert signing["documents"][0]["stage"] == "in_force"
     assert json.loads(workspace.query("summary", "--json").stdout) == doc
     text = workspace.query("summary").stdout
     assert text.startswith("Kazakhstan–Israel relations, as of 2026-11-30: 12 development(s)")
@@ -52,7 +54,7 @@ def test_the_summary_timeline_events_and_exports_answer_from_the_cli(workspace, 
     known = json.loads(workspace.query("summary", "--known-at", "2026-01-20", "--json").stdout)
     assert known["developments"] == 0  # nothing was recorded before 2026-01-29
     feb = json.loads(workspace.query("summary", "--as-of", "2026-02-01", "--json").stdout)
-    assert feb["instruments"][0]["stage"] == "memorandum_of_intent"
+    assert feb["instruments"][0]["documents"][0]["stage"] == "memorandum_of_intent"
     assert [f["key"] for f in feb["frameworks"]] == ["abraham"]
 
     entries = json.loads(workspace.query("timeline", "--since", "2026-05-01", "--json").stdout)

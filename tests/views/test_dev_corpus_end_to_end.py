@@ -83,15 +83,22 @@ def test_the_summary_of_the_dev_corpus_holds_the_key_developments_with_sources(
 
     summary = json.loads(workspace.monitor("summary", "--format", "json").stdout)
 
+    signed = [fact for signing in summary["instruments"] for fact in signing["documents"]]
     visa = [
-        fact for fact in summary["instruments"]
+        fact for fact in signed
         if fact["fields"].get("subject") == "visa"
         and any(stage["date"] == "2026-01-27" for stage in fact["stages"])
     ]  # fmt: skip
     assert len(visa) == 1, summary["instruments"]
     assert SEED_URL in {source["url"] for source in visa[0]["sources"]}
+    # One entry for the day: every document signed on 27 Jan, with every outlet's sources.
+    (day,) = [signing for signing in summary["instruments"] if signing["date"] == "2026-01-27"]
+    assert visa[0] in day["documents"]
+    assert {s["url"] for f in day["documents"] for s in f["sources"]} == {
+        s["url"] for s in day["sources"]
+    }
     # The memorandum prepares the agreement, signed, ratified and in force since, each reported.
-    (agreement,) = [f for f in summary["instruments"] if f["key"] == visa[0]["prepares"]]
+    (agreement,) = [f for f in signed if f["key"] == visa[0]["prepares"]]
     assert [stage["stage"] for stage in agreement["stages"]] == ["signed", "ratified", "in_force"]
     assert agreement["prepared_by"] == [visa[0]["key"]]
     agreement_sources = {source["url"] for source in agreement["sources"]}

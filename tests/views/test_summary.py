@@ -9,6 +9,7 @@ import sqlalchemy as sa
 import storage
 from monitor import events as ev
 from monitor.views.render import render_text, to_json
+from monitor.views.signings import documents
 from monitor.views.summary import (
     SummaryView,
     load_summary,
@@ -51,11 +52,16 @@ def revisions():
 def test_the_seed_article_fills_every_section_of_the_summary():
     doc = summarize(fold(seed_events()), SUMMER)
 
-    assert doc["schema"] == "summary/2" and doc["developments"] == 12
+    assert doc["schema"] == "summary/3" and doc["developments"] == 12
     assert (doc["as_of"], doc["known_at"]) == ("2026-06-30", None)
-    assert keys(doc["instruments"]) == ["mou-visa"]
-    assert doc["instruments"][0]["stage"] == "memorandum_of_intent"
-    assert doc["instruments"][0]["headline"] == "Memorandum of intent on visa exemption (signed)"
+    assert keys(doc["instruments"]) == ["signing/2026-01-27"]
+    assert doc["instruments"][0]["headline"] == (
+        "The two sides signed a memorandum of intent on visa exemption"
+    )
+    assert keys(documents(doc["instruments"])) == ["mou-visa"]
+    memorandum = doc["instruments"][0]["documents"][0]
+    assert memorandum["stage"] == "memorandum_of_intent"
+    assert memorandum["headline"] == "Memorandum of intent on visa exemption (signed)"
     assert doc["visa_travel"]["status"] == "decided" and doc["visa_travel"]["visa_free"] is False
     assert keys(doc["visa_travel"]["facts"]) == ["visa-free"]
     assert keys(doc["frameworks"]) == ["abraham"]
@@ -84,7 +90,8 @@ def test_the_seed_article_fills_every_section_of_the_summary():
 def test_a_memorandum_of_intent_is_its_own_instrument_linked_from_the_agreement_it_prepares():
     doc = summarize(fold([*seed_events(), *revisions()]), date(2026, 11, 30))
 
-    agreement, memorandum = doc["instruments"]
+    assert keys(doc["instruments"]) == ["signing/2026-04-13", "signing/2026-01-27"]
+    agreement, memorandum = documents(doc["instruments"])
     assert (agreement["key"], memorandum["key"]) == ("mou-visa", "mou-visa/memorandum")
     assert [(s["stage"], s["date"]) for s in agreement["stages"]] == [
         ("signed", "2026-04-13"), ("ratified", "2026-06-17"), ("in_force", "2026-09-01"),
@@ -113,7 +120,7 @@ def test_a_memorandum_links_to_an_agreement_on_its_subject_recorded_as_another_d
                          {"subject": "visa", "instrument": "agreement", "stage": "signed"},
                          src=source(3, "Kazinform", at("2026-04-14")))  # fmt: skip
     doc = summarize(fold([*seed_events(), agreement]), SUMMER)
-    linked = {fact["key"]: fact for fact in doc["instruments"]}
+    linked = {fact["key"]: fact for fact in documents(doc["instruments"])}
     assert linked["mou-visa"]["prepares"] == "visa-agreement"
     assert linked["visa-agreement"]["prepared_by"] == ["mou-visa"]
 
@@ -122,7 +129,7 @@ def test_a_step_dated_after_the_day_is_scheduled_not_in_force_until_its_date_pas
     developments = fold([*seed_events(), *revisions()])
 
     july = summarize(developments, date(2026, 7, 1))
-    agreement = july["instruments"][0]
+    agreement = july["instruments"][0]["documents"][0]
     assert agreement["stage"] == "ratified" and agreement["state"] == "ratified"
     assert agreement["scheduled"] == [
         {"stage": "in_force", "date": "2026-09-01", "date_precision": "day"}
@@ -133,7 +140,7 @@ def test_a_step_dated_after_the_day_is_scheduled_not_in_force_until_its_date_pas
     assert july["visa_travel"]["status"] == "scheduled"
     assert july["visa_travel"]["expected"] == "2026-09-01"
 
-    september = summarize(developments, date(2026, 9, 1))["instruments"][0]
+    (september, _) = documents(summarize(developments, date(2026, 9, 1))["instruments"])
     assert september["stage"] == "in_force" and september["scheduled"] == []
 
 
@@ -272,18 +279,18 @@ def test_known_at_replays_only_the_events_recorded_by_then(store):
     assert load_summary(store, today=today, known_at=date(2026, 1, 28))["developments"] == 0
     feb = load_summary(store, today=today, known_at=date(2026, 2, 1))
     assert (feb["as_of"], feb["known_at"]) == ("2026-02-01", "2026-02-01")
-    assert keys(feb["instruments"]) == ["mou-visa"]
-    assert feb["instruments"][0]["stage"] == "memorandum_of_intent"
+    assert keys(documents(feb["instruments"])) == ["mou-visa"]
+    assert feb["instruments"][0]["documents"][0]["stage"] == "memorandum_of_intent"
     # Recorded on 2026-06-20: not known at 2026-06-19 even though dated before it.
     june = load_summary(store, today=today, known_at=date(2026, 6, 19))
-    assert [f["stage"] for f in june["instruments"]] == ["memorandum_of_intent"]
+    assert [f["stage"] for f in documents(june["instruments"])] == ["memorandum_of_intent"]
     known = load_summary(store, today=today, known_at=date(2026, 6, 20))
-    assert known["instruments"][0]["stage"] == "ratified"
+    assert next(documents(known["instruments"]))["stage"] == "ratified"
     # What the log knows now, told as of 2026-06-20: in force is still ahead.
     catch_up(store)
     now = load_summary(store, today=today, as_of=date(2026, 6, 20))
-    assert now["instruments"][0]["scheduled"][0]["stage"] == "in_force"
-    assert load_summary(store, today=today)["instruments"][0]["stage"] == "in_force"
+    assert next(documents(now["instruments"]))["scheduled"][0]["stage"] == "in_force"
+    assert next(documents(load_summary(store, today=today)["instruments"]))["stage"] == "in_force"
 
 
 def test_the_projection_answers_like_a_replay_of_the_whole_log(store):

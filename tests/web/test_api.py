@@ -21,8 +21,10 @@ def test_summary_json_holds_the_developments_with_their_sources(client):
     assert response.headers["cache-control"] == "no-cache"
     summary = response.json()
     assert summary["developments"] == 1  # the retracted forum is left out
-    (visa,) = summary["instruments"]
+    (signing,) = summary["instruments"]
+    (visa,) = signing["documents"]
     assert visa["key"] == "visa-mou" and visa["source_count"] == 2
+    assert sorted(signing["sources"], key=str) == sorted(visa["sources"], key=str)
 
 
 def test_summary_json_travels_in_time_with_as_of_and_known_at(client):

@@ -89,7 +89,9 @@ def test_a_browser_shows_the_briefing_a_development_and_feed_health(chromium, se
     for title in ("Bilateral instruments", "Visits", "Economic ties", "Tensions"):
         assert f"<h2>{title}</h2>" in briefing
 
-    agreement = next(f for f in summary["instruments"] if len(f["stages"]) >= 3)
+    agreement = next(
+        f for s in summary["instruments"] for f in s["documents"] if len(f["stages"]) >= 3
+    )
     page = browse(chromium, f"{served}/developments/{agreement['key']}", tmp_path / "dev.png")
     assert f"<h1>{agreement['headline']}</h1>" in page
     events = re.findall(r'<tr class="event-(\w+)">', page)

@@ -46,6 +46,32 @@ def test_the_chart_has_one_mark_per_month_with_developments(monitor, client):
     assert "2 month(s) with developments; 1 dated only to a year" in page
 
 
+def test_documents_signed_on_one_day_are_one_briefing_entry_linking_each_document(monitor, client):
+    training = {"instrument": "agreement", "subject": "diplomatic_training", "stage": "signed"}
+    append(
+        monitor.store,
+        detected("training", fields=training, source=source("third", outlet="Kursiv")),
+        detected("other-day", date="2026-02-03", fields=training),
+    )
+    monitor.catch_up()
+    page = client.get("/").text
+    section = page[page.index('<section id="bilateral-instruments">') :]
+    section = section[: section.index("</section>")]
+    assert section.count('<li class="fact') == 2  # 27 Jan with two documents, 3 Feb with one
+    assert (
+        "The two sides signed two documents: a memorandum of understanding on visa exemption and "
+        "an agreement on diplomatic training"
+    ) in section
+    assert 'href="/developments/visa-mou"' in section and 'href="/developments/training"' in section
+    assert "3 sources:" in section and 'href="https://outlet.example.org/news/third"' in section
+    assert client.get("/developments/training").status_code == 200
+    assert (
+        "<h1>Agreement on diplomatic training (signed)</h1>"
+        in client.get("/developments/training").text
+    )
+    assert "3 development(s)" in page
+
+
 def test_the_briefing_travels_in_time_and_keeps_the_day_on_its_links(client):
     page = client.get("/", params={"as_of": "2026-01-28"}).text
     assert "As of 28 Jan 2026" in page and "1 development(s)" in page
