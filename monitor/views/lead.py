@@ -116,7 +116,7 @@ def _signing(signing: dict[str, Any], doc: dict[str, Any]) -> str:
             for step in fact["scheduled"][:1]
         ]
         if clauses:
-            text += f"; the {_lower(instrument_name(fact['fields']))} {' and '.join(clauses)}"
+            text += f"; the {_short_name(fact, signed)} {' and '.join(clauses)}"
     return text + "."
 
 
@@ -150,6 +150,12 @@ def _prepares(fact: dict[str, Any], doc: dict[str, Any]) -> str:
             if travel["state"] != "in_force":
                 return TRAVEL[travel["fields"]["subject"]].lower()
     return ""
+
+
+def _short_name(fact: dict[str, Any], signed: list[dict[str, Any]]) -> str:
+    """ "memorandum of intent" when it is the signing's only one, else its full name."""
+    alone = sum(f["instrument"] == fact["instrument"] for f in signed) == 1
+    return _lower(instrument_name({"instrument": fact["instrument"]} if alone else fact["fields"]))
 
 
 def _lower(name: str) -> str:

@@ -144,6 +144,17 @@ def test_the_lead_tells_each_signing_day_in_one_sentence(store):
         "The two sides signed agreements on diplomatic training and public diplomacy, and a "
         "memorandum of intent on visa exemption on 27 Jan 2026."
     )
+    decided = detected(
+        "visa-free", "visa_travel", TUESDAY, {"subject": "visa_free", "status": "decided"},
+        src=source(2),
+    )  # fmt: skip
+    travel = summary_of(store, decided)
+    assert travel["lead"].startswith(
+        "The two sides signed agreements on diplomatic training and public diplomacy, and a "
+        "memorandum of intent on visa exemption on 27 Jan 2026; the memorandum of intent "
+        "prepares visa-free travel."
+    )
+    assert "Visa-free travel has been agreed" not in travel["lead"]  # told with the memorandum
 
 
 def test_a_signing_of_several_documents_renders_as_one_entry_listing_them(store):
