@@ -128,11 +128,13 @@ class Workspace:
         return done
 
     def query(self, *args: str, check: bool = True) -> subprocess.CompletedProcess:
-        """`monitor ARGS` for a query, through the console entry point (`monitor.cli.main`) but
-        in this process: for tests of what a query answers and prints, where starting an
-        interpreter (0.5-1 s of CPU each, most of the suite's time) is not the point. Parsing,
-        settings, the application, printing, warnings, errors and exit codes are the ones
-        `monitor()` runs; a command that configures logging or does work must use `monitor()`."""
+        """`monitor ARGS` for a query, or a command that changes the store without configuring
+        logging (`feeds add`, `feeds remove`, OPML), through the console entry point
+        (`monitor.cli.main`) but in this process: for tests of what a command answers, prints
+        and records, where starting an interpreter (0.5-1 s of CPU each, most of the suite's
+        time) is not the point. Parsing, settings, the application, printing, warnings, errors
+        and exit codes are the ones `monitor()` runs; a command that configures logging (poll,
+        run, sends, rebuilds) or creates the store must use `monitor()`."""
         from monitor.cli import COMMANDS, chosen_command, main
 
         argv = ["--config", str(self.config), *args]

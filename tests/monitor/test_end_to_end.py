@@ -8,6 +8,8 @@ import subprocess
 import sys
 import time
 
+import storage
+from monitor.bootstrap import upgrade_database
 from tests.support import rss
 
 ARTICLES = [
@@ -16,6 +18,13 @@ ARTICLES = [
     {"title": "Trade forum in Tel Aviv", "link": "https://outlet.example.org/a2",
      "description": "Companies from both countries took part."},
 ]  # fmt: skip
+
+
+def upgrade(workspace) -> None:
+    """The store made, as `monitor db upgrade` makes it (its own test is below)."""
+    engine = storage.create_engine(workspace.database_url)
+    upgrade_database(engine)
+    engine.dispose()
 
 
 def events_json(workspace, *args):
@@ -65,18 +74,18 @@ def test_a_changed_article_appends_article_updated(workspace, feed_server):
 
 def test_feeds_added_and_removed_from_the_cli_are_events(workspace, feed_server):
     url = feed_server.serve("/other.xml", rss(ARTICLES[1]))
-    workspace.monitor("db", "upgrade")  # feeds are added to a store; run, poll or this make one
-    workspace.monitor("feeds", "add", "other", url, "--language", "ru", "--interval", "2h")
+    upgrade(workspace)  # feeds are added to a store; run, poll or `db upgrade` make one
+    workspace.query("feeds", "add", "other", url, "--language", "ru", "--interval", "2h")
     listed = [
         json.loads(line) for line in workspace.query("feeds", "list", "--json").stdout.splitlines()
     ]
     assert [(f["feed"], f["language"], f["interval_s"], f["origin"]) for f in listed] == [
         ("other", "ru", 7200.0, "cli")
     ]
-    workspace.monitor("feeds", "remove", "other")
+    workspace.query("feeds", "remove", "other")
     types = [item["type"] for item in events_json(workspace)]
     assert types == ["FeedAdded", "FeedRemoved"]
-    missing = workspace.monitor("feeds", "remove", "other", check=False)
+    missing = workspace.query("feeds", "remove", "other", check=False)
     assert missing.returncode == 1
     assert "no feed named 'other'" in missing.stderr
     assert "Traceback" not in missing.stderr
@@ -84,13 +93,13 @@ def test_feeds_added_and_removed_from_the_cli_are_events(workspace, feed_server)
 
 def test_opml_export_and_import_round_trip(workspace, feed_server, tmp_path):
     url = feed_server.serve("/feed.xml", rss(*ARTICLES))
-    workspace.monitor("db", "upgrade")
-    workspace.monitor("feeds", "add", "outlet", url, "--interval", "45m")
+    upgrade(workspace)
+    workspace.query("feeds", "add", "outlet", url, "--interval", "45m")
     exported = tmp_path / "feeds.opml"
-    workspace.monitor("feeds", "export-opml", "-o", str(exported))
+    workspace.query("feeds", "export-opml", "-o", str(exported))
     assert url in exported.read_text()
-    workspace.monitor("feeds", "remove", "outlet")
-    done = workspace.monitor("feeds", "import-opml", str(exported))
+    workspace.query("feeds", "remove", "outlet")
+    done = workspace.query("feeds", "import-opml", str(exported))
     assert "1 added" in done.stdout
     listed = [
         json.loads(line) for line in workspace.query("feeds", "list", "--json").stdout.splitlines()

@@ -128,20 +128,22 @@ def test_health_shows_a_feed_fetched_but_not_saved_until_a_save_succeeds(workspa
 
 def test_adding_a_feed_under_a_listed_name_is_refused_unless_replacing(sqlite_workspace):
     workspace = sqlite_workspace
-    workspace.monitor("db", "upgrade")
-    workspace.monitor("feeds", "add", "outlet", "https://outlet.example.org/rss")
-    refused = workspace.monitor("feeds", "add", "outlet", "https://other.example.org/rss",
-                                check=False)  # fmt: skip
+    engine = storage.create_engine(workspace.database_url)
+    upgrade_database(engine)
+    engine.dispose()
+    workspace.query("feeds", "add", "outlet", "https://outlet.example.org/rss")
+    refused = workspace.query("feeds", "add", "outlet", "https://other.example.org/rss",
+                              check=False)  # fmt: skip
     assert refused.returncode == 1
     (line,) = refused.stderr.strip().splitlines()
     assert line == (
         "error: a feed named 'outlet' is already listed (https://outlet.example.org/rss); "
         "pass --replace to replace it"
     )
-    same = workspace.monitor("feeds", "add", "outlet", "https://outlet.example.org/rss")
+    same = workspace.query("feeds", "add", "outlet", "https://outlet.example.org/rss")
     assert same.stdout == "outlet is already listed as given\n"
-    replaced = workspace.monitor("feeds", "add", "outlet", "https://other.example.org/rss",
-                                 "--replace")  # fmt: skip
+    replaced = workspace.query("feeds", "add", "outlet", "https://other.example.org/rss",
+                               "--replace")  # fmt: skip
     assert replaced.stdout == "replaced outlet: now https://other.example.org/rss\n"
     added = [
         json.loads(line)["data"]["url"]

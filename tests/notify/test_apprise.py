@@ -97,9 +97,9 @@ def test_a_dead_chat_channel_is_retried_by_name_from_the_cli(
 
     workspace.monitor("deliveries", "send")
     workspace.monitor("deliveries", "send")
-    listed = workspace.monitor("deliveries", "list", "--status", "dead", "--channel", "chat")
+    listed = workspace.query("deliveries", "list", "--status", "dead", "--channel", "chat")
     assert "2 dead" in listed.stdout
-    channels = workspace.monitor("deliveries", "channels").stdout
+    channels = workspace.query("deliveries", "channels").stdout
     assert "chat" in channels and "apprise" in channels and "json://" in channels
 
     failed_test = workspace.monitor("deliveries", "test", "chat", check=False)
