@@ -12,7 +12,7 @@ from monitor import events as ev
 from monitor.app import Monitor
 from monitor.bootstrap import bootstrap
 from monitor.mapper import to_new_event
-from monitor.settings import FeedConfig, Settings, WebhookConfig
+from monitor.settings import FeedConfig, FetchConfig, Settings, WebhookConfig
 from monitor.web.app import create_app
 from tests.notify.conftest import append, detected, new_secret
 from tests.support import rss
@@ -36,7 +36,10 @@ def polled_twice(database_url, feed_server):
     good = feed_server.serve("/good.xml", rss(*items))
     bad = feed_server.serve("/bad.xml", "down", status=503)
     feeds = [FeedConfig(name="good", url=good), FeedConfig(name="bad", url=bad)]
-    settings = Settings(database_url=database_url, allow_private_networks=True, feeds=feeds)
+    settings = Settings(
+        database_url=database_url, allow_private_networks=True, feeds=feeds,
+        fetch=FetchConfig(per_host_spacing=0),  # both feeds on 127.0.0.1: no second between
+    )  # fmt: skip
     monitor = Monitor(bootstrap(settings))
     monitor.poll()
     monitor.poll(["good", "bad"])  # named: polled again though not due
