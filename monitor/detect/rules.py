@@ -23,6 +23,7 @@ _LIST_GAP = 16  # characters between two countries of one list (", and the ")
 _JOINS = r"\b{conjunction}\b"
 _INTERVIEW_OPENING = 6  # sentences (title included) in which an interview is announced
 _INTENDED_GAP = 60  # how far from "a memorandum of intent" the agreement it announces may be
+_DELEGATION = "Delegation"  # the role of a delegation, in every language's [role] table
 _SIGNS_FRAMEWORK = 6  # "signed the Abraham Accords": at most an article between
 _SUBJECT_GAP = 70  # how far before "was signed" its subject may end
 _PASSIVE_VERB = r"(?<!\w){passive_auxiliary}\s+$"  # "was" right before the verb: "was signed"
@@ -426,6 +427,16 @@ def _visit(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Draft | None:
     for visitor in (by_place, *candidates) if by_place else candidates:
         if visitor is None:
             continue
+        if visitor.role == _DELEGATION:
+            if visitor.country not in SIDES:
+                continue  # "members of a business delegation": whose, the sentence does not say
+            # "a Kazakh delegation headed by Deputy Prime Minister X": X's visit.
+            leader = next(
+                (m for m in found if m.kind == "person" and m.role != _DELEGATION
+                 and m.country == visitor.country),
+                None,
+            )  # fmt: skip
+            visitor = leader or visitor
         if visitor.country not in SIDES:
             destination = _destination(s, cue)
             if destination is None:

@@ -1313,3 +1313,20 @@ def test_a_travel_warning_denied_in_a_quoted_end_is_none(detector):
     )
     found = extracted(detector, text, "ru", published=PUBLISHED)
     assert "tension" not in [event["type"] for event in found], found
+
+
+def test_a_delegation_visits_under_its_leader_and_only_as_a_side(detector):
+    text = "The document was signed on Tuesday during the visit of a Kazakh delegation, headed by Deputy Prime Minister Askar Myrzakhmetov, to Israel."  # noqa: E501
+    visits = [
+        e
+        for e in extracted(detector, text, "en", published=PUBLISHED)
+        if e["type"] == "official_visit"
+    ]
+    assert [v["fields"]["visitor_role"] for v in visits] == ["Deputy Prime Minister"], visits
+    text = "Во вторник в церемонии в Астане участвовали глава МИД Израиля Гидеон Саар и члены бизнес-делегации."  # noqa: E501
+    visits = [
+        e
+        for e in extracted(detector, text, "ru", published=PUBLISHED)
+        if e["type"] == "official_visit"
+    ]
+    assert all(v["fields"]["visitor"] != "Delegation" for v in visits), visits
