@@ -19,7 +19,6 @@ _NAME = re.compile(rf"{_CAPITAL}(?<![\w'’][\s\S]){_REST}(?:{_CAPITAL}{_REST}){
 _BEFORE = 70  # "Gary Koren, who oversees Kazakhstan, said"
 _AFTER = 40  # "said Koren", "сказала Гальперин"
 _ADJACENT = 3
-_QUOTED = re.compile(r'"[^"]*"')
 _PLACE_PREPOSITION = r"(?<!\w){place_preposition}\s+$"
 
 
@@ -39,14 +38,13 @@ _KEPT = "_capitalised_names"
 def _capitalised_names(s: Sentence) -> list[tuple[int, int, str]]:
     text, norm = s.text, s.norm
     scale = len(norm) / max(len(text), 1)
-    quoted = [m.span() for m in _QUOTED.finditer(norm)]
     out = []
     for match in _NAME.finditer(text):
         name = match.group().strip()
         a, b = round(match.start() * scale), round(match.start() * scale + len(name) * scale)
         if match.start() == 0 and len(name.split()) == 1:
             continue
-        if any(qa <= a < qb for qa, qb in quoted) or _known(s, a, b) or _in_title(s, a, b):
+        if s.in_quote(a) or _known(s, a, b) or _in_title(s, a, b):
             continue
         if _a_place(s, a):
             continue
@@ -59,13 +57,12 @@ def speaker_name(s: Sentence, pos: int, end: int) -> tuple[str, int, int] | None
     quotes, with its normalised span; or None."""
     text, norm = s.text, s.norm
     scale = len(norm) / max(len(text), 1)
-    quoted = [m.span() for m in _QUOTED.finditer(norm)]
     best: tuple[int, tuple[str, int, int]] | None = None
     for match in _NAME.finditer(text):
         a, b = round(match.start() * scale), round(match.end() * scale)
         if match.start() == 0 and len(match.group().split()) == 1 and b < pos:
             continue  # a sentence's first word is capitalised anyway
-        if any(qa <= a < qb for qa, qb in quoted) or _known(s, a, b) or _a_place(s, a):
+        if s.in_quote(a) or _known(s, a, b) or _a_place(s, a):
             continue
         if b <= pos + 2:
             distance = pos - b

@@ -264,17 +264,16 @@ def _without_intended(s: Sentence, instruments: list[Hit]) -> list[Hit]:
         return instruments
     joins = s.grammar.compile(_JOINS)
 
-    def intended(hit: Hit) -> bool:
-        for intent in intents:
-            if hit is intent or hit.key == "memorandum_of_intent":
-                continue
-            first, second = sorted((hit, intent), key=lambda h: h.start)
-            gap = s.norm[first.end : second.start]
-            if len(gap) <= _INTENDED_GAP and not re.search(r"[,;]", gap) and not joins.search(gap):
-                return True
-        return False
+    def beside(hit: Hit, intent: Hit) -> bool:
+        first, second = sorted((hit, intent))
+        gap = s.norm[first.end : second.start]
+        return len(gap) <= _INTENDED_GAP and not re.search(r"[,;]", gap) and not joins.search(gap)
 
-    return [h for h in instruments if not intended(h)]
+    return [
+        h
+        for h in instruments
+        if h.key == "memorandum_of_intent" or not any(beside(h, i) for i in intents)
+    ]
 
 
 def _with_a_third_country(s: Sentence, verb: Hit) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -19,6 +20,9 @@ STRONG, WEAK = 1.0, 0.5
 # Punctuation, a dash, or a word that opens a clause (`clause` in the language files).
 CLAUSE_BREAK = r"[,;:()\"]| - |\b{clause}\b"
 _EMPTY = Grammar({}, {})
+
+
+_QUOTED = re.compile(r'"[^"]*"')
 
 
 @dataclass
@@ -59,6 +63,14 @@ class Sentence:
             if hit.kind in DATE_KINDS and self.in_clause(hit.start, "future")
         }
         return find_dates(self.norm, self.hits, self.published, forward, self.grammar)
+
+    @cached_property
+    def quoted(self) -> list[tuple[int, int]]:
+        """Where quotations stand in `norm` (quote marks are normalised to '"')."""
+        return [m.span() for m in _QUOTED.finditer(self.norm)]
+
+    def in_quote(self, pos: int) -> bool:
+        return any(start <= pos < end for start, end in self.quoted)
 
     @cached_property
     def breaks(self) -> list[int]:

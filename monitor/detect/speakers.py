@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from monitor.detect.matcher import Hit
 from monitor.detect.mentions import Mention
 from monitor.detect.sentences import Sentence
@@ -70,9 +68,6 @@ def _country(hit: Hit) -> Mention:
     )
 
 
-_QUOTED = re.compile(r'"[^"]*"')
-
-
 def rule_speaker(
     found: list[Mention], speech: list[Hit], s: Sentence | None = None
 ) -> Mention | None:
@@ -87,13 +82,12 @@ def rule_speaker(
     # A person of a third country counts as a speaker ("Trump said Kazakhstan will join"): the
     # words are then nobody's on either side, not those of the next official named.
     people = [m for m in found if m.kind == "person"]
-    quoted = [m.span() for m in _QUOTED.finditer(s.norm)] if s is not None else []
     for pool in (people, ours):
         for cue in speech:
-            if not any(a <= cue.start < b for a, b in quoted):
+            if s is not None and not s.in_quote(cue.start):
                 # '"... the ministry helped us," he said': who is named in the quote is not
                 # who speaks it.
-                pool = [m for m in pool if not any(a <= m.start < b for a, b in quoted)]
+                pool = [m for m in pool if not s.in_quote(m.start)]
             before = [m for m in pool if m.end <= cue.start and cue.start - m.end <= reach]
             if before:
                 return before[0] if verb_final or cue.start in messages else before[-1]

@@ -1132,6 +1132,17 @@ PHRASINGS = [
     ("visa_travel", "en", "From June 1, citizens of Kazakhstan and Israel can travel to each other's countries without visas for 30 days."),  # noqa: E501
     ("statement", "en", "Netanyahu made the following remarks on Tuesday: \"I see our relations with Kazakhstan as a model.\""),  # noqa: E501
     ("statement", "ru", "Во вторник в заявлении МИД Израиля говорится, что Израиль ценит партнерство с Казахстаном."),  # noqa: E501
+    ("visit_planned", "ru", "Визит Нетаньяху в Казахстан запланирован на декабрь."),
+    ("visit_planned", "en", "Israeli Foreign Minister Gideon Saar is due in Astana later this month."),  # noqa: E501
+    ("multilateral", "en", "On Tuesday Kazakhstan officially became a member of the Abraham Accords."),  # noqa: E501
+    ("multilateral", "en", "Kazakhstan signed the Abraham Accords declaration in Washington on Tuesday."),  # noqa: E501
+    ("statement", "kk", "Саар Қазақстанды Орталық Азиядағы маңызды серіктес деп атады."),
+    ("economic", "kk", "Сейсенбі күні Израиль компаниясы Түркістан облысында тамшылатып суару зауытын ашты."),  # noqa: E501
+    ("visa_travel", "kk", "Қазақстан мен Израиль азаматтары 30 күнге дейін визасыз жүре алады."),
+    ("visa_travel", "kk", "SCAT әуе компаниясы Алматы – Тель-Авив бағыты бойынша тұрақты рейстерді бастады."),  # noqa: E501
+    ("economic", "en", "On Tuesday Kazakhstan and Israel agreed on joint production of drones in Astana."),  # noqa: E501
+    ("economic", "en", "On Tuesday an Israeli company opened a desalination plant in Mangystau region."),  # noqa: E501
+    ("visa_travel", "fr", "Les Israéliens n'auront plus besoin de visa pour se rendre au Kazakhstan à partir du 1er mars."),  # noqa: E501
 ]  # fmt: skip
 
 
@@ -1196,12 +1207,6 @@ def test_the_office_the_text_gives_beats_the_one_remembered(detector):
     assert visit["fields"]["visitor_role"] == "Foreign Minister", visit
 
 
-def test_agreed_joint_production_is_economic(detector):
-    text = "On Tuesday Kazakhstan and Israel agreed on joint production of drones in Astana."
-    found = extracted(detector, text, "en", published=PUBLISHED)
-    assert "economic" in [event["type"] for event in found], found
-
-
 CANCELLED_VISITS = [
     ("en", "On Tuesday Israel cancelled the planned visit of its foreign minister to Kazakhstan."),
     ("ru", "Во вторник Израиль отменил запланированный визит главы МИД в Казахстан."),
@@ -1212,20 +1217,6 @@ CANCELLED_VISITS = [
 def test_a_cancelled_visit_is_friction_and_no_visit(detector, lang, text):
     found = extracted(detector, text, lang, published=PUBLISHED)
     assert [event["type"] for event in found] == ["tension"], found
-
-
-MORE_PHRASINGS = [
-    ("visit_planned", "ru", "Визит Нетаньяху в Казахстан запланирован на декабрь."),
-    ("visit_planned", "en", "Israeli Foreign Minister Gideon Saar is due in Astana later this month."),  # noqa: E501
-    ("multilateral", "en", "On Tuesday Kazakhstan officially became a member of the Abraham Accords."),  # noqa: E501
-    ("multilateral", "en", "Kazakhstan signed the Abraham Accords declaration in Washington on Tuesday."),  # noqa: E501
-]  # fmt: skip
-
-
-@pytest.mark.parametrize(("kind", "lang", "text"), MORE_PHRASINGS)
-def test_more_news_phrasings_each_type_takes(detector, kind, lang, text):
-    found = extracted(detector, text, lang, published=PUBLISHED)
-    assert kind in [event["type"] for event in found], found
 
 
 def test_a_russian_visit_is_no_visa(detector):
@@ -1253,26 +1244,6 @@ def test_a_vice_president_is_no_president(detector):
     assert "President" not in roles, found
 
 
-KAZAKH_PHRASINGS = [
-    ("statement", "Саар Қазақстанды Орталық Азиядағы маңызды серіктес деп атады."),
-    ("economic", "Сейсенбі күні Израиль компаниясы Түркістан облысында тамшылатып суару зауытын ашты."),  # noqa: E501
-    ("visa_travel", "Қазақстан мен Израиль азаматтары 30 күнге дейін визасыз жүре алады."),
-    ("visa_travel", "SCAT әуе компаниясы Алматы – Тель-Авив бағыты бойынша тұрақты рейстерді бастады."),  # noqa: E501
-]  # fmt: skip
-
-
-@pytest.mark.parametrize(("kind", "text"), KAZAKH_PHRASINGS)
-def test_kazakh_news_phrasings_each_type_takes(detector, kind, text):
-    found = extracted(detector, text, "kk", published=PUBLISHED)
-    assert kind in [event["type"] for event in found], found
-
-
-def test_a_region_of_a_side_names_that_side(detector):
-    text = "On Tuesday an Israeli company opened a desalination plant in Mangystau region."
-    found = extracted(detector, text, "en", published=PUBLISHED)
-    assert "economic" in [event["type"] for event in found], found
-
-
 def test_who_a_quote_names_does_not_speak_it(detector):
     text = (
         "Artur Kovalevsky, a passenger, landed in Almaty on Tuesday. “If I am not mistaken, "
@@ -1291,12 +1262,6 @@ def test_a_title_joined_to_a_name_by_and_is_someone_else(detector):
     labels = [label for e in found for label in e["actors"]]
     assert "Isaac Herzog (Ambassador, IL)" not in labels, found
     assert "Isaac Herzog (President, IL)" in labels, found
-
-
-def test_french_no_longer_needing_a_visa_is_a_visa_change(detector):
-    text = "Les Israéliens n'auront plus besoin de visa pour se rendre au Kazakhstan à partir du 1er mars."  # noqa: E501
-    found = extracted(detector, text, "fr", published=PUBLISHED)
-    assert "visa_travel" in [event["type"] for event in found], found
 
 
 def test_a_russian_presidential_adjective_is_no_president(detector):
