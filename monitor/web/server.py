@@ -35,7 +35,10 @@ class _Protocol(HttpToolsProtocol):
     """uvicorn's HTTP/1.1 protocol, dropping clients that are slow or large with their headers."""
 
     _deadline: asyncio.TimerHandle | None = None
-    _head_bytes: int | None = 0  # bytes of the current request's head; None once it is complete
+    # Bytes of the current request's head, counted from the end of the previous request (not from
+    # on_message_begin, which the parser calls midway through the chunk that starts a head); None
+    # while a body is read.
+    _head_bytes: int | None = 0
 
     def connection_made(self, transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
@@ -51,13 +54,16 @@ class _Protocol(HttpToolsProtocol):
 
     def on_message_begin(self) -> None:
         super().on_message_begin()
-        self._head_bytes = 0
         self._arm()
 
     def on_headers_complete(self) -> None:
         self._disarm()
         self._head_bytes = None
         super().on_headers_complete()
+
+    def on_message_complete(self) -> None:
+        self._head_bytes = 0
+        super().on_message_complete()
 
     def connection_lost(self, exc: Exception | None) -> None:
         self._disarm()

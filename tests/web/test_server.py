@@ -23,9 +23,14 @@ def running(monitor):
     server.stop()
 
 
-def _raw(server, data: bytes, timeout: float = 5) -> bytes:
+def _raw(server, data: bytes, timeout: float = 5, *, pause_after: int | None = None) -> bytes:
+    """Send `data` (in two writes with a pause between, if `pause_after`) and read the answer."""
     host, port = server.address
     with socket.create_connection((host, port), timeout=timeout) as conn:
+        if pause_after is not None:
+            conn.sendall(data[:pause_after])
+            time.sleep(0.3)  # the server reads the first part on its own
+            data = data[pause_after:]
         conn.sendall(data)
         chunks = []
         while chunk := conn.recv(65536):
@@ -66,6 +71,9 @@ def test_a_client_that_never_finishes_its_headers_is_dropped(running, monkeypatc
 def test_headers_larger_than_the_limit_are_refused(running):
     huge = b"GET /healthz HTTP/1.1\r\nHost: x\r\nX-Pad: " + b"a" * (web_server.MAX_HEAD + 10)
     assert _raw(running, huge + b"\r\n\r\n").startswith(b"HTTP/1.1 431 ")
+    # the head's first bytes count even when they arrive apart from the rest
+    split = web_server.MAX_HEAD * 3 // 4
+    assert _raw(running, huge + b"\r\n\r\n", pause_after=split).startswith(b"HTTP/1.1 431 ")
     url = b"GET /summary.json?x=" + b"a" * 5000 + b" HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
     assert _raw(running, url + b"\r\n").startswith(b"HTTP/1.1 414 ")
 
