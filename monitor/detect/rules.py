@@ -557,18 +557,17 @@ def _first_in_years(s: Sentence) -> int | str | None:
 # ------------------------------------------------------------------ talks
 def _talks(s: Sentence, found: list[Mention]) -> Draft | None:
     formats = s.kind("format")
-    if (
-        not formats
-        or s.has("in_talks")
-        or s.has("future")
-        or (s.has("talks_only") and not s.has("past") and not _dated_day(s))
-    ):
+    if not formats or s.has("in_talks") or s.has("future"):
+        return None
+    order = ("sidelines", "call", "consultations", "meeting")
+    best = min(formats, key=lambda h: order.index(h.key))
+    # "discussed X by phone" was a call; "discussed a possible meeting" was no meeting.
+    tentative = s.has("talks_only") and best.key in ("consultations", "meeting")
+    if tentative and not s.has("past") and not _dated_day(s):
         return None
     countries = {m.country for m in found} | set(s.sides)
     if SIDES[0] not in countries or SIDES[1] not in countries:
         return None
-    order = ("sidelines", "call", "consultations", "meeting")
-    best = min(formats, key=lambda h: order.index(h.key))
     if best.key == "meeting" and s.has("economic_event"):
         return None  # a commission or forum meeting is an economic event
     if best.key == "meeting":

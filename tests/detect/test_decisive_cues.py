@@ -1143,7 +1143,24 @@ PHRASINGS = [
     ("economic", "en", "On Tuesday Kazakhstan and Israel agreed on joint production of drones in Astana."),  # noqa: E501
     ("economic", "en", "On Tuesday an Israeli company opened a desalination plant in Mangystau region."),  # noqa: E501
     ("visa_travel", "fr", "Les Israéliens n'auront plus besoin de visa pour se rendre au Kazakhstan à partir du 1er mars."),  # noqa: E501
+    # amounts written out in words, and a dollar sign before the figure
+    ("economic", "ru", "По данным министерства, товарооборот Казахстана и Израиля в прошлом году составил 380 миллионов долларов."),  # noqa: E501
+    ("economic", "ru", "Во вторник в министерстве сообщили, что израильские инвестиции в Казахстан достигли $1,2 млрд."),  # noqa: E501
+    # the content of a call: discussing is what the call was about, not a call to come
+    ("talks", "ru", "Главы МИД Казахстана и Израиля обсудили по телефону подготовку к визиту."),  # noqa: E501
+    ("talks", "en", "The foreign ministers of Kazakhstan and Israel discussed water projects by phone."),  # noqa: E501
+    ("visit_planned", "ru", "Глава МИД Израиля собирается приехать в Астану в апреле."),
+    ("multilateral", "es", "Kazajistán se unirá a los Acuerdos de Abraham, anunció el martes el gobierno."),  # noqa: E501
+    # speech verbs of the written word and of agency reports
+    ("statement", "en", "\"Kazakhstan has always been a reliable friend of Israel,\" the minister wrote on X on Tuesday."),  # noqa: E501
+    ("statement", "ru", "Как сообщили во вторник в МИД Казахстана, Астана ценит партнерство с Израилем."),  # noqa: E501
 ]  # fmt: skip
+
+
+def test_a_discussion_named_as_the_subject_of_a_meeting_to_come_is_no_talks(detector):
+    text = "The ministers of Kazakhstan and Israel discussed the possibility of a meeting."
+    found = extracted(detector, text, "en", published=PUBLISHED)
+    assert "talks" not in [event["type"] for event in found], found
 
 
 @pytest.mark.parametrize(("kind", "lang", "text"), PHRASINGS)
