@@ -1147,7 +1147,7 @@ PHRASINGS = [
     ("economic", "ru", "По данным министерства, товарооборот Казахстана и Израиля в прошлом году составил 380 миллионов долларов."),  # noqa: E501
     ("economic", "ru", "Во вторник в министерстве сообщили, что израильские инвестиции в Казахстан достигли $1,2 млрд."),  # noqa: E501
     # the content of a call: discussing is what the call was about, not a call to come
-    ("talks", "ru", "Главы МИД Казахстана и Израиля обсудили по телефону подготовку к визиту."),  # noqa: E501
+    ("talks", "ru", "Главы МИД Казахстана и Израиля обсудили по телефону подготовку к визиту."),
     ("talks", "en", "The foreign ministers of Kazakhstan and Israel discussed water projects by phone."),  # noqa: E501
     ("visit_planned", "ru", "Глава МИД Израиля собирается приехать в Астану в апреле."),
     ("multilateral", "es", "Kazajistán se unirá a los Acuerdos de Abraham, anunció el martes el gobierno."),  # noqa: E501
