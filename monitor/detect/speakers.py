@@ -21,12 +21,14 @@ _COUNTRY_SPEAKER = 24  # "Kazakhstan on Friday expressed ..." at the start of th
 # Between a country and its speech verb: "on Friday", "also", "today".
 _COUNTRY_GAP = r"^\s*(?:{country_body}\s*)?(?:{time_preposition}\s+\w+\s*|{speaker_gap}\s*)*$"
 _SIDE_NAMES = {"KZ": "Kazakhstan", "IL": "Israel"}
+_HEADLINE_COLON = 60  # "Israeli Foreign Minister Gideon Sa'ar:"
+_NAMING = ("actor", "role", "side")
 
 
 def speech_cues(s: Sentence) -> list[Hit]:
     """Speech verbs whose subject may be a named actor (not "was told", not "officials said")."""
     grammar = s.grammar
-    cues = s.cue("speech")
+    cues = s.cue("speech") or _headline_colon(s)
     if s.has("message"):  # "sent a telegram of condolences": a message speaks for its sender
         cues = sorted({*cues, *s.cue("message")})
     if s.has("appeal"):  # "urged", "призвал": an appeal speaks for whoever makes it
@@ -38,6 +40,21 @@ def speech_cues(s: Sentence) -> list[Hit]:
         and not grammar.compile(_GENERIC_SPEAKER).search(s.norm[max(0, h.start - 24) : h.start])
         and not grammar.compile(_OUTSIDE_SPEAKER).match(s.norm[h.end : h.end + 40])
     ]
+
+
+def _headline_colon(s: Sentence) -> list[Hit]:
+    """ "Tokayev: Kazakhstan values ...", "Israeli ambassador: ...": a headline quoting whoever
+    the words before its colon name, and nothing but them."""
+    colon = s.norm.find(":", 0, _HEADLINE_COLON)
+    if colon < 0:
+        return []
+    named = [h for h in s.hits if h.kind in _NAMING and h.end <= colon]
+    rest = list(s.norm[:colon])
+    for hit in named:
+        rest[hit.start : hit.end] = " " * (hit.end - hit.start)
+    if not named or "".join(rest).strip(" -'’"):
+        return []
+    return [Hit(colon, colon + 1, "cue", "speech")]
 
 
 def country_speaker(s: Sentence, speech: list[Hit]) -> Mention | None:

@@ -1154,7 +1154,24 @@ PHRASINGS = [
     # speech verbs of the written word and of agency reports
     ("statement", "en", "\"Kazakhstan has always been a reliable friend of Israel,\" the minister wrote on X on Tuesday."),  # noqa: E501
     ("statement", "ru", "Как сообщили во вторник в МИД Казахстана, Астана ценит партнерство с Израилем."),  # noqa: E501
+    ("statement", "en", "On Tuesday the Kazakh side reaffirmed its commitment to friendly relations with Israel."),  # noqa: E501
+    ("statement", "ru", "По мнению посла Израиля, отношения с Казахстаном во вторник вышли на новый уровень."),  # noqa: E501
+    # a quote introduced by its speaker and a colon, as interviews and headlines write it
+    ("statement", "en", "Israeli Ambassador: Kazakhstan is a key partner of Israel in Central Asia"),  # noqa: E501
+    ("statement", "ru", "Токаев: Казахстан ценит партнерство с Израилем"),
 ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Update: Kazakhstan's partnership with Israel is growing, officials say",
+        "Kazakh and Israeli experts: partnership is growing",
+    ],
+)
+def test_a_colon_after_anything_but_a_name_quotes_no_one(detector, text):
+    found = extracted(detector, text, "en", published=PUBLISHED)
+    assert "statement" not in [event["type"] for event in found], found
 
 
 def test_a_discussion_named_as_the_subject_of_a_meeting_to_come_is_no_talks(detector):
