@@ -10,13 +10,14 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Mapping
 from itertools import accumulate
 
 from monitor.detect.matcher import Hit, make_hit, searchable
 from monitor.detect.normalize import normalize
 
 _SPLIT = re.compile(r"(\W+)")
+_CLAUSE_END = re.compile(r"[,.;:!?()\"«»]")
 _CACHE_LIMIT = 200_000  # distinct words kept per language before the cache starts over
 
 
@@ -65,10 +66,16 @@ class Rewritten:
 class Lemmatizer:
     """Word -> lemma for one language, cached; `rewrite` turns a normalised text into lemmas."""
 
-    def __init__(self, lang: str, lemma_of: Callable[[str], str]) -> None:
+    def __init__(
+        self,
+        lang: str,
+        lemma_of: Callable[[str], str],
+        separable: Mapping[str, Collection[str]] | None = None,
+    ) -> None:
         self.lang = lang
         self._lemma_of = lemma_of
         self._cache: dict[str, str] = {}
+        self._separable = separable or {}
 
     def lemma(self, word: str) -> str:
         found = self._cache.get(word)
@@ -87,23 +94,45 @@ class Lemmatizer:
         if None in lemmas:
             pairs = zip(words, lemmas, strict=True)
             lemmas = [self.lemma(word) if lemma is None else lemma for word, lemma in pairs]
+        if self._separable:
+            lemmas = self._joined(lemmas, pieces[1::2])
         if lemmas == words:
             return None
         pieces[0::2] = lemmas
         return Rewritten(pieces, words)
 
+    def _joined(self, lemmas: list[str], separators: list[str]) -> list[str]:
+        """Each separable verb's lemma with the particle that closes its clause put in front:
+        "Kasachstan tritt dem Abkommen bei," reads "... beitreten dem Abkommen bei"."""
+        joined, start = lemmas, 0
+        for index, word in enumerate(lemmas):
+            closes = index == len(separators) or _CLAUSE_END.search(separators[index])
+            if not closes:
+                continue
+            verbs = self._separable.get(word)
+            if verbs:
+                for verb in range(index - 1, start - 1, -1):
+                    if joined[verb] in verbs:
+                        joined = joined.copy() if joined is lemmas else joined
+                        joined[verb] = word + joined[verb]
+                        break
+            start = index + 1
+        return joined
 
-def load_lemmatizer(lang: str, kind: str) -> Lemmatizer | None:
+
+def load_lemmatizer(
+    lang: str, kind: str, separable: Mapping[str, Collection[str]] | None = None
+) -> Lemmatizer | None:
     """The lemmatiser a language file names, or None ("none", or the library lacks it)."""
     if kind == "pymorphy3":
         import pymorphy3
 
         analyzer = pymorphy3.MorphAnalyzer(lang=lang)
-        return Lemmatizer(lang, lambda word: analyzer.parse(word)[0].normal_form)
+        return Lemmatizer(lang, lambda word: analyzer.parse(word)[0].normal_form, separable)
     if kind == "simplemma":
         import simplemma
 
         if lang not in simplemma.strategies.dictionaries.dictionary_factory.SUPPORTED_LANGUAGES:
             return None
-        return Lemmatizer(lang, lambda word: simplemma.lemmatize(word, lang=lang))
+        return Lemmatizer(lang, lambda word: simplemma.lemmatize(word, lang=lang), separable)
     return None

@@ -65,6 +65,7 @@ class Lexicon:
     # without both sides cannot be relevant, and most news is settled by this one cheap scan.
     gate: Matcher
     lemmatizer_kinds: dict[str, str] = field(default_factory=dict)  # language -> lemmatiser
+    separable: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)  # see lemmas
     cue_words: dict[str, Matcher] = field(default_factory=dict)  # language -> its cue words
     any_cue_words: Matcher = field(default_factory=Matcher)
     # Cue and field words again, run over the lemmas of a text in a language with a lemmatiser:
@@ -96,7 +97,8 @@ class Lexicon:
         """The language's lemmatiser, loaded on first use; None where it has none."""
         if lang not in self._lemmatizers:
             kind = self.lemmatizer_kinds.get(lang or "", "none")
-            self._lemmatizers[lang] = load_lemmatizer(lang, kind) if lang else None
+            separable = self.separable.get(lang or "")
+            self._lemmatizers[lang] = load_lemmatizer(lang, kind, separable) if lang else None
         return self._lemmatizers[lang]
 
     def scan(self, norm: str, searched: str | None = None, lang: str | None = None) -> list[Hit]:
@@ -284,6 +286,11 @@ def compile_lexicon(vocab: Vocabulary) -> Lexicon:
         cue_words={lang: m.freeze() for lang, m in own.items()}, any_cue_words=every.freeze(),
         words={lang: m.freeze() for lang, m in words.items()},
         lemmatizer_kinds={lang: f.lemmatizer for lang, f in vocab.languages.items()},
+        separable={
+            lang: {normalize(p): frozenset(map(normalize, v)) for p, v in f.separable.items()}
+            for lang, f in vocab.languages.items()
+            if f.separable
+        },
         joined=dict(cues.joined),
         grammars={
             lang: Grammar(f.grammar, {t: f.values.get(t, {}) for t in VALUE_TABLES}, f.verb_final)

@@ -306,6 +306,9 @@ class LanguageFile(_FieldTables):
     # Subject-object-verb order (Turkish, Kazakh, Persian): a speaker may stand a whole clause
     # before "dedi" / "деді".
     verb_final: bool = False
+    # Separable verbs (German "rief ... auf", "tritt ... bei"): a particle closing a clause ->
+    # the verbs (as lemmas) it may belong to; their lemmas are then read whole ("aufrufen").
+    separable: dict[str, list[str]] = {}
     cue: dict[str, list[Pattern]] = {}
     subject: dict[str, list[Pattern]] = {}
     instrument: dict[str, list[Pattern]] = {}

@@ -1159,6 +1159,12 @@ PHRASINGS = [
     # a quote introduced by its speaker and a colon, as interviews and headlines write it
     ("statement", "en", "Israeli Ambassador: Kazakhstan is a key partner of Israel in Central Asia"),  # noqa: E501
     ("statement", "ru", "Токаев: Казахстан ценит партнерство с Израилем"),
+    # German separable verbs, the particle closing the clause
+    ("multilateral", "de", "Kasachstan tritt den Abraham-Abkommen bei, teilte das Weiße Haus am Dienstag mit."),  # noqa: E501
+    ("statement", "de", "Der kasachische Außenminister rief Israel am Dienstag zur Zurückhaltung auf."),  # noqa: E501
+    ("tension", "de", "Kasachstan bestellte am Dienstag den israelischen Botschafter ein."),
+    ("statement", "de", "Tokajew sprach Herzog am Dienstag sein Beileid aus."),
+    ("agreement_signed", "de", "Kasachstan und Israel schlossen am Dienstag ein Abkommen über Wasserwirtschaft ab."),  # noqa: E501
 ]  # fmt: skip
 
 
@@ -1244,6 +1250,7 @@ def test_the_office_the_text_gives_beats_the_one_remembered(detector):
 CANCELLED_VISITS = [
     ("en", "On Tuesday Israel cancelled the planned visit of its foreign minister to Kazakhstan."),
     ("ru", "Во вторник Израиль отменил запланированный визит главы МИД в Казахстан."),
+    ("de", "Netanjahu sagte seinen Besuch in Kasachstan am Dienstag ab."),
 ]  # fmt: skip
 
 

@@ -55,3 +55,13 @@ def test_a_text_whose_words_are_all_lemmas_is_not_rewritten():
 def test_a_language_without_a_lemmatiser_gets_none():
     assert load_lemmatizer("kk", "none") is None
     assert load_lemmatizer("kk", "simplemma") is None  # simplemma has no Kazakh
+
+
+def test_a_separable_verb_is_read_whole_with_the_particle_that_closes_its_clause():
+    lemmatizer = load_lemmatizer("de", "simplemma", {"auf": {"rufen"}, "bei": {"treten"}})
+    text = normalize("Der Minister rief Israel zur Zurückhaltung auf, und Kasachstan tritt bei.")
+    lemmas = lemmatizer.rewrite(text).text.split()
+    assert "aufrufen" in lemmas and "beitreten" in lemmas
+    # a particle closing another clause than the verb's belongs to no verb of that clause
+    apart = lemmatizer.rewrite(normalize("Er rief laut, das Licht ging auf.")).text.split()
+    assert "rufen" in apart and not any(word.startswith("aufruf") for word in apart)
