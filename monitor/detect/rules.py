@@ -44,6 +44,8 @@ _AMOUNT = (
 )
 
 
+_PERCENT = r"\d(?:[.,]\d+)?\s?(?:%|{percent}\b)|%\s?\d"
+
 _HEADLINE_TYPES = frozenset({"agreement_signed", "visa_travel", "multilateral"})
 
 
@@ -631,7 +633,8 @@ def _economic(s: Sentence) -> Draft | None:
     # Trade figures and meetings are separate events: a forum report often quotes last year's trade.
     key = ("event",)
     if not trigger:
-        trigger = (s.cue("trade_figure") or s.cue("investment")) if amount else []
+        figure = amount or _percentage(s)
+        trigger = (s.cue("trade_figure") or s.cue("investment")) if figure else []
         key = ("figure",)
     if not trigger:
         return None
@@ -646,6 +649,11 @@ def _economic(s: Sentence) -> Draft | None:
 def _sector(s: Sentence) -> str:
     sectors = {h.key for h in s.kind("sector")}
     return sectors.pop() if len(sectors) == 1 else "other"
+
+
+def _percentage(s: Sentence) -> bool:
+    """ "grew by 15%", "на 15 процентов", "%15": a figure given as a share."""
+    return bool(_DIGIT.search(s.norm)) and bool(s.grammar.compile(_PERCENT).search(s.norm))
 
 
 def _amount(s: Sentence) -> tuple[float, str | None] | None:

@@ -125,6 +125,7 @@ GRAMMAR_KEYS = frozenset(
         "pronoun_thing",  # "it": refers to an institution
         "pronoun_plural",  # "they": refers to nobody in particular
         "place_preposition",  # "in", "на": capitalised words after it name a place, no speaker
+        "percent",  # "15 percent", "на 15 процентов" (the sign % is known in every language)
     }
 )
 VALUE_TABLES = frozenset({"currency", "multiplier", "year_offset", "number"})

@@ -1159,6 +1159,10 @@ PHRASINGS = [
     # a quote introduced by its speaker and a colon, as interviews and headlines write it
     ("statement", "en", "Israeli Ambassador: Kazakhstan is a key partner of Israel in Central Asia"),  # noqa: E501
     ("statement", "ru", "Токаев: Казахстан ценит партнерство с Израилем"),
+    # a trade figure given as a change in percent
+    ("economic", "ru", "Во вторник в министерстве сообщили, что объем взаимной торговли Казахстана и Израиля вырос на 15%."),  # noqa: E501
+    ("economic", "en", "On Tuesday the ministry said trade between Kazakhstan and Israel grew by 12 percent last year."),  # noqa: E501
+    ("official_visit", "ru", "Глава израильского МИД, прибывший в Астану во вторник, провел переговоры с Токаевым."),  # noqa: E501
     # German separable verbs, the particle closing the clause
     ("multilateral", "de", "Kasachstan tritt den Abraham-Abkommen bei, teilte das Weiße Haus am Dienstag mit."),  # noqa: E501
     ("statement", "de", "Der kasachische Außenminister rief Israel am Dienstag zur Zurückhaltung auf."),  # noqa: E501
@@ -1336,3 +1340,9 @@ def test_a_delegation_visits_under_its_leader_and_only_as_a_side(detector):
         if e["type"] == "official_visit"
     ]
     assert all(v["fields"]["visitor"] != "Delegation" for v in visits), visits
+
+
+def test_a_percentage_of_something_else_is_no_trade_figure(detector):
+    text = "On Tuesday 15% of Kazakhs said they had heard of Israel's startups, the poll found."
+    found = extracted(detector, text, "en", published=PUBLISHED)
+    assert "economic" not in [event["type"] for event in found], found
