@@ -12,10 +12,10 @@ from monitor.detect import relevance, rules
 from monitor.detect.assemble import Draft
 from monitor.detect.dates import parse_published
 from monitor.detect.language import SAMPLE, LanguageGuesser
-from monitor.detect.lexicon import Lexicon, build_lexicon
+from monitor.detect.lexicon import Lexicon, load_compiled
 from monitor.detect.scorer import EventScorer, RelevanceModel
 from monitor.detect.sentences import analyse, prepare, resolve_dates
-from monitor.detect.vocabulary import Vocabulary, load_vocabulary
+from monitor.detect.vocabulary import Vocabulary
 
 VERSION = "rules-2"
 
@@ -34,11 +34,11 @@ class Detector:
     @classmethod
     def load(cls, vocab_dir: Path | str | None = None) -> Detector:
         """Read the vocabulary (default: the repo's config/vocabulary) and compile it."""
-        vocabulary = load_vocabulary(vocab_dir)
+        vocabulary, lexicon = load_compiled(vocab_dir)
         models = vocabulary.directory / "models"
         detector = cls(
             vocabulary=vocabulary,
-            lexicon=build_lexicon(vocabulary),
+            lexicon=lexicon,
             languages=LanguageGuesser(
                 {lang: (f.script, f.letters) for lang, f in vocabulary.languages.items()}
             ),

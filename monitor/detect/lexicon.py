@@ -7,6 +7,10 @@ detector) would pay it. So a compiled lexicon is kept, pickled, in a per-user ca
 under a key of everything it follows from: the validated vocabulary, the source of this package
 and the versions of Python and of the libraries it uses. A file that cannot be read, or that holds
 another key, is compiled afresh; one that cannot be written only costs the shortcut.
+
+Reading and validating the vocabulary's TOML files costs more again than loading the lexicon, so
+`load_compiled` keeps the validated vocabulary and its lexicon together, under a key of the files'
+bytes (with the same code and versions), and reads the files only when they changed.
 """
 
 from __future__ import annotations
@@ -36,6 +40,9 @@ from monitor.detect.vocabulary import (
     VALUE_TABLES,
     Actor,
     Vocabulary,
+    default_directory,
+    load_vocabulary,
+    vocabulary_files,
 )
 
 FIELD_KINDS = (
@@ -156,8 +163,8 @@ def _outer_names(hits: list[Hit]) -> list[Hit]:
     return out
 
 
-CACHE_FORMAT = 1  # bump when the cached file's layout changes
-KEPT = 8  # cached lexicons kept (the newest): worktrees and vocabularies side by side
+CACHE_FORMAT = 1  # bump when a cached file's layout changes
+KEPT = 8  # cached entries of each kind kept (the newest): worktrees and vocabularies side by side
 # What the compiled lexicon depends on besides the vocabulary and this package's code.
 LIBRARIES = ("babel", "pyahocorasick", "simplemma", "pymorphy3", "pydantic")
 
@@ -168,10 +175,36 @@ def build_lexicon(vocab: Vocabulary) -> Lexicon:
     key = cache_key(vocab)
     file = cache_dir() / f"lexicon-{key[:32]}.pickle"
     lexicon = _cached(file, key)
-    if lexicon is None:
+    if not isinstance(lexicon, Lexicon):
         lexicon = compile_lexicon(vocab)
         _keep(file, key, lexicon)
     return lexicon
+
+
+def load_compiled(directory: Path | str | None = None) -> tuple[Vocabulary, Lexicon]:
+    """The vocabulary in `directory` (default: the repo's), validated, and its lexicon.
+
+    Reading and validating the TOML files costs more than the lexicon itself takes to load, so
+    both are kept together in the cache too, under a key of the files' bytes instead of the
+    validated vocabulary (`files_key`); on a miss they are read (`load_vocabulary`, which
+    reports what is wrong with a file) and compiled (`build_lexicon`).
+    """
+    folder = Path(directory) if directory is not None else default_directory()
+    key = files_key(folder)
+    file = cache_dir() / f"compiled-{key[:32]}.pickle"
+    found = _cached(file, key)
+    if not (
+        isinstance(found, tuple)
+        and len(found) == 2
+        and isinstance(found[0], Vocabulary)
+        and isinstance(found[1], Lexicon)
+    ):
+        vocab = load_vocabulary(folder)
+        found = (vocab, build_lexicon(vocab))
+        _keep(file, key, found)
+    vocab, lexicon = found
+    # Kept without regard to where the files were read from: they are read from here now.
+    return vocab.model_copy(update={"directory": folder}), lexicon
 
 
 def cache_dir() -> Path:
@@ -186,7 +219,31 @@ def cache_dir() -> Path:
 def cache_key(vocab: Vocabulary) -> str:
     """A digest of everything a compiled lexicon follows from: the vocabulary (as validated,
     not where it was read from), this package's source and the Python and library versions."""
-    digest = hashlib.sha256(f"{CACHE_FORMAT}\n{sys.version}\n".encode())
+    digest = _code_digest("lexicon")
+    digest.update(vocab.model_dump_json(exclude={"directory"}).encode())
+    return digest.hexdigest()
+
+
+def files_key(folder: Path) -> str:
+    """A digest of what `load_compiled` returns follows from: the names and bytes of the files
+    `load_vocabulary` reads from `folder` (not the folder's own name), this package's source and
+    the Python and library versions."""
+    digest = _code_digest("compiled")
+    for file in vocabulary_files(folder):
+        try:
+            content = file.read_bytes()
+        except OSError:
+            content = b"unreadable"  # load_vocabulary will say why
+        name = file.relative_to(folder).as_posix()
+        digest.update(f"{name} {len(content)}\n".encode())
+        digest.update(content)
+    return digest.hexdigest()
+
+
+def _code_digest(kind: str) -> hashlib._Hash:
+    """A digest begun with the kind of entry, this package's source and the Python and library
+    versions."""
+    digest = hashlib.sha256(f"{CACHE_FORMAT} {kind}\n{sys.version}\n".encode())
     for name in LIBRARIES:
         try:
             version = metadata.version(name)
@@ -197,41 +254,41 @@ def cache_key(vocab: Vocabulary) -> str:
     for source in sorted(package.glob("*.py")):
         digest.update(f"{source.name} {source.stat().st_size}\n".encode())
         digest.update(source.read_bytes())
-    digest.update(vocab.model_dump_json(exclude={"directory"}).encode())
-    return digest.hexdigest()
+    return digest
 
 
-def _cached(file: Path, key: str) -> Lexicon | None:
-    """The lexicon kept under `key`; None if there is none, or the file is unreadable, corrupt
+def _cached(file: Path, key: str) -> object | None:
+    """What is kept under `key`; None if there is nothing, or the file is unreadable, corrupt
     or another key's."""
     try:
         with file.open("rb") as kept:
-            found_key, lexicon = pickle.load(kept)
+            found_key, value = pickle.load(kept)
     except Exception:  # missing; or truncated or corrupt, which can raise almost anything
         return None
-    if found_key != key or not isinstance(lexicon, Lexicon):
+    if found_key != key:
         return None
     with contextlib.suppress(OSError):
         os.utime(file)  # in use: the newest are the ones kept
-    return lexicon
+    return value
 
 
-def _keep(file: Path, key: str, lexicon: Lexicon) -> None:
-    """Write the lexicon whole under a temporary name and rename it into place (readers see the
-    old file or the new, never half of one); drop all but the newest few."""
+def _keep(file: Path, key: str, value: object) -> None:
+    """Write `value` whole under a temporary name and rename it into place (readers see the
+    old file or the new, never half of one); drop all but the newest few of its kind."""
+    kind = file.name.split("-", 1)[0]
     try:
         file.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=file.parent, prefix=".lexicon-")
+        handle, temporary = tempfile.mkstemp(dir=file.parent, prefix=f".{kind}-")
         try:
             with os.fdopen(handle, "wb") as out:
-                pickle.dump((key, lexicon), out, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump((key, value), out, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(temporary, file)
         except BaseException:
             with contextlib.suppress(OSError):
                 os.unlink(temporary)
             raise
         kept = sorted(
-            file.parent.glob("lexicon-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True
+            file.parent.glob(f"{kind}-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True
         )
         for old in kept[KEPT:]:
             old.unlink(missing_ok=True)

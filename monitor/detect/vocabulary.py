@@ -443,7 +443,7 @@ def load_vocabulary(directory: Path | str | None = None) -> Vocabulary:
         raise VocabularyError(f"{folder}: vocabulary directory does not exist")
     parts = {name: _read(folder / f"{name}.toml", model) for name, model in _FILES.items()}
     languages: dict[str, LanguageFile] = {}
-    for path in sorted((folder / "languages").glob("*.toml")):
+    for path in _language_files(folder):
         if not _LANGUAGE_FILE.match(path.stem):
             raise VocabularyError(f"{path}: a language file is named by its ISO 639 code (en.toml)")
         languages[path.stem] = _read(path, LanguageFile)  # type: ignore[assignment]
@@ -454,6 +454,15 @@ def load_vocabulary(directory: Path | str | None = None) -> Vocabulary:
         directory=folder, languages=languages, cues=_cues(languages, steps),
         dates=_dates(languages), **parts,
     )  # fmt: skip
+
+
+def vocabulary_files(folder: Path) -> list[Path]:
+    """The files `load_vocabulary` reads from `folder` (some may be missing)."""
+    return [*(folder / f"{name}.toml" for name in _FILES), *_language_files(folder)]
+
+
+def _language_files(folder: Path) -> list[Path]:
+    return sorted((folder / "languages").glob("*.toml"))
 
 
 def _cues(languages: dict[str, LanguageFile], steps: StepsFile) -> CuesFile:

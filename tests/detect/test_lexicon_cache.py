@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from monitor.detect import lexicon as lexicons
-from monitor.detect.vocabulary import default_directory, load_vocabulary
+from monitor.detect.vocabulary import VocabularyError, default_directory, load_vocabulary
 
 # The corpus sits beside the checkout (../shared), or beside the folder of worktrees.
 CORPUS = next(
@@ -99,3 +99,50 @@ def test_an_unwritable_cache_only_costs_the_shortcut(tmp_path: Path, monkeypatch
     assert lexicons.build_lexicon(vocab).actors
     assert lexicons.build_lexicon(vocab).actors
     assert len(compiled) == 2
+
+
+@pytest.fixture
+def vocabulary_read(monkeypatch) -> list[Path]:
+    """The folders whose vocabulary files were read and validated (not taken from the cache)."""
+    calls: list[Path] = []
+    load = lexicons.load_vocabulary
+
+    def counted(folder):
+        calls.append(folder)
+        return load(folder)
+
+    monkeypatch.setattr(lexicons, "load_vocabulary", counted)
+    return calls
+
+
+def test_a_kept_vocabulary_and_lexicon_are_those_the_files_give(tmp_path, cache, vocabulary_read):
+    copy = tmp_path / "vocabulary"
+    shutil.copytree(default_directory(), copy)
+    first_vocab, first_lexicon = lexicons.load_compiled(copy)
+    vocab, lexicon = lexicons.load_compiled(copy)
+    assert vocabulary_read == [copy] and len(list(cache.glob("compiled-*.pickle"))) == 1
+    assert vocab == first_vocab == load_vocabulary(copy)
+    assert lexicon.actors == first_lexicon.actors and lexicon.joined == first_lexicon.joined
+    # The same files in another folder are the same entry, which names the folder read.
+    again, _ = lexicons.load_compiled()
+    assert again.directory == default_directory() and vocab.directory == copy
+    assert vocabulary_read == [copy]
+
+
+def test_a_changed_added_or_broken_vocabulary_file_is_read_again(tmp_path, cache, vocabulary_read):
+    copy = tmp_path / "vocabulary"
+    shutil.copytree(default_directory(), copy)
+    lexicons.load_compiled(copy)
+    with (copy / "actors.toml").open("a", encoding="utf-8") as handle:
+        handle.write(
+            '\n[[actor]]\nid = "zhaksybekov"\nname = "Test Zhaksybekov"\n'
+            'country = "KZ"\nkind = "person"\nrole = "Governor"\naliases = ["zhaksybekov*"]\n'
+        )
+    vocab, lexicon = lexicons.load_compiled(copy)
+    assert "zhaksybekov" in lexicon.actors and len(vocabulary_read) == 2
+    shutil.copy(copy / "languages" / "en.toml", copy / "languages" / "ro.toml")
+    vocab, _ = lexicons.load_compiled(copy)
+    assert "ro" in vocab.languages and len(vocabulary_read) == 3
+    (copy / "relevance.toml").write_text("not = [valid", encoding="utf-8")
+    with pytest.raises(VocabularyError, match=r"relevance\.toml"):
+        lexicons.load_compiled(copy)
