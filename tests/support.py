@@ -261,6 +261,14 @@ def children(pid: int) -> set[int]:
     return found
 
 
+def descendants(pid: int) -> set[int]:
+    """Every process under a process: its children, theirs, and so on (Linux)."""
+    found = children(pid)
+    for child in list(found):
+        found |= descendants(child)
+    return found
+
+
 def unpack(packed: Path, target: Path) -> Path:
     """A gzipped database fixture written out to `target`, which is returned."""
     with gzip.open(packed) as source, target.open("wb") as plain:

@@ -12,30 +12,30 @@ import os
 import socket
 import uuid
 from datetime import datetime
-from pathlib import Path
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from monitor.processes import started
 from monitor.tables import feed_state
 
 
 def instance_id() -> str:
     """'<host>/<pid namespace>:<pid>@<start>:<random>': unique, and checkable on its host."""
-    return f"{_place()}:{os.getpid()}@{_started(os.getpid())}:{uuid.uuid4().hex[:8]}"
+    return f"{_place()}:{os.getpid()}@{started(os.getpid())}:{uuid.uuid4().hex[:8]}"
 
 
 def holder_gone(holder: str, me: str) -> bool:
     """Whether the instance `holder` has ended, as far as this host can tell."""
     try:
         place, process, _ = holder.rsplit(":", 2)
-        pid, started = process.split("@")
+        pid, since = process.split("@")
         mine = me.rsplit(":", 2)[0]
     except ValueError:
         return False
-    if place != mine or started == "?":
+    if place != mine or since == "?":
         return False  # another host (or no /proc): its lease runs out on its own
-    return _started(int(pid)) != started
+    return started(int(pid)) != since
 
 
 def stale_holders(conn: Connection, me: str, now: datetime) -> list[str]:
@@ -74,19 +74,3 @@ def _place() -> str:
     except OSError:
         namespace = 0
     return f"{socket.gethostname()[:40]}/{namespace}"
-
-
-def _started(pid: int) -> str | None:
-    """When process `pid` started (clock ticks after boot); None if it is gone, '?' if unknown."""
-    if not Path("/proc/self/stat").exists():
-        return "?"
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
-    except FileNotFoundError:
-        return None
-    except OSError:
-        return "?"
-    fields = stat.rpartition(")")[2].split()  # the command name may hold spaces and parentheses
-    if fields[0] == "Z":  # a zombie has ended; it only waits for its parent
-        return None
-    return fields[19]

@@ -7,7 +7,6 @@ feeds leaves nothing half-written.
 
 from __future__ import annotations
 
-import multiprocessing
 import threading
 from collections.abc import Callable, Iterable
 from concurrent.futures import (
@@ -40,9 +39,9 @@ from monitor.feeds.politeness import HostLimiter
 from monitor.feeds.prepare import (
     FeedRef,
     PreparedFeed,
-    init_worker,
     parse_and_prepare,
     prepare_articles,
+    start_workers,
 )
 from monitor.mapper import event_from_data, stable_id, to_new_event
 from monitor.settings import FetchConfig
@@ -308,12 +307,7 @@ class Poller:
             return None
         with self._pool_lock:
             if self._pool is None:
-                self._pool = ProcessPoolExecutor(
-                    self.config.parse_workers,
-                    mp_context=multiprocessing.get_context("spawn"),
-                    initializer=init_worker,
-                    initargs=(self.vocabulary_dir,),
-                )
+                self._pool = start_workers(self.config.parse_workers, self.vocabulary_dir)
             return self._pool
 
     def _reset_workers(self, broken: ProcessPoolExecutor) -> None:

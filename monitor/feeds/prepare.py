@@ -6,10 +6,12 @@ by the detector) uses every core while the poller's own process writes to the st
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import threading
 import time
 from collections.abc import Mapping
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -18,6 +20,7 @@ from monitor import events as ev
 from monitor.detect.article import assessment_input
 from monitor.feeds.identity import content_hash, entry_uid
 from monitor.feeds.parse import ParsedFeed, parse_feed
+from monitor.processes import started
 
 
 @dataclass(frozen=True)
@@ -66,31 +69,63 @@ def prepare_articles(
 
 # Worker processes: each loads the detector once, in its initializer.
 _worker_detector = None
+# What a worker imports to do its work, imported once by the server process workers fork from.
+WORKER_MODULES = ["monitor.feeds.prepare", "monitor.detect.detector"]
 
 
-def init_worker(vocabulary_dir: Path | None) -> None:
-    """ProcessPoolExecutor initializer: end with the parent, compile the vocabulary once."""
+def start_workers(count: int, vocabulary_dir: Path | None) -> ProcessPoolExecutor:
+    """A pool of `count` worker processes for `parse_and_prepare`.
+
+    They are forked from a server process that has imported parsing and detection once
+    (multiprocessing's forkserver), not started as new interpreters that each import them again
+    (spawn: about half a second of CPU more per worker), nor forked from this process, whose
+    other threads may hold locks the child would inherit held.
+    """
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(WORKER_MODULES)
+    # The workers get the server's working directory, which is this one when it started.
+    folder = vocabulary_dir.resolve() if vocabulary_dir is not None else None
+    return ProcessPoolExecutor(
+        count, mp_context=context, initializer=init_worker, initargs=(folder, os.getpid())
+    )
+
+
+def init_worker(vocabulary_dir: Path | None, owner: int) -> None:
+    """ProcessPoolExecutor initializer: end with the pool's owner, compile the vocabulary once."""
     global _worker_detector
     from monitor.detect.detector import Detector
 
-    _end_with_parent(os.getppid())
+    _end_with(owner)
     _worker_detector = Detector.load(vocabulary_dir)
 
 
-def _end_with_parent(parent: int) -> None:
-    """Exit when the process that started this worker is gone, SIGKILL included.
+def _end_with(owner: int) -> None:
+    """Exit when process `owner`, which started the pool, has ended, SIGKILL included.
 
-    A killed parent never shuts its pool down, and its workers would otherwise wait for work for
-    ever. (PR_SET_PDEATHSIG would not do: it fires when the parent's *thread* ends, and workers are
-    started from short-lived fetching threads.)
+    A killed owner never shuts its pool down, and its workers would otherwise wait for work for
+    ever (and keep the fork server, their parent, alive: they hold the pipe whose end it waits
+    for).
     """
+    since = started(owner)
 
     def watch() -> None:
-        while os.getppid() == parent:
+        while _alive(owner, since):
             time.sleep(0.5)
         os._exit(0)
 
-    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+    threading.Thread(target=watch, name="owner-watch", daemon=True).start()
+
+
+def _alive(pid: int, since: str | None) -> bool:
+    if since != "?":
+        return started(pid) == since  # not a later process given the same PID
+    try:  # no /proc
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        pass
+    return True
 
 
 def parse_and_prepare(

@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 from monitor.tables import feed_state
 from tests.feeds.httpserver import FeedServer
-from tests.support import Daemon, children, process_alive, rss, wait_until
+from tests.support import Daemon, descendants, process_alive, rss, wait_until
 
 # Well under the 30 s request timeout the old daemon waited out; room for a loaded machine.
 PROMPTLY_S = 8
@@ -116,7 +116,8 @@ def test_parse_workers_end_with_a_daemon_killed_by_sigkill(sqlite_workspace, fee
     daemon = Daemon(sqlite_workspace)
     try:
         daemon.wait_for("poll_finished")
-        workers = children(daemon.pid)
+        # Forked from a fork server, the workers are the daemon's grandchildren.
+        workers = descendants(daemon.pid)
         assert len(workers) >= 2, workers
         daemon.stop(signal.SIGKILL)
     finally:
