@@ -243,15 +243,16 @@ class Poller:
                             unchanged.append(fetched)
                         else:
                             report.feeds.append(self._record_safely(fetched))
+            # A 304 changes only bookkeeping: record them together rather than a commit each
+            # (their leases still renewed meanwhile). If this is lost, those feeds are simply
+            # asked again.
+            if unchanged:
+                report.feeds += self._record_unchanged(unchanged)
         finally:
             finished.set()
             # Joined, never left behind: a daemon thread still running at interpreter exit can
             # abort the process ("FATAL: exception not rethrown").
             renewing.join()
-        # A 304 changes only bookkeeping: record them together rather than a commit each. If
-        # this is lost, those feeds are simply asked again.
-        if unchanged:
-            report.feeds += self._record_unchanged(unchanged)
         self._count(report)
         return report
 

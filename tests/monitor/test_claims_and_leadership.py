@@ -7,6 +7,7 @@ import time
 from datetime import UTC, datetime, timedelta
 
 import pytest
+import sqlalchemy as sa
 
 from monitor.bootstrap import bootstrap
 from monitor.feeds.poller import Feed
@@ -17,10 +18,10 @@ from tests.support import rss
 FEEDS = [Feed(f"feed-{n}", f"https://feeds.example.org/{n}.xml") for n in range(40)]
 
 
-def instance(url):
+def instance(url, lease="1m"):
     settings = Settings(
         database_url=url, allow_private_networks=True,
-        fetch=FetchConfig(per_host_spacing=0, per_host_in_flight=8, lease="1m",
+        fetch=FetchConfig(per_host_spacing=0, per_host_in_flight=8, lease=lease,
                           request_timeout="5s"),
     )  # fmt: skip
     return bootstrap(settings)
@@ -70,6 +71,35 @@ def test_a_recorded_feed_is_not_due_again_until_its_interval_passes(two, feed_se
     assert first.poller.claim_due([feed]) == []
     soon = datetime.now(UTC) + timedelta(seconds=601)
     assert second.poller.claim_due([feed], now=soon) == [feed]
+
+
+@pytest.mark.postgres
+def test_a_feed_answering_304_keeps_its_lease_until_the_answer_is_recorded(
+    postgres_url, feed_server
+):
+    first, second = instance(postgres_url, lease="1s"), instance(postgres_url, lease="1s")
+    try:
+        url = feed_server.serve("/f.xml", rss({"title": "t", "link": "https://x.org/1"}))
+        feed = Feed("unchanged", url, interval_s=1)
+        first.poller.poll([feed])  # 200: its ETag is kept, and asked with next time
+        time.sleep(1.1)
+        [claimed] = first.poller.claim_due([feed])
+        taken = []
+
+        def slow_database(conn, cursor, statement, parameters, context, executemany):
+            # The 304s are recorded together, the first step a read of their failure counts.
+            if statement.startswith("SELECT feed_state.feed, feed_state.failures"):
+                time.sleep(3)  # a slow database: three times the lease
+                taken.extend(second.poller.claim_due([feed]))
+
+        sa.event.listen(first.engine, "before_cursor_execute", slow_database)
+        report = first.poller.poll([claimed])
+        assert [outcome.status for outcome in report.feeds] == [304]
+        assert taken == [], "the lease ran out while its holder was recording the 304"
+        assert [path for path, _ in feed_server.requests] == ["/f.xml", "/f.xml"]
+    finally:
+        first.close()
+        second.close()
 
 
 @pytest.mark.postgres
