@@ -1163,6 +1163,11 @@ PHRASINGS = [
     ("economic", "ru", "Во вторник в министерстве сообщили, что объем взаимной торговли Казахстана и Израиля вырос на 15%."),  # noqa: E501
     ("economic", "en", "On Tuesday the ministry said trade between Kazakhstan and Israel grew by 12 percent last year."),  # noqa: E501
     ("official_visit", "ru", "Глава израильского МИД, прибывший в Астану во вторник, провел переговоры с Токаевым."),  # noqa: E501
+    # calling a country something, in Romance languages
+    ("statement", "fr", "Mardi, le président kazakh a qualifié Israël de partenaire stratégique."),
+    ("statement", "es", "El martes el presidente kazajo calificó a Israel de socio estratégico."),
+    ("statement", "it", "Martedì il presidente kazako ha definito Israele un partner strategico."),
+    ("visit_planned", "fr", "Le Premier ministre israélien doit se rendre au Kazakhstan le mois prochain."),  # noqa: E501
     # German separable verbs, the particle closing the clause
     ("multilateral", "de", "Kasachstan tritt den Abraham-Abkommen bei, teilte das Weiße Haus am Dienstag mit."),  # noqa: E501
     ("statement", "de", "Der kasachische Außenminister rief Israel am Dienstag zur Zurückhaltung auf."),  # noqa: E501
