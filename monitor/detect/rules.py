@@ -438,6 +438,8 @@ def _visit(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Draft | None:
                 None,
             )  # fmt: skip
             visitor = leader or visitor
+        if _is_envoy(visitor):
+            continue  # an ambassador travels in the country he is posted to: no visit of a side
         if visitor.country not in SIDES:
             destination = _destination(s, cue)
             if destination is None:
@@ -488,9 +490,13 @@ def _meeting_abroad(s: Sentence, found: list[Mention], lexicon: Lexicon, pos: in
     Tel Aviv": the guest's visit to the host's country (an ambassador meeting or signing where
     he is posted is no visit)."""
     guest = _visitor_by_place(s, found, lexicon)
-    if guest is None or "ambassador" in (guest.role or "").lower() or _former(s, guest):
+    if guest is None or _is_envoy(guest) or _former(s, guest):
         return None
     return _held_visit(s, pos, guest, other_side(guest.country))
+
+
+def _is_envoy(person: Mention) -> bool:
+    return "ambassador" in (person.role or "").lower()
 
 
 def _dated_day(s: Sentence) -> bool:

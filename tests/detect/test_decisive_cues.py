@@ -1351,3 +1351,15 @@ def test_a_percentage_of_something_else_is_no_trade_figure(detector):
     text = "On Tuesday 15% of Kazakhs said they had heard of Israel's startups, the poll found."
     found = extracted(detector, text, "en", published=PUBLISHED)
     assert "economic" not in [event["type"] for event in found], found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "On Tuesday Israel's ambassador visited a school in Almaty."),
+        ("ru", "Во вторник посол Израиля в Казахстане посетил Карагандинскую область."),
+    ],
+)
+def test_an_ambassador_travelling_where_he_is_posted_makes_no_visit(detector, lang, text):
+    found = extracted(detector, text, lang, published=PUBLISHED)
+    assert "official_visit" not in [event["type"] for event in found], found
