@@ -264,6 +264,9 @@ def _date(
         own = [d for d in own if clause[0] <= d.start < clause[1]]
     if draft.type == "statement":
         own = [d for d in own if d.precision == "day"]  # "in November" is what was said about
+    if draft.type == "agreement_signed" and draft.fields.get("stage") == "signed":
+        # "signed an agreement that enters into force in May": no signing is after its report
+        own = [d for d in own if d.value <= published.isoformat()[: len(d.value)]]
     if own:
         best = min(own, key=lambda d: min(abs(d.start - draft.pos), abs(d.end - draft.pos)))
         draft.date, draft.precision, draft.own_date = best.value, best.precision, True

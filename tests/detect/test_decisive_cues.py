@@ -1365,3 +1365,16 @@ def test_a_percentage_of_something_else_is_no_trade_figure(detector):
 def test_an_ambassador_travelling_where_he_is_posted_makes_no_visit(detector, lang, text):
     found = extracted(detector, text, lang, published=PUBLISHED)
     assert "official_visit" not in [event["type"] for event in found], found
+
+
+SIGNED_BEFORE_IN_FORCE = [
+    ("en", "Kazakhstan and Israel signed an agreement on visas which will enter into force in May 2026."),  # noqa: E501
+    ("ru", "Казахстан и Израиль подписали соглашение о визах, которое вступит в силу в мае 2026 года."),  # noqa: E501
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), SIGNED_BEFORE_IN_FORCE)
+def test_a_signing_is_never_dated_after_its_report(detector, lang, text):
+    found = extracted(detector, text, lang, published=PUBLISHED)
+    signed = [event for event in found if event["type"] == "agreement_signed"]
+    assert signed and all(event["date"] <= PUBLISHED[:10] for event in signed), found
