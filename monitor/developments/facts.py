@@ -235,9 +235,14 @@ def headline(fact: dict[str, Any]) -> str:
             return f"{text} (scheduled to start {on_date(fact['scheduled'][0]['date'])})"
         return f"{text} (decided, not yet in force)"
     if type_ in ("official_visit", "visit_planned"):
-        visitor = person(get("visitor"), get("visitor_role")) or who or "An official"
         host = host_country(fact["fields"], fact["actors"])
         country = COUNTRIES.get(host, host)
+        visitor = person(get("visitor"), get("visitor_role")) or who or "An official"
+        home = COUNTRIES.get({"KZ": "IL", "IL": "KZ"}.get(host or "", ""))
+        if home and not get("visitor") and not who and get("visitor_role"):
+            # "Israel's Economy Minister", "A delegation from Israel": whose, when unnamed
+            role = str(get("visitor_role"))
+            visitor = f"A delegation from {home}" if role == "Delegation" else f"{home}'s {role}"
         if type_ == "visit_planned":
             expected = expected_label(fact["expected"])
             if expected == date_label(fact["date"]):

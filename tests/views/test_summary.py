@@ -210,7 +210,20 @@ def test_headlines_are_english_phrases_from_fields_with_each_actor_once():
     doc = summarize(fold([tension, call, visit]), SUMMER)
     assert doc["tensions"][0]["headline"] == "Travel warning: Foreign Ministry (KZ)"
     assert doc["talks"][0]["actors"] == [TOKAYEV, HERZOG]
-    assert doc["visits"]["held"][0]["headline"] == "Economy Minister visited Kazakhstan"
+    assert doc["visits"]["held"][0]["headline"] == "Israel's Economy Minister visited Kazakhstan"
+
+
+def test_an_unnamed_visitor_is_told_by_the_side_it_comes_from():
+    delegation = detected("visit-delegation", "official_visit", "2026-05-20",
+                          {"visitor_role": "Delegation", "host_country": "IL"})  # fmt: skip
+    named = detected("visit-named", "official_visit", "2026-05-21",
+                     {"visitor": "Gideon Sa'ar", "visitor_role": "Foreign Minister",
+                      "host_country": "KZ"})  # fmt: skip
+    held = summarize(fold([delegation, named]), SUMMER)["visits"]["held"]
+    assert sorted(fact["headline"] for fact in held) == [
+        "A delegation from Kazakhstan visited Israel",
+        "Gideon Sa'ar (Foreign Minister) visited Kazakhstan",
+    ]
 
 
 def test_evidence_quotes_keep_their_language_and_are_marked_with_it():
