@@ -85,6 +85,13 @@ def extract(
     # lack what tells them apart (who is meant, held or planned).
     told = {d.type for d in drafts}
     drafts[:0] = [d for d in headline if d.type in _HEADLINE_TYPES and d.type not in told]
+    # "Tokayev: Kazakhstan values ...": a headline that names its speaker before a colon says
+    # who is meant; it counts unless the body quotes the same speaker.
+    speakers = {d.key for d in drafts if d.type == "statement"}
+    drafts[:0] = [
+        d for d in headline
+        if d.type == "statement" and not d.sentence.has("speech") and d.key not in speakers
+    ]  # fmt: skip
     return assemble(drafts, sentences, published, lexicon)
 
 

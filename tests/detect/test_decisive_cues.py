@@ -1378,3 +1378,23 @@ def test_a_signing_is_never_dated_after_its_report(detector, lang, text):
     found = extracted(detector, text, lang, published=PUBLISHED)
     signed = [event for event in found if event["type"] == "agreement_signed"]
     assert signed and all(event["date"] <= PUBLISHED[:10] for event in signed), found
+
+
+HEADLINE_QUOTES = [
+    ("en", "Tokayev: Kazakhstan values its partnership with Israel", "The president spoke to foreign investors in Astana on Tuesday."),  # noqa: E501
+    ("ru", "Токаев: Казахстан ценит партнерство с Израилем", "Президент выступил перед иностранными инвесторами в Астане во вторник."),  # noqa: E501
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), HEADLINE_QUOTES)
+def test_a_headline_naming_its_speaker_before_a_colon_is_the_speakers_statement(
+    assess, lang, title, text
+):
+    found = assess(title, text, lang=lang)["events"]
+    assert [(e["type"], e["fields"]["speaker"]) for e in found] == [
+        ("statement", "Kassym-Jomart Tokayev (President, KZ)")
+    ], found
+    # told again in the body by the same speaker: still one statement
+    said = text + " Tokayev said Kazakhstan valued its partnership with Israel."
+    again = assess(title, said, lang=lang)["events"]
+    assert [e["type"] for e in again] == ["statement"], again
