@@ -17,6 +17,7 @@ from monitor.detect.matcher import Hit, make_hit, searchable
 from monitor.detect.normalize import normalize
 
 _SPLIT = re.compile(r"(\W+)")
+_SPLIT_ASCII = re.compile(r"(\W+)", re.ASCII)  # the same on ASCII text, and faster
 _CLAUSE_END = re.compile(r"[,.;:!?()\"«»]")
 _CACHE_LIMIT = 200_000  # distinct words kept per language before the cache starts over
 
@@ -88,7 +89,8 @@ class Lemmatizer:
 
     def rewrite(self, text: str) -> Rewritten | None:
         """`text` (normalised) with its words as lemmas; None when no word changes."""
-        pieces = _SPLIT.split(text)  # word, separator, word, ..., word (words may be "")
+        # Word, separator, word, ..., word (words may be "").
+        pieces = (_SPLIT_ASCII if text.isascii() else _SPLIT).split(text)
         words = pieces[0::2]
         lemmas = list(map(self._cache.get, words))  # known words without a call each
         if None in lemmas:

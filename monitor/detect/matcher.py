@@ -28,7 +28,6 @@ _MAX_CLITICS = 3
 # put in front; keys of space-separated scripts start with a space, so the automaton only
 # reports hits at word starts (far fewer raw hits to check than every substring).
 _SEPARATOR = re.compile(r"[\W_]")
-_WORD_REST = re.compile(r"[^\W_]*")  # the rest of a word: letters and digits (str.isalnum)
 # The same, made faster: spaces are left alone, and ASCII text (most of it) is translated in C.
 _NOT_SPACE_SEPARATOR = re.compile(r"[^\w ]|_")
 _ASCII_SEPARATORS = {c: " " for c in range(128) if _SEPARATOR.match(chr(c))}
@@ -209,12 +208,14 @@ class Matcher:
         keep = [part.append for part in found]
         length = len(text)
         isalnum = str.isalnum
-        word_rest = _WORD_REST.match
         searched = searched or searchable(text)
+        # A letter or digit of `text` is no space in `searched`, one place on: a word's end is
+        # found there by str.find rather than a regex.
+        next_space = searched.find
         for end, (size, entries, script) in self._automaton_for(searched).iter(searched):
             start = end - size  # the searched copy has one leading space
             if script == "other":  # most keys: no compound, clitic or CJK to see to
-                word_goes_on = end < length and isalnum(text[end])
+                word_goes_on = end < length and searched[end + 1] != " "
             else:
                 if script == "compound":
                     # "luftverkehrsabkommen": the whole word, when it ends in a head word.
@@ -233,7 +234,8 @@ class Matcher:
                         continue
                     keep[rank]((start, match.end(), ident))
                 elif prefix:
-                    keep[rank]((start, word_rest(text, end).end(), ident))
+                    stop = next_space(" ", end + 1)
+                    keep[rank]((start, length if stop < 0 else stop - 1, ident))
                 elif not word_goes_on:
                     keep[rank]((start, end, ident))
         raw = found[0] if len(found) == 1 else [item for part in found for item in part]
