@@ -49,14 +49,16 @@ def assess(sentences: list[Sentence], params: RelevanceFile) -> Relevance:
     sports: set[str] = set()
     linked = False
     for s in sentences:
-        sports.update(s.norm[h.start : h.end] for h in s.cue("sports"))
+        for h in s.cue("sports"):
+            sports.add(s.norm[h.start : h.end])
         if _SCORE.search(s.norm):
             sports.add("<score>")
         if s.is_list:
             continue
         for side, weight in s.sides.items():
             sides[side] += weight
-        thirds.update(s.thirds)
+        for code in s.thirds:  # Counter.update costs more than its loop
+            thirds[code] += 1
         both = len(s.sides) == 2
         if both and not linked:
             linked = (
@@ -127,7 +129,8 @@ def features(
             continue
         for side, weight in s.sides.items():
             sides[side] += weight
-        thirds.update(s.thirds)
+        for code in s.thirds:
+            thirds[code] += 1
         both = len(s.sides) == 2
         event = _has_event_cue(s)
         if s.is_title:

@@ -47,9 +47,11 @@ class Sentence:
 
     def __post_init__(self) -> None:
         # Built once here: every rule looks hits up by (kind, key) or by kind, many times.
+        by_key, by_kind = self.by_key, self.by_kind
         for hit in self.hits:
-            self.by_key.setdefault((hit.kind, hit.key), []).append(hit)
-            self.by_kind.setdefault(hit.kind, []).append(hit)
+            kind = hit[2]
+            by_key.setdefault((kind, hit[3]), []).append(hit)
+            by_kind.setdefault(kind, []).append(hit)
 
     @cached_property
     def dates(self) -> list[DateMention]:
@@ -130,17 +132,20 @@ def analyse(
     lists in each."""
     prepared = prepared or prepare(title, text, lexicon.grammar(None))
     pieces, norms = prepared.pieces, prepared.norms
-    starts, offset = [], 0
+    starts, ends, offset = [], [], 0
     for norm in norms:
         starts.append(offset)
-        offset += len(norm) + 1
+        offset += len(norm)
+        ends.append(offset)
+        offset += 1
     per_sentence: list[list[Hit]] = [[] for _ in norms]
     grammar = lexicon.grammar(lang)
-    for hit in lexicon.scan(prepared.joined, prepared.searched, lang):
-        i = bisect.bisect_right(starts, hit.start) - 1
-        base = starts[i]
-        if hit.end - base <= len(norms[i]):  # a phrase may not run across two sentences
-            per_sentence[i].append(make_hit((hit.start - base, hit.end - base, hit.kind, hit.key)))
+    sentence_at = bisect.bisect_right
+    for start, end, kind, key in lexicon.scan(prepared.joined, prepared.searched, lang):
+        i = sentence_at(starts, start) - 1
+        if end <= ends[i]:  # a phrase may not run across two sentences
+            base = starts[i]
+            per_sentence[i].append(make_hit((start - base, end - base, kind, key)))
     out: list[Sentence] = []
     for (para, piece), norm, hits, own in zip(
         pieces, norms, per_sentence, boilerplate.keep(pieces, norms, per_sentence), strict=True
