@@ -1170,6 +1170,8 @@ PHRASINGS = [
     ("visit_planned", "fr", "Le Premier ministre israélien doit se rendre au Kazakhstan le mois prochain."),  # noqa: E501
     ("tension", "ru", "В четверг МИД Израиля предупредил граждан о рисках поездок в Казахстан."),
     ("tension", "en", "On Thursday Israel's Foreign Ministry issued a travel alert for Kazakhstan."),  # noqa: E501
+    ("visit_planned", "ru", "В апреле Саар побывает в Астане и встретится с Токаевым."),
+    ("official_visit", "ru", "Во вторник Саар побывал в Астане и встретился с Токаевым."),
     # German separable verbs, the particle closing the clause
     ("multilateral", "de", "Kasachstan tritt den Abraham-Abkommen bei, teilte das Weiße Haus am Dienstag mit."),  # noqa: E501
     ("statement", "de", "Der kasachische Außenminister rief Israel am Dienstag zur Zurückhaltung auf."),  # noqa: E501
