@@ -8,6 +8,8 @@ import dataclasses
 import json
 import pickle
 import shutil
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -146,3 +148,33 @@ def test_a_changed_added_or_broken_vocabulary_file_is_read_again(tmp_path, cache
     (copy / "relevance.toml").write_text("not = [valid", encoding="utf-8")
     with pytest.raises(VocabularyError, match=r"relevance\.toml"):
         lexicons.load_compiled(copy)
+
+
+def test_a_lemmatiser_asked_for_by_several_threads_at_once_is_loaded_once(monkeypatch):
+    """A daemon's warm-up and its first batch ask at once; the dictionary loads once."""
+    _, lexicon = lexicons.load_compiled()
+    fresh = dataclasses.replace(lexicon, _lemmatizers={})
+    loaded: list[str] = []
+    load = lexicons.load_lemmatizer
+
+    def slow(lang, kind, separable=None):
+        loaded.append(lang)
+        lemmatizer = load(lang, kind, separable)
+        time.sleep(0.3)  # a dictionary that takes a while
+        return lemmatizer
+
+    monkeypatch.setattr(lexicons, "load_lemmatizer", slow)
+    got = []
+    start = threading.Barrier(4)
+
+    def ask() -> None:
+        start.wait()
+        got.append(fresh.lemmatizer("en"))
+
+    threads = [threading.Thread(target=ask) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert loaded == ["en"]
+    assert len(got) == 4 and got[0] is not None and all(found is got[0] for found in got)
