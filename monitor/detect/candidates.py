@@ -128,7 +128,7 @@ def _talks(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Draft | None:
 
 
 def _visit(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Draft | None:
-    cues = s.cue("visit") + s.cue("arrive")
+    cues = s.cue("visit") + s.cue("trip") + s.cue("arrive")
     if not cues:
         return None
     cue = min(cues)

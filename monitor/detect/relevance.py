@@ -18,6 +18,7 @@ EVENT_CUES = frozenset(
         "visa_change",
         "flight",
         "visit",
+        "trip",
         "arrive",
         "join",
         "economic_event",

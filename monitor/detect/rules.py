@@ -412,7 +412,7 @@ def _first_key(s: Sentence, kind: str, allowed: set[str]) -> str | None:
 
 # ------------------------------------------------------------------ visits
 def _visit(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Draft | None:
-    cues = s.cue("visit") + s.cue("arrive")
+    cues = s.cue("visit") + s.cue("trip") + s.cue("arrive")
     if not cues:
         return None
     cue = min(cues)

@@ -40,6 +40,7 @@ CUE_LABELS = frozenset(
         "flight_change",
         "talks_only",  # travel
         "visit",
+        "trip",  # one journey, as written ("trip", "поездку"): "trips to Israel" are tourism
         "arrive",
         "invite",  # visits
         "in_talks",  # talks
@@ -74,7 +75,7 @@ CUE_LABELS = frozenset(
 # matched on the words as written, never on their lemmas, which drop exactly what they tell apart.
 GRAMMATICAL_LABELS = frozenset(
     {"future", "past", "not_done", "background", "pronoun", "in_talks", "talks_only",
-     "join_nominal", "boilerplate"}
+     "join_nominal", "boilerplate", "trip"}
 )  # fmt: skip
 # Function words the rules read structure from, per language (plain words and phrases).
 GRAMMAR_KEYS = frozenset(

@@ -1400,3 +1400,25 @@ def test_a_headline_naming_its_speaker_before_a_colon_is_the_speakers_statement(
     said = text + " Tokayev said Kazakhstan valued its partnership with Israel."
     again = assess(title, said, lang=lang)["events"]
     assert [e["type"] for e in again] == ["statement"], again
+
+
+TRIPS_IN_GENERAL = [
+    ("en", "On Tuesday the deputy minister said Kazakhs were making more trips to Israel for pilgrimage."),  # noqa: E501
+    ("ru", "По словам замминистра, во вторник интерес казахстанцев к поездкам в Израиль вырос."),
+]  # fmt: skip
+ONE_TRIP = [
+    ("en", "On Tuesday the Kazakh deputy foreign minister began a trip to Israel."),
+    ("ru", "Во вторник заместитель министра иностранных дел Казахстана совершил поездку в Израиль."),  # noqa: E501
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), TRIPS_IN_GENERAL)
+def test_trips_in_general_are_no_visit(detector, lang, text):
+    found = extracted(detector, text, lang, published=PUBLISHED)
+    assert "official_visit" not in [event["type"] for event in found], found
+
+
+@pytest.mark.parametrize(("lang", "text"), ONE_TRIP)
+def test_one_officials_trip_is_a_visit(detector, lang, text):
+    found = extracted(detector, text, lang, published=PUBLISHED)
+    assert "official_visit" in [event["type"] for event in found], found
