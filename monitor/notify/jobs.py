@@ -26,7 +26,6 @@ def schedule_delivery_jobs(scheduler, monitor: Monitor, stop: threading.Event) -
     """Add the daemon's jobs: send due deliveries (every channel), one cron job per digest, the
     web server."""
     from monitor.notify.channels import build_channels
-    from monitor.notify.digest import digest_channel, digest_trigger
 
     settings = monitor.settings
     now = datetime.now(UTC)
@@ -35,6 +34,8 @@ def schedule_delivery_jobs(scheduler, monitor: Monitor, stop: threading.Event) -
             send_deliveries, "interval", args=(monitor, stop), id="deliveries",
             seconds=settings.delivery.send_every.total_seconds(), next_run_time=now,
         )  # fmt: skip
+    if settings.digests:  # the digest module (Jinja, cron triggers) only where one is sent
+        from monitor.notify.digest import digest_channel, digest_trigger
     for config in settings.digests:
         channel = digest_channel(config)
         args = (monitor, config, stop, scheduler)
