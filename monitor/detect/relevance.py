@@ -19,6 +19,7 @@ EVENT_CUES = frozenset(
         "flight",
         "visit",
         "trip",
+        "travel",
         "arrive",
         "join",
         "economic_event",

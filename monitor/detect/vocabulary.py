@@ -41,6 +41,7 @@ CUE_LABELS = frozenset(
         "talks_only",  # travel
         "visit",
         "trip",  # one journey, as written ("trip", "поездку"): "trips to Israel" are tourism
+        "travel",  # journeys in any form ("trips", "поездки"): a relevance cue, no visit
         "arrive",
         "invite",  # visits
         "in_talks",  # talks
