@@ -166,7 +166,10 @@ def _statement(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Draft | N
     stances = {h.key for h in s.kind("stance")}
     stance = "negative" if "negative" in stances else "positive" if stances else "neutral"
     fields = {"speaker": label, "stance": stance}
-    draft = Draft("statement", s, cue.start, fields, key=(key,), actors=[label], clause_only=True)
+    country = speaker.country if speaker else None  # keyed as the rules key a statement
+    draft = Draft(
+        "statement", s, cue.start, fields, key=(key, country), actors=[label], clause_only=True
+    )
     draft.notes = (f"speaker_kind={kind}",)
     return draft
 
