@@ -1172,6 +1172,8 @@ PHRASINGS = [
     ("tension", "en", "On Thursday Israel's Foreign Ministry issued a travel alert for Kazakhstan."),  # noqa: E501
     ("visit_planned", "ru", "В апреле Саар побывает в Астане и встретится с Токаевым."),
     ("official_visit", "ru", "Во вторник Саар побывал в Астане и встретился с Токаевым."),
+    ("visa_travel", "tr", "Kazakistan ve İsrail vatandaşları 1 Mart'tan itibaren vizesiz seyahat edebilecek."),  # noqa: E501
+    ("visa_travel", "ru", "Во вторник SCAT выполнил первый прямой рейс Алматы — Тель-Авив."),
     # German separable verbs, the particle closing the clause
     ("multilateral", "de", "Kasachstan tritt den Abraham-Abkommen bei, teilte das Weiße Haus am Dienstag mit."),  # noqa: E501
     ("statement", "de", "Der kasachische Außenminister rief Israel am Dienstag zur Zurückhaltung auf."),  # noqa: E501
