@@ -1174,6 +1174,10 @@ PHRASINGS = [
     ("official_visit", "ru", "Во вторник Саар побывал в Астане и встретился с Токаевым."),
     ("visa_travel", "tr", "Kazakistan ve İsrail vatandaşları 1 Mart'tan itibaren vizesiz seyahat edebilecek."),  # noqa: E501
     ("visa_travel", "ru", "Во вторник SCAT выполнил первый прямой рейс Алматы — Тель-Авив."),
+    # a visit being prepared is a visit to come
+    ("visit_planned", "en", "Preparations are under way for Netanyahu's visit to Kazakhstan in December."),  # noqa: E501
+    ("visit_planned", "ru", "Идет подготовка к визиту Нетаньяху в Казахстан в декабре."),
+    ("visit_planned", "tr", "Tokayev ilkbaharda İsrail'e resmi ziyarette bulunacak."),
     # German separable verbs, the particle closing the clause
     ("multilateral", "de", "Kasachstan tritt den Abraham-Abkommen bei, teilte das Weiße Haus am Dienstag mit."),  # noqa: E501
     ("statement", "de", "Der kasachische Außenminister rief Israel am Dienstag zur Zurückhaltung auf."),  # noqa: E501
