@@ -363,7 +363,12 @@ def compile_lexicon(vocab: Vocabulary) -> Lexicon:
         },
         joined=dict(cues.joined),
         grammars={
-            lang: Grammar(f.grammar, {t: f.values.get(t, {}) for t in VALUE_TABLES}, f.verb_final)
+            lang: Grammar(
+                f.grammar,
+                {t: f.values.get(t, {}) for t in VALUE_TABLES},
+                f.verb_final,
+                f.verb_first,
+            )
             for lang, f in vocab.languages.items()
         },
         any_grammar=Grammar(

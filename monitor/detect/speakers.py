@@ -67,6 +67,11 @@ def country_speaker(s: Sentence, speech: list[Hit]) -> Mention | None:
         if first is not None and first.kind == "side" and first.start <= _COUNTRY_SPEAKER:
             return _country(first)
         return None
+    if s.grammar.verb_first:
+        # "رحبت إسرائيل بقرار ...": the country right after the verb speaks.
+        following = [h for h in s.kind("side") if h.start >= cue.end]
+        if following and not s.norm[cue.end : following[0].start].strip():
+            return _country(following[0])
     sides = [
         h for h in s.kind("side") if h.end <= cue.start and cue.start - h.end <= _COUNTRY_SPEAKER
     ]

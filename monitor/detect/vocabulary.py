@@ -309,6 +309,8 @@ class LanguageFile(_FieldTables):
     # Subject-object-verb order (Turkish, Kazakh, Persian): a speaker may stand a whole clause
     # before "dedi" / "деді".
     verb_final: bool = False
+    # Verb-subject-object order (Arabic): "رحبت إسرائيل" ("welcomed Israel") is Israel speaking.
+    verb_first: bool = False
     # Separable verbs (German "rief ... auf", "tritt ... bei"): a particle closing a clause ->
     # the verbs (as lemmas) it may belong to; their lemmas are then read whole ("aufrufen").
     separable: dict[str, list[str]] = {}

@@ -1178,6 +1178,10 @@ PHRASINGS = [
     ("visit_planned", "en", "Preparations are under way for Netanyahu's visit to Kazakhstan in December."),  # noqa: E501
     ("visit_planned", "ru", "Идет подготовка к визиту Нетаньяху в Казахстан в декабре."),
     ("visit_planned", "tr", "Tokayev ilkbaharda İsrail'e resmi ziyarette bulunacak."),
+    # Arabic puts the speaker after the verb
+    ("statement", "ar", "رحبت إسرائيل يوم الثلاثاء بقرار كازاخستان الانضمام إلى اتفاقيات أبراهام."),
+    ("statement", "es", "El martes Saar celebró la adhesión de Kazajistán a los Acuerdos de Abraham."),  # noqa: E501
+    ("statement", "it", "Martedì Saar ha accolto con favore l'adesione del Kazakistan agli Accordi di Abramo."),  # noqa: E501
     # German separable verbs, the particle closing the clause
     ("multilateral", "de", "Kasachstan tritt den Abraham-Abkommen bei, teilte das Weiße Haus am Dienstag mit."),  # noqa: E501
     ("statement", "de", "Der kasachische Außenminister rief Israel am Dienstag zur Zurückhaltung auf."),  # noqa: E501
@@ -1428,3 +1432,10 @@ def test_trips_in_general_are_no_visit(detector, lang, text):
 def test_one_officials_trip_is_a_visit(detector, lang, text):
     found = extracted(detector, text, lang, published=PUBLISHED)
     assert "official_visit" in [event["type"] for event in found], found
+
+
+def test_in_a_subject_first_language_the_country_after_the_verb_is_not_its_speaker(detector):
+    text = "On Tuesday the ministry welcomed Israel's decision to deepen ties with Kazakhstan."
+    found = extracted(detector, text, "en", published=PUBLISHED)
+    speakers = [e["fields"]["speaker"] for e in found if e["type"] == "statement"]
+    assert "Israel" not in speakers, found
