@@ -1182,6 +1182,7 @@ PHRASINGS = [
     ("statement", "ar", "رحبت إسرائيل يوم الثلاثاء بقرار كازاخستان الانضمام إلى اتفاقيات أبراهام."),
     ("statement", "es", "El martes Saar celebró la adhesión de Kazajistán a los Acuerdos de Abraham."),  # noqa: E501
     ("statement", "it", "Martedì Saar ha accolto con favore l'adesione del Kazakistan agli Accordi di Abramo."),  # noqa: E501
+    ("tension", "ar", "استدعت وزارة الخارجية الكازاخستانية يوم الثلاثاء السفير الإسرائيلي."),
     # German separable verbs, the particle closing the clause
     ("multilateral", "de", "Kasachstan tritt den Abraham-Abkommen bei, teilte das Weiße Haus am Dienstag mit."),  # noqa: E501
     ("statement", "de", "Der kasachische Außenminister rief Israel am Dienstag zur Zurückhaltung auf."),  # noqa: E501
