@@ -1183,6 +1183,8 @@ PHRASINGS = [
     ("statement", "es", "El martes Saar celebró la adhesión de Kazajistán a los Acuerdos de Abraham."),  # noqa: E501
     ("statement", "it", "Martedì Saar ha accolto con favore l'adesione del Kazakistan agli Accordi di Abramo."),  # noqa: E501
     ("tension", "ar", "استدعت وزارة الخارجية الكازاخستانية يوم الثلاثاء السفير الإسرائيلي."),
+    ("agreement_signed", "fa", "قزاقستان و اسرائیل روز سه‌شنبه یادداشت تفاهمی در زمینه امنیت سایبری امضا کردند."),  # noqa: E501
+    ("agreement_signed", "it", "Martedì Kazakistan e Israele hanno siglato un memorandum d'intesa sulla sicurezza informatica."),  # noqa: E501
     # German separable verbs, the particle closing the clause
     ("multilateral", "de", "Kasachstan tritt den Abraham-Abkommen bei, teilte das Weiße Haus am Dienstag mit."),  # noqa: E501
     ("statement", "de", "Der kasachische Außenminister rief Israel am Dienstag zur Zurückhaltung auf."),  # noqa: E501
