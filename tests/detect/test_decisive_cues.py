@@ -1185,6 +1185,7 @@ PHRASINGS = [
     ("tension", "ar", "استدعت وزارة الخارجية الكازاخستانية يوم الثلاثاء السفير الإسرائيلي."),
     ("agreement_signed", "fa", "قزاقستان و اسرائیل روز سه‌شنبه یادداشت تفاهمی در زمینه امنیت سایبری امضا کردند."),  # noqa: E501
     ("agreement_signed", "it", "Martedì Kazakistan e Israele hanno siglato un memorandum d'intesa sulla sicurezza informatica."),  # noqa: E501
+    ("official_visit", "fa", "رئیس جمهور اسرائیل روز دوشنبه برای سفر رسمی به قزاقستان وارد آستانه شد."),  # noqa: E501
     # German separable verbs, the particle closing the clause
     ("multilateral", "de", "Kasachstan tritt den Abraham-Abkommen bei, teilte das Weiße Haus am Dienstag mit."),  # noqa: E501
     ("statement", "de", "Der kasachische Außenminister rief Israel am Dienstag zur Zurückhaltung auf."),  # noqa: E501
