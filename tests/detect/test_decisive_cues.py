@@ -1186,6 +1186,8 @@ PHRASINGS = [
     ("agreement_signed", "fa", "قزاقستان و اسرائیل روز سه‌شنبه یادداشت تفاهمی در زمینه امنیت سایبری امضا کردند."),  # noqa: E501
     ("agreement_signed", "it", "Martedì Kazakistan e Israele hanno siglato un memorandum d'intesa sulla sicurezza informatica."),  # noqa: E501
     ("official_visit", "fa", "رئیس جمهور اسرائیل روز دوشنبه برای سفر رسمی به قزاقستان وارد آستانه شد."),  # noqa: E501
+    # criticism is a (negative) statement, not friction
+    ("statement", "ru", "Во вторник МИД Казахстана раскритиковал решение Израиля."),
     # German separable verbs, the particle closing the clause
     ("multilateral", "de", "Kasachstan tritt den Abraham-Abkommen bei, teilte das Weiße Haus am Dienstag mit."),  # noqa: E501
     ("statement", "de", "Der kasachische Außenminister rief Israel am Dienstag zur Zurückhaltung auf."),  # noqa: E501
