@@ -355,6 +355,8 @@ def clean_actors(actors: list[str]) -> list[str]:
     by_name: dict[str, str] = {}
     for label in dict.fromkeys(a for a in actors if a):
         name = label.partition(" (")[0]
+        if _is_title(name):
+            name = label  # "Foreign Minister (KZ)" and "Foreign Minister (IL)" are two people
         if len(label) > len(by_name.get(name, "")):
             by_name[name] = label  # "Gideon Sa'ar (Foreign Minister, IL)" over "Gideon Sa'ar"
     labels = list(by_name.values())

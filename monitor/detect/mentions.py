@@ -28,6 +28,7 @@ _REFERS_TO = {
     "Guest": ("minister", "ambassador", "president", "speaker", "chairman", "deputy", "envoy"),
 }
 _COUNTRY_WINDOW_BEFORE = 32
+COUNTERPART = "Counterpart"  # a role named by the other person's office: "his counterpart"
 _PRONOUN_GAP = 8  # "he also said", "отметил он"
 _ATTACHED = r"^\s*(?:{of}\s*)?$"  # "minister of Israel", "ministre de l'Intérieur"
 _GENERIC = r"\b{definite}\s+(?:\w+\s+)?$"  # "the minister": someone already named
@@ -153,7 +154,11 @@ def mentions(sentence: Sentence, lexicon: Lexicon, history: History) -> list[Men
     for mention in _unlisted_officials(sentence, lexicon, history, out):
         out.append(mention)
         people.append(mention)
+    counterparts = []
     for hit in _longest(sentence.kind("role")):
+        if hit.key == COUNTERPART:
+            counterparts.append(hit)  # after the pronouns: "he met his Israeli counterpart"
+            continue
         titled = [p for p in people if _is_title_of(sentence, hit, p)]
         for person in titled:
             if _states_other_office(hit.key, person.role):
@@ -178,8 +183,32 @@ def mentions(sentence: Sentence, lexicon: Lexicon, history: History) -> list[Men
             target = None  # "Artur K., a passenger, thanked ... 'We are grateful,' he said"
         if target is not None and not grammar.compile(_PLURAL).match(word):
             out.append(target._replace(start=hit.start, end=hit.end))
+    for hit in counterparts:
+        resolved = _counterpart(sentence, lexicon, hit, history, out)
+        if resolved is not None:
+            out.append(resolved)
     out.sort()
     return out
+
+
+def _counterpart(
+    sentence: Sentence, lexicon: Lexicon, hit: Hit, history: History, found: list[Mention]
+) -> Mention | None:
+    """ "his Israeli counterpart", "с казахстанским коллегой": the holder of the same office as
+    the person named before it, in the other country (the country beside the word may be the
+    subject's own: "Kazakhstan's minister met his counterpart")."""
+    earlier = [m for m in found if m.kind == "person" and m.end <= hit.start and m.role]
+    if not earlier:
+        return None
+    reference = earlier[-1]
+    country = _country_near(sentence, lexicon, hit)
+    if country in (None, reference.country) and reference.country in SIDES:
+        country = SIDES[1 - SIDES.index(reference.country)]
+    role = reference.role
+    person = history.person_for(role, country)
+    if person is not None:
+        return person._replace(start=hit.start, end=hit.end)
+    return Mention(hit.start, hit.end, f"role:{role}:{country}", role, role, country, "person")
 
 
 def _unlisted_officials(
@@ -289,7 +318,10 @@ def _country_near(sentence: Sentence, lexicon: Lexicon, hit: Hit) -> str | None:
         elif other.start >= hit.end and sentence.grammar.compile(_ATTACHED).match(
             sentence.norm[hit.end : other.start]
         ):
-            distance = _COUNTRY_WINDOW_BEFORE + other.start - hit.end
+            # Attached ("министром иностранных дел Израиля", "minister of Israel") beats a
+            # country before, which may belong to the clause's subject ("Kazakhstan's minister
+            # held talks with the minister of Israel").
+            distance = other.start - hit.end - _COUNTRY_WINDOW_BEFORE - 1
         else:
             continue
         if best is None or distance < best[0]:

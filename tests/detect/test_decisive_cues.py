@@ -1445,3 +1445,44 @@ def test_in_a_subject_first_language_the_country_after_the_verb_is_not_its_speak
     found = extracted(detector, text, "en", published=PUBLISHED)
     speakers = [e["fields"]["speaker"] for e in found if e["type"] == "statement"]
     assert "Israel" not in speakers, found
+
+
+COUNTERPARTS = [
+    ("en", "On Tuesday Kazakh Foreign Minister Murat Nurtleu held talks with his Israeli counterpart.", "Foreign Minister (IL)"),  # noqa: E501
+    ("en", "On Tuesday Kazakhstan's Foreign Minister discussed ties with Israel with his counterpart by phone.", "Foreign Minister (IL)"),  # noqa: E501
+    ("ru", "Во вторник министр иностранных дел Казахстана провёл переговоры с израильским коллегой.", "Foreign Minister (IL)"),  # noqa: E501
+    ("fr", "Mardi, le ministre israélien des Affaires étrangères s'est entretenu avec son homologue kazakh.", "Foreign Minister (KZ)"),  # noqa: E501
+    ("de", "Am Dienstag traf der israelische Außenminister seinen kasachischen Amtskollegen.", "Foreign Minister (KZ)"),  # noqa: E501
+    ("kk", "Сейсенбіде Қазақстан Сыртқы істер министрі израильдік әріптесімен келіссөздер жүргізді.", "Foreign Minister (IL)"),  # noqa: E501
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "counterpart"), COUNTERPARTS)
+def test_a_counterpart_holds_the_same_office_on_the_other_side(detector, lang, text, counterpart):
+    found = extracted(detector, text, lang, published=PUBLISHED)
+    talks = [e for e in found if e["type"] == "talks"]
+    assert talks, found
+    assert counterpart in talks[0]["actors"], found
+
+
+def test_a_counterpart_named_before_is_that_person(detector):
+    text = (
+        "Israeli Foreign Minister Eli Cohen arrived in the region on Monday. On Tuesday "
+        "Kazakhstan's Foreign Minister Murat Nurtleu spoke with his counterpart by phone."
+    )
+    found = extracted(detector, text, "en", published=PUBLISHED)
+    talks = [e for e in found if e["type"] == "talks"]
+    assert talks and any("Eli Cohen" in actor for actor in talks[0]["actors"]), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Во вторник министр иностранных дел Казахстана провёл переговоры с министром иностранных дел Израиля."),  # noqa: E501
+        ("en", "On Tuesday Kazakhstan's minister held talks with the Minister of Foreign Affairs of Israel."),  # noqa: E501
+    ],
+)  # fmt: skip
+def test_a_title_takes_the_country_attached_after_it_over_the_subjects(detector, lang, text):
+    found = extracted(detector, text, lang, published=PUBLISHED)
+    talks = [e for e in found if e["type"] == "talks"]
+    assert talks and "Foreign Minister (IL)" in talks[0]["actors"], found
