@@ -34,6 +34,7 @@ _ATTACHED = r"^\s*(?:{of}\s*)?$"  # "minister of Israel", "ministre de l'Intéri
 _GENERIC = r"\b{definite}\s+(?:\w+\s+)?$"  # "the minister": someone already named
 _TITLE_GAP = re.compile(r"^\s*(?:[\w.'-]+\s+){0,3}$")
 _JOINED = r"(?<!\w){conjunction}(?!\w)"  # "the ambassador and Herzog": two people
+_PAIR_JOIN = r"^\s*{conjunction}\s*$"  # "Kazakhstan and Israel"
 _INDEFINITE = r"\b{indefinite}\s+(?:[\w-]+\s+)?$"  # "a minister": someone else
 _THING = r"^{pronoun_thing}$"  # "it": an institution, not a person
 _PLURAL = r"^{pronoun_plural}$"  # "they": nobody in particular
@@ -170,6 +171,10 @@ def mentions(sentence: Sentence, lexicon: Lexicon, history: History) -> list[Men
         resolved = _resolve_role(sentence, lexicon, hit, history)
         if resolved is not None:
             out.append(resolved)
+            # "the foreign ministers of Kazakhstan and Israel": one of each side
+            for country in _joined_sides(sentence, lexicon, hit):
+                if country != resolved.country:
+                    out.append(_of_country(resolved, country, history))
     for hit in sentence.cue("pronoun"):
         word = sentence.norm[hit.start : hit.end]
         earlier = [m for m in out if m.end <= hit.start]
@@ -302,6 +307,40 @@ def _resolve_role(
         if earlier is not None:
             return earlier._replace(start=hit.start, end=hit.end)
     return Mention(hit.start, hit.end, f"role:{role}:{country}", role, role, country, "person")
+
+
+def _joined_sides(sentence: Sentence, lexicon: Lexicon, hit: Hit) -> list[str]:
+    """Both sides, when a title is joined to a pair of them: "ministers of Kazakhstan and
+    Israel", "Kazakh and Israeli ministers", "Қазақстан мен Израиль министрлері"."""
+    grammar = sentence.grammar
+    norm = sentence.norm
+    joined = grammar.compile(_PAIR_JOIN)
+    sides = [h for h in sentence.hits if _side_of(h, lexicon) is not None]
+    after = [h for h in sides if h.start >= hit.end]
+    before = [h for h in sides if h.end <= hit.start]
+    pair: list[Hit] = []
+    if after and grammar.compile(_ATTACHED).match(norm[hit.end : after[0].start]):
+        pair = after[:2]
+    elif before and not norm[before[-1].end : hit.start].strip():
+        pair = before[-2:][::-1]
+    if len(pair) < 2:
+        return []
+    first, second = sorted(pair)
+    if not joined.match(norm[first.end : second.start]):
+        return []
+    countries = [_side_of(h, lexicon) for h in (first, second)]
+    return [c for c in countries if c] if countries[0] != countries[1] else []
+
+
+def _of_country(mention: Mention, country: str, history: History) -> Mention:
+    """The same title held in the other country."""
+    if mention.kind == "person" and mention.role:
+        person = history.person_for(mention.role, country)
+        if person is not None:
+            return person._replace(start=mention.start, end=mention.end)
+    role = mention.role if mention.kind == "person" else None
+    key = f"role:{mention.name}:{country}"
+    return Mention(mention.start, mention.end, key, mention.name, role, country, mention.kind)
 
 
 def _country_near(sentence: Sentence, lexicon: Lexicon, hit: Hit) -> str | None:

@@ -1486,3 +1486,31 @@ def test_a_title_takes_the_country_attached_after_it_over_the_subjects(detector,
     found = extracted(detector, text, lang, published=PUBLISHED)
     talks = [e for e in found if e["type"] == "talks"]
     assert talks and "Foreign Minister (IL)" in talks[0]["actors"], found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "On Tuesday the foreign ministers of Kazakhstan and Israel held talks."),
+        ("en", "On Tuesday Kazakh and Israeli foreign ministers held talks."),
+        ("ru", "Во вторник министры иностранных дел Казахстана и Израиля провели переговоры."),
+        ("kk", "Сейсенбіде Қазақстан мен Израиль сыртқы істер министрлері келіссөздер жүргізді."),
+    ],
+)  # fmt: skip
+def test_one_title_over_both_sides_is_an_official_of_each(detector, lang, text):
+    found = extracted(detector, text, lang, published=PUBLISHED)
+    talks = [e for e in found if e["type"] == "talks"]
+    assert talks, found
+    assert {"Foreign Minister (KZ)", "Foreign Minister (IL)"} <= set(talks[0]["actors"]), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Tokayev received Israel's ambassador and discussed bilateral ties."),
+        ("ru", "Токаев принял посла Израиля и обсудил двусторонние отношения."),
+    ],
+)  # fmt: skip
+def test_a_reception_that_discussed_ties_is_a_meeting(detector, lang, text):
+    found = extracted(detector, text, lang, published=PUBLISHED)
+    assert "talks" in [e["type"] for e in found], found
