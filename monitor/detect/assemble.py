@@ -267,6 +267,14 @@ def _date(
     if draft.type == "agreement_signed" and draft.fields.get("stage") == "signed":
         # "signed an agreement that enters into force in May": no signing is after its report
         own = [d for d in own if d.value <= published.isoformat()[: len(d.value)]]
+    # "met on Tuesday to discuss the upcoming visit": this week's day is the news's, not the
+    # plan's; an older date ("since Peres travelled in 2009") makes it history.
+    if (
+        draft.type in PLANNED
+        and not any(_ahead(d, published) for d in own)
+        and all(d.precision == "day" and not _stale_day(d.value, published) for d in own)
+    ):
+        own = []
     if own:
         best = min(own, key=lambda d: min(abs(d.start - draft.pos), abs(d.end - draft.pos)))
         draft.date, draft.precision, draft.own_date = best.value, best.precision, True
@@ -309,11 +317,19 @@ def _period_end(value: str, precision: str | None) -> date:
     return date.fromisoformat(value[:10])
 
 
+def _ahead(mention: DateMention, published: date) -> bool:
+    return mention.value >= published.isoformat()[: len(mention.value)]
+
+
+def _stale_day(value: str, published: date) -> bool:
+    return (published - date.fromisoformat(value)).days > _STALE_DAYS
+
+
 def _stale(draft: Draft, published: date) -> bool:
     if draft.date is None:
         return False
     if draft.precision == "day":
-        return (published - date.fromisoformat(draft.date)).days > _STALE_DAYS
+        return _stale_day(draft.date, published)
     if draft.precision == "month" and draft.sentence.kind("rel_month"):
         # "Last month X visited": the writer counts it as recent news, as for a day.
         return (published - _period_end(draft.date, "month")).days > _STALE_DAYS

@@ -46,6 +46,7 @@ _AMOUNT = (
 
 _PERCENT = r"\d(?:[.,]\d+)?\s?(?:%|{percent}\b)|%\s?\d"
 
+_HELD_GAP = re.compile(r"\s*(?:[\w-]+\s+)?$")  # "had a call", "провел телефонный разговор"
 _HEADLINE_TYPES = frozenset({"agreement_signed", "visa_travel", "multilateral"})
 
 
@@ -572,7 +573,11 @@ def _first_in_years(s: Sentence) -> int | str | None:
 # ------------------------------------------------------------------ talks
 def _talks(s: Sentence, found: list[Mention]) -> Draft | None:
     formats = s.kind("format")
-    if not formats or s.has("in_talks") or s.has("future"):
+    if not formats or s.has("in_talks"):
+        return None
+    # "met to discuss the upcoming visit": a meeting held, whatever is to come after it;
+    # not "will meet" nor "the meeting will take place".
+    if s.has("future") and not any(_held(s, h) and not _future_before(s, h) for h in formats):
         return None
     order = ("sidelines", "call", "consultations", "meeting")
     best = min(formats, key=lambda h: order.index(h.key))
@@ -592,6 +597,16 @@ def _talks(s: Sentence, found: list[Mention]) -> Draft | None:
             return None
     actors = [m.label for m in found if m.kind == "person"]
     return Draft("talks", s, best.start, {"format": best.key}, key=(), actors=actors)
+
+
+def _held(s: Sentence, hit: Hit) -> bool:
+    """The cue is a verb in the past or follows one: "met", "held talks", "had a phone
+    conversation", "провел телефонный разговор"."""
+    return any(
+        (p.start < hit.end and hit.start < p.end) or _HELD_GAP.match(s.norm, p.end, hit.start)
+        for p in s.cue("past")
+        if p.start <= hit.start
+    )
 
 
 # ------------------------------------------------------------------ multilateral

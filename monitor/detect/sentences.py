@@ -59,11 +59,7 @@ class Sentence:
         sentences never need theirs); a clause about the future makes them point forward."""
         if self.published is None:
             return []
-        forward = {
-            hit.start
-            for hit in self.hits
-            if hit.kind in DATE_KINDS and self.in_clause(hit.start, "future")
-        }
+        forward = {hit.start for hit in self.hits if hit.kind in DATE_KINDS and self._ahead(hit)}
         return find_dates(self.norm, self.hits, self.published, forward, self.grammar)
 
     @cached_property
@@ -93,6 +89,26 @@ class Sentence:
         start = self.breaks[i - 1] if i > 0 else 0
         end = self.breaks[i] if i < len(self.breaks) else len(self.norm)
         return start, end
+
+    def _ahead(self, date_hit: Hit) -> bool:
+        """The date is in a clause about the future, going by the tense word nearest to it:
+        "will arrive on Tuesday", not "met on Tuesday to discuss the upcoming visit"."""
+        start, end = self.clause(date_hit.start)
+        # Between commas first: "will arrive on Tuesday, the embassy said" is about Tuesday.
+        near = (
+            max(start, self.norm.rfind(",", 0, date_hit.start) + 1),
+            min(end, _find(self.norm, ",", date_hit.end)),
+        )
+        for lo, hi in (near, (start, end)):
+            tenses = [
+                (abs(h.start - date_hit.start), label == "past")
+                for label in ("future", "past")
+                for h in self.cue(label)
+                if lo <= h.start < hi
+            ]
+            if tenses:
+                return not min(tenses)[1]
+        return False
 
     def in_clause(self, pos: int, label: str) -> bool:
         start, end = self.clause(pos)
@@ -187,3 +203,9 @@ def resolve_dates(sentences: list[Sentence], published: date) -> None:
     for sentence in sentences:
         sentence.published = published
         sentence.__dict__.pop("dates", None)
+
+
+def _find(text: str, sub: str, start: int) -> int:
+    """str.find, with the text's end for "not found"."""
+    at = text.find(sub, start)
+    return len(text) if at < 0 else at

@@ -1188,6 +1188,7 @@ PHRASINGS = [
     ("official_visit", "fa", "رئیس جمهور اسرائیل روز دوشنبه برای سفر رسمی به قزاقستان وارد آستانه شد."),  # noqa: E501
     # criticism is a (negative) statement, not friction
     ("statement", "ru", "Во вторник МИД Казахстана раскритиковал решение Израиля."),
+    ("statement", "ru", "Во вторник Токаев раскритиковал военную операцию Израиля в секторе Газа."),
     # German separable verbs, the particle closing the clause
     ("multilateral", "de", "Kasachstan tritt den Abraham-Abkommen bei, teilte das Weiße Haus am Dienstag mit."),  # noqa: E501
     ("statement", "de", "Der kasachische Außenminister rief Israel am Dienstag zur Zurückhaltung auf."),  # noqa: E501
@@ -1514,3 +1515,50 @@ def test_one_title_over_both_sides_is_an_official_of_each(detector, lang, text):
 def test_a_reception_that_discussed_ties_is_a_meeting(detector, lang, text):
     found = extracted(detector, text, lang, published=PUBLISHED)
     assert "talks" in [e["type"] for e in found], found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "On Tuesday Kazakhstan's Deputy Foreign Minister Alibek Bakayev met with Israel's ambassador to discuss the upcoming visit."),  # noqa: E501
+        ("en", "On Tuesday Tokayev and Herzog held talks by phone and agreed that the next round of consultations would take place in Astana."),  # noqa: E501
+        ("ru", "Во вторник Токаев провёл телефонный разговор с Герцогом, стороны договорились о предстоящем визите."),  # noqa: E501
+    ],
+)  # fmt: skip
+def test_talks_held_about_what_is_to_come_are_talks(detector, lang, text):
+    found = extracted(detector, text, lang, published=PUBLISHED)
+    assert "talks" in [e["type"] for e in found], found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Tokayev will meet Herzog in Astana next week."),
+        ("en", "The meeting between Tokayev and Herzog will take place in Astana."),
+        ("ru", "Переговоры Токаева и Герцога состоятся в Астане в следующем месяце."),
+    ],
+)  # fmt: skip
+def test_talks_to_come_are_no_talks(detector, lang, text):
+    found = extracted(detector, text, lang, published=PUBLISHED)
+    assert "talks" not in [e["type"] for e in found], found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "wanted"),
+    [
+        # the tense word nearest the day, between commas first, says which Tuesday
+        ("en", "Herzog will arrive in Astana on Tuesday, the embassy said.", ("visit_planned", "2026-03-17")),  # noqa: E501
+        ("en", "On Tuesday the Kazakh deputy foreign minister met Israel's ambassador to discuss the upcoming visit.", ("talks", "2026-03-10")),  # noqa: E501
+        ("ru", "Во вторник Токаев провёл телефонный разговор с Герцогом, стороны обсудили предстоящий визит.", ("talks", "2026-03-10")),  # noqa: E501
+    ],
+)  # fmt: skip
+def test_a_weekday_points_back_or_ahead_by_the_tense_beside_it(detector, lang, text, wanted):
+    found = extracted(detector, text, lang, published=PUBLISHED)
+    assert wanted in [(e["type"], e["date"]) for e in found], found
+
+
+def test_a_visit_planned_at_a_meeting_this_week_is_not_dated_by_the_meeting(detector):
+    text = "On Tuesday the Kazakh deputy foreign minister met Israel's ambassador to discuss the upcoming visit."  # noqa: E501
+    found = extracted(detector, text, "en", published=PUBLISHED)
+    planned = [e for e in found if e["type"] == "visit_planned"]
+    assert planned and planned[0]["date"] != "2026-03-10", found
