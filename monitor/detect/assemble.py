@@ -24,6 +24,8 @@ _STALE_DAYS = 30
 _LOOKBACK = 2
 _ANCHOR_SENTENCES = 4
 _WITH_THE_STEP = frozenset({"talks"})
+_DURING = r"(?<!\w){during}\s+(?:[\w'-]+\s+){0,2}$"  # "during his official visit"
+_DURING_GAP = 40
 _RESTATED_AFTER_DAYS = 7  # a week after the month of a known step, an undated mention is background
 
 
@@ -70,8 +72,15 @@ def assemble(
     news_step = min(
         (step for step in known_steps.values() if step not in restated.values()), default=None
     )
+    visit: Draft | None = None  # the latest visit told, for "during the visit, they signed"
     for draft in drafts:
         _date(draft, sentences, anchor, published)
+        if visit is not None and not draft.own_date and _during_a_visit(draft.sentence):
+            if draft.type in DROP_WHEN_STALE and _stale(visit, published):
+                continue  # done during a visit long ago: history, as the visit
+            draft.date, draft.precision, draft.date_source = visit.date, visit.precision, "visit"
+        if draft.type == "official_visit" and draft.own_date:
+            visit = draft
         # The day the article names (its dateline, or the day it appeared) is when it was
         # told; a call without a date of its own came with the step it led to.
         if news_step and _with_the_step(draft, news_step):
@@ -317,6 +326,15 @@ def _period_end(value: str, precision: str | None) -> date:
     return date.fromisoformat(value[:10])
 
 
+def _during_a_visit(s: Sentence) -> bool:
+    """ "During the visit", "в ходе визита": the sentence tells what happened on a visit."""
+    during = s.grammar.compile(_DURING)
+    return any(
+        during.search(s.norm, max(0, cue.start - _DURING_GAP), cue.start)
+        for cue in s.cue("visit") + s.cue("trip")
+    )
+
+
 def _ahead(mention: DateMention, published: date) -> bool:
     return mention.value >= published.isoformat()[: len(mention.value)]
 
@@ -328,10 +346,11 @@ def _stale_day(value: str, published: date) -> bool:
 def _stale(draft: Draft, published: date) -> bool:
     if draft.date is None:
         return False
+    s = draft.sentence
     if draft.precision == "day":
         return _stale_day(draft.date, published)
-    if draft.precision == "month" and draft.sentence.kind("rel_month"):
-        # "Last month X visited": the writer counts it as recent news, as for a day.
+    if draft.precision == "month" and (s.kind("rel_month") or s.kind("rel_week")):
+        # "Last month X visited", "last week": the writer counts it as recent news, as for a day.
         return (published - _period_end(draft.date, "month")).days > _STALE_DAYS
     if draft.precision == "month":  # "signed in January during the visit": history
         return draft.date < published.isoformat()[:7]

@@ -23,6 +23,10 @@ _LIST_OPENS = r"^\s*{topic}\b"
 _LIST_ENDS = r"[.:;()]| - |\b{clause}\b"
 _LIST_BREAK = r"\s*(?:[,;]|\b{conjunction}\b)\s*"
 _CONJUNCTION = r"{conjunction}\b"
+# Cue labels that are verbs: an item of a list of documents does not open with one.
+_VERB_CUES = frozenset(
+    {"sign", "ratify", "future", "past", "speech", "visa_decision", "talks_only"}
+)
 _DATE_AFTER_FRAMEWORK = 24  # "the decision to join X in November" dates the step
 _TITLE_NEAR = 60  # characters between an unknown name and its title
 _AGREEMENT_STAGES = {"sign": "signed", "ratify": "ratified", "in_force": "in_force"}
@@ -95,6 +99,9 @@ def list_items(s: Sentence, lexicon: Lexicon, instruments: list) -> list[tuple[i
         if joined is not None and separated and conjunction.match(tail, match.end()):
             stop = match.start()  # "X and Y, and agreed to ...": the list ended with Y
             break
+        if _verb_at(s, first.end + match.end()):
+            stop = match.start()  # "an MoU on X and agreed to hold ...": a verb ends the list
+            break
         spans.append((cursor, match.start()))
         cursor = match.end()
         if not separated:
@@ -108,6 +115,10 @@ def list_items(s: Sentence, lexicon: Lexicon, instruments: list) -> list[tuple[i
         return [(0, len(s.norm))]
     spans[0] = (first.start, spans[0][1])
     return spans[:8]
+
+
+def _verb_at(s: Sentence, pos: int) -> bool:
+    return any(h.start == pos and h.kind == "cue" and h.key in _VERB_CUES for h in s.kind("cue"))
 
 
 def _specific(kinds: list[str]) -> str:

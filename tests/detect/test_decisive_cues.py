@@ -1562,3 +1562,27 @@ def test_a_visit_planned_at_a_meeting_this_week_is_not_dated_by_the_meeting(dete
     found = extracted(detector, text, "en", published=PUBLISHED)
     planned = [e for e in found if e["type"] == "visit_planned"]
     assert planned and planned[0]["date"] != "2026-03-10", found
+
+
+DURING_THE_VISIT = [
+    ("en",
+     "Israel to open trade office in Kazakhstan",
+     "Israel's economy ministry said on Wednesday it would open a trade mission in Almaty. The "
+     "decision follows the visit of Economy Minister Nir Barkat to Kazakhstan last week. During "
+     "the visit, the sides signed a memorandum of understanding on innovation and agreed to hold "
+     "a business forum in May."),
+    ("ru",
+     "Израиль откроет торговое представительство в Казахстане",
+     "Министерство экономики Израиля в среду сообщило, что откроет торговое представительство в "
+     "Алматы. Решение принято после визита министра экономики Израиля Нира Барката в Казахстан "
+     "на прошлой неделе. В ходе визита стороны подписали меморандум о взаимопонимании в сфере "
+     "инноваций и договорились провести бизнес-форум в мае."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), DURING_THE_VISIT)
+def test_what_was_signed_during_last_weeks_visit_takes_the_visits_date(assess, lang, title, text):
+    found = types(assess, title, text, lang)
+    visits = [day for kind, day in found if kind == "official_visit"]
+    signed = [day for kind, day in found if kind == "agreement_signed"]
+    assert visits and signed == visits[:1], found  # one memorandum, on the visit's date
