@@ -97,6 +97,7 @@ _YEAR_CONTEXT_BEFORE = r"(?:\b{year_context}|-)\s*$"
 _YEAR_CONTEXT_AFTER = r"^\s*{year_word}"
 _MONTH_CONTEXT = r"\b{month_context}\s+$"
 _SINCE_UNTIL = r"\b{bound}(?:\s+{bound_filler})*\s+(?:\w+\s+)?$"
+_NO_BOUND = r"\b{bound_not}\s+$"  # "по итогам 2024 года": "for", not "until"
 _FROM = r"\b{bound_from}\s+$"
 # "в ноябре прошлого года", "in March last year", "November of next year".
 _YEAR_WORD_AFTER = r"^,?\s+(?:{of}\s+)?({year_offset})\s+{year_noun}\b"
@@ -186,10 +187,15 @@ def find_dates(
         before, after = text[max(0, m.start() - 14) : m.start()], text[m.end() : m.end() + 6]
         in_context = g.compile(_YEAR_CONTEXT_BEFORE).search(before)
         if in_context or g.compile(_YEAR_CONTEXT_AFTER).match(after):
-            excluded = bool(g.compile(_SINCE_UNTIL).search(before))
+            excluded = _bound(before, g)
             found.append(DateMention(m.start(), m.end(), m[1], "year", excluded))
     found.sort()
     return _without_periods(text, hits, found)
+
+
+def _bound(before: str, g: Grammar) -> bool:
+    """The words before a date make it a bound ("since 2017", "until March 15")."""
+    return bool(g.compile(_SINCE_UNTIL).search(before)) and not g.compile(_NO_BOUND).search(before)
 
 
 def _without_periods(text: str, hits: list[Hit], found: list[DateMention]) -> list[DateMention]:
@@ -231,7 +237,7 @@ def _mention(
     text: str, start: int, end: int, value: str, precision: str, g: Grammar
 ) -> DateMention:
     before = text[max(0, start - 24) : start]
-    excluded = bool(g.compile(_SINCE_UNTIL).search(before))
+    excluded = _bound(before, g)
     if excluded and precision == "day" and g.compile(_FROM).search(before):
         excluded = False  # Russian "с 1 марта" is "from", an effective date
     return DateMention(start, end, value, precision, excluded)

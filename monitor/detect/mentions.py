@@ -93,14 +93,22 @@ class History:
 
     @property
     def has_names(self) -> bool:
-        """Whether an unlisted official has been named (with a title) so far."""
-        return any(m.key.startswith("name:") for m in self.items)
+        """Whether a person has been named so far (a surname may come back alone)."""
+        return any(m.kind == "person" and not m.key.startswith("role:") for m in self.items)
 
-    def named(self, name: str) -> Mention | None:
-        """An official first seen by name and title ("Moshe Ya'alon"), by any part of the name."""
-        words = {w.lower() for w in name.split()}
+    def named(self, name: str, lexicon: Lexicon) -> Mention | None:
+        """A person named before, by any part of the name: an official first seen by name and
+        title ("Moshe Ya'alon"), or a listed one by the surname of an alias ("Saparov said"
+        after "Aidarbek Saparov")."""
+        words = [w.lower() for w in name.split()]
         for mention in reversed(self.items):
             if mention.key.startswith("name:") and mention.key[5:] in words:
+                return mention
+            actor = lexicon.actors.get(mention.key)
+            if actor is None or actor.kind != "person":
+                continue
+            surnames = {a.split()[-1] for a in actor.aliases if " " in a}
+            if any(_surname_fits(word, surname) for word in words for surname in surnames):
                 return mention
         return None
 
@@ -239,10 +247,17 @@ def _unlisted_officials(
             key = "name:" + name.split()[-1].lower()
             out.append(Mention(start, end, key, name, title.key, country, "person"))
             continue
-        earlier = history.named(name)
+        earlier = history.named(name, lexicon)
         if earlier is not None:
             out.append(earlier._replace(start=start, end=end))
     return out
+
+
+def _surname_fits(word: str, surname: str) -> bool:
+    """ "сапарова" fits the alias word "сапаров*"; "saparov" fits "saparov"."""
+    if surname.endswith("*"):
+        return word.startswith(surname[:-1])
+    return word == surname
 
 
 def _attributes(sentence: Sentence, pronoun: Hit) -> bool:

@@ -109,6 +109,7 @@ GRAMMAR_KEYS = frozenset(
         "month_context",  # an English month name that is also a word ("may") needs one of these
         "bound",  # "since", "until", "до": the date bounds a period, it is not when
         "bound_filler",  # "since at least the ..."
+        "bound_not",  # begins like a bound and is none: Russian "по итогам" ("for") 2024
         "bound_from",  # Russian "с 1 марта": from a day on, an effective date
         "ago",  # "three days ago", "три дня назад"
         "ago_before",  # "vor drei Tagen", "il y a trois jours": the word before the number

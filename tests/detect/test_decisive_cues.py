@@ -1586,3 +1586,37 @@ def test_what_was_signed_during_last_weeks_visit_takes_the_visits_date(assess, l
     visits = [day for kind, day in found if kind == "official_visit"]
     signed = [day for kind, day in found if kind == "agreement_signed"]
     assert visits and signed == visits[:1], found  # one memorandum, on the visit's date
+
+
+SURNAME_ALONE = [
+    ("en",
+     "Kazakhstan, Israel discuss farming",
+     "On Tuesday Kazakhstan's Minister of Agriculture Aidarbek Saparov received Israel's "
+     "ambassador. \"Israeli water technologies are a great example for Kazakhstan,\" Saparov "
+     "said."),
+    ("ru",
+     "Казахстан и Израиль обсудили сельское хозяйство",
+     "Во вторник министр сельского хозяйства Казахстана Айдарбек Сапаров принял посла Израиля. "
+     "«Израильские водные технологии — хороший пример для Казахстана», — отметил Сапаров."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), SURNAME_ALONE)
+def test_a_listed_official_quoted_by_surname_alone_is_the_speaker(assess, lang, title, text):
+    found = assess(title, text, lang=lang)
+    speakers = [e["fields"]["speaker"] for e in found["events"] if e["type"] == "statement"]
+    assert any("Saparov" in speaker for speaker in speakers), found
+
+
+def test_a_year_after_po_itogam_dates_a_trade_figure(detector):
+    text = (
+        "По итогам 2024 года товарооборот между Казахстаном и Израилем составил 350 млн долларов."  # noqa: E501
+    )
+    found = extracted(detector, text, "ru", published=PUBLISHED)
+    assert ("economic", "2024") in [(e["type"], e["date"]) for e in found], found
+
+
+def test_ready_to_work_with_the_other_side_is_a_stance(detector):
+    text = "On Tuesday Israel's ambassador said Israeli companies were ready to open offices in Kazakhstan."  # noqa: E501
+    found = extracted(detector, text, "en", published=PUBLISHED)
+    assert "statement" in [e["type"] for e in found], found
