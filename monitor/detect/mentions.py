@@ -28,6 +28,7 @@ _REFERS_TO = {
     "Guest": ("minister", "ambassador", "president", "speaker", "chairman", "deputy", "envoy"),
 }
 _COUNTRY_WINDOW_BEFORE = 32
+_FIRST_WORD = re.compile(r"\W*([\w'-]{3,})")
 COUNTERPART = "Counterpart"  # a role named by the other person's office: "his counterpart"
 _PRONOUN_GAP = 8  # "he also said", "отметил он"
 _ATTACHED = r"^\s*(?:{of}\s*)?$"  # "minister of Israel", "ministre de l'Intérieur"
@@ -250,6 +251,17 @@ def _unlisted_officials(
         earlier = history.named(name, lexicon)
         if earlier is not None:
             out.append(earlier._replace(start=start, end=end))
+    # A surname opening the sentence ("Ashikbayev noted ..."), which capitalisation alone
+    # does not tell from any first word, is someone named before.
+    first = _FIRST_WORD.match(sentence.norm)
+    if (
+        first
+        and history.has_names
+        and not any(a < first.end(1) for a, _ in taken + [(m.start, m.end) for m in out])
+    ):
+        earlier = history.named(first[1], lexicon)
+        if earlier is not None:
+            out.append(earlier._replace(start=first.start(1), end=first.end(1)))
     return out
 
 

@@ -60,8 +60,11 @@ def extract(
     history = History()
     intro: tuple[Sentence, Hit] | None = None
     interviewed = False
+    formers: set[str] = set()  # people the article names as former office holders
     for s in sentences:
+        s.formers = formers
         found = mentions(s, lexicon, history)
+        formers.update(m.key for m in found if m.kind == "person" and _former(s, m))
         voice = _voice(s, found, lexicon)
         if not interviewed and s.index < _INTERVIEW_OPENING and s.has("interview"):
             interview = _interview(s, found)
@@ -513,7 +516,10 @@ def _dated_day(s: Sentence) -> bool:
 
 
 def _former(s: Sentence, mention: Mention) -> bool:
-    """Whether the person is named as a former office holder ("former Defense Minister X")."""
+    """Whether the person is named as a former office holder ("former Defense Minister X"),
+    here or where the article first named them ("Barak met ..." after "former minister Barak")."""
+    if mention.key in s.formers:
+        return True
     before = s.norm[max(0, mention.start - _FORMER_BEFORE) : mention.start]
     return bool(s.grammar.compile(_FORMER).search(before))
 

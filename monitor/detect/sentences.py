@@ -40,6 +40,7 @@ class Sentence:
     thirds: set[str] = field(default_factory=set)
     is_list: bool = False
     published: date | None = None  # set by resolve_dates: the day dates resolve against
+    formers: set[str] = field(default_factory=set)  # set by the rules: people named as former
 
     by_key: dict[tuple[str, str], list[Hit]] = field(default_factory=dict)
     by_kind: dict[str, list[Hit]] = field(default_factory=dict)

@@ -1610,7 +1610,7 @@ def test_a_listed_official_quoted_by_surname_alone_is_the_speaker(assess, lang, 
 
 def test_a_year_after_po_itogam_dates_a_trade_figure(detector):
     text = (
-        "По итогам 2024 года товарооборот между Казахстаном и Израилем составил 350 млн долларов."  # noqa: E501
+        "По итогам 2024 года товарооборот между Казахстаном и Израилем составил 350 млн долларов."
     )
     found = extracted(detector, text, "ru", published=PUBLISHED)
     assert ("economic", "2024") in [(e["type"], e["date"]) for e in found], found
@@ -1620,3 +1620,24 @@ def test_ready_to_work_with_the_other_side_is_a_stance(detector):
     text = "On Tuesday Israel's ambassador said Israeli companies were ready to open offices in Kazakhstan."  # noqa: E501
     found = extracted(detector, text, "en", published=PUBLISHED)
     assert "statement" in [e["type"] for e in found], found
+
+
+def test_a_surname_opening_a_sentence_is_the_official_named_before(assess):
+    text = (
+        "Political consultations between the foreign ministries of Kazakhstan and Israel were "
+        "held in Astana on Tuesday. The Kazakh delegation was headed by Deputy Foreign Minister "
+        "Yerzhan Ashikbayev. Ashikbayev noted that Israel is one of Kazakhstan's key partners "
+        "in the Middle East."
+    )
+    result = assess("Kazakhstan and Israel hold consultations", text, lang="en")
+    speakers = [e["fields"]["speaker"] for e in result["events"] if e["type"] == "statement"]
+    assert any("Ashikbayev" in speaker for speaker in speakers), result
+
+
+def test_a_former_official_stays_former_when_named_again(assess):
+    text = (
+        "Former Israeli Defence Minister Amir Peretz, now a businessman, came to Kazakhstan on "
+        "Tuesday. Peretz met President Kassym-Jomart Tokayev in Astana and discussed farming."
+    )
+    result = assess("Former Israeli minister in Astana", text, lang="en")
+    assert "official_visit" not in [e["type"] for e in result["events"]], result
