@@ -81,6 +81,8 @@ class Lexicon:
     # a word in the vocabulary then matches each of its inflected forms.
     words: dict[str, Matcher] = field(default_factory=dict)  # language -> its words' matcher
     joined: dict[str, str] = field(default_factory=dict)  # framework -> when Kazakhstan joined
+    # person id -> the last words of its aliases of several words: "Saparov said" later
+    surnames: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # Function words per language (an article's own language decides: "die" is an article in
     # German and a verb in English), and those of every language for an unknown one.
     grammars: dict[str, Grammar] = field(default_factory=dict)
@@ -353,6 +355,10 @@ def compile_lexicon(vocab: Vocabulary) -> Lexicon:
     dates.register(matcher, vocab.dates)
     return Lexicon(
         matcher=matcher.freeze(), actors=actors, gate=gate.freeze(),
+        surnames={
+            actor.id: tuple({a.split()[-1] for a in actor.aliases if " " in a})
+            for actor in actors.values() if actor.kind == "person"
+        },
         cue_words={lang: m.freeze() for lang, m in own.items()}, any_cue_words=every.freeze(),
         words={lang: m.freeze() for lang, m in words.items()},
         lemmatizer_kinds={lang: f.lemmatizer for lang, f in vocab.languages.items()},

@@ -68,6 +68,7 @@ class History:
         # The last sentence opened with a person no list knows ("Artur K., a passenger, ..."):
         # "he" next refers to them, not to an official named before.
         self.stranger = False
+        self._surnames: tuple[int, set[str]] = (0, set())  # (items seen, their surnames)
 
     def note(self, sentence: Sentence, found: list[Mention]) -> None:
         """What a sentence adds to the article so far."""
@@ -92,24 +93,35 @@ class History:
                 return mention
         return None
 
-    @property
-    def has_names(self) -> bool:
-        """Whether a person has been named so far (a surname may come back alone)."""
-        return any(m.kind == "person" and not m.key.startswith("role:") for m in self.items)
+    def surnames(self, lexicon: Lexicon) -> set[str]:
+        """The surnames (stems) of the people named so far, which may come back alone."""
+        if self._surnames[0] != len(self.items):
+            found = set()
+            for mention in self.items:
+                if mention.key.startswith("name:"):
+                    found.add(mention.key[5:])
+                else:
+                    found.update(s.rstrip("*") for s in lexicon.surnames.get(mention.key, ()))
+            self._surnames = (len(self.items), found)
+        return self._surnames[1]
 
     def named(self, name: str, lexicon: Lexicon) -> Mention | None:
         """A person named before, by any part of the name: an official first seen by name and
         title ("Moshe Ya'alon"), or a listed one by the surname of an alias ("Saparov said"
         after "Aidarbek Saparov")."""
         words = [w.lower() for w in name.split()]
+        seen = set()
         for mention in reversed(self.items):
-            if mention.key.startswith("name:") and mention.key[5:] in words:
-                return mention
-            actor = lexicon.actors.get(mention.key)
-            if actor is None or actor.kind != "person":
+            key = mention.key
+            if key in seen:
                 continue
-            surnames = {a.split()[-1] for a in actor.aliases if " " in a}
-            if any(_surname_fits(word, surname) for word in words for surname in surnames):
+            seen.add(key)
+            if key.startswith("name:"):
+                if key[5:] in words:
+                    return mention
+                continue
+            surnames = lexicon.surnames.get(key)
+            if surnames and any(_surname_fits(w, s) for w in words for s in surnames):
                 return mention
         return None
 
@@ -232,8 +244,9 @@ def _unlisted_officials(
     ("Defense Minister Moshe Ya'alon") or right before ", <title>", and later mentions of a
     surname already seen so ("Ya'alon says")."""
     out: list[Mention] = []
-    if not sentence.kind("role") and not history.has_names:
-        return out  # neither a title to name nor a name seen with one: nothing to find
+    norm = sentence.norm
+    if not sentence.kind("role") and not any(s in norm for s in history.surnames(lexicon)):
+        return out  # neither a title to name nor a name seen before: nothing to find
     taken = [(m.start, m.end) for m in known]
     for start, end, name in capitalised_names(sentence):
         if any(a < end and start < b for a, b in taken):
@@ -254,11 +267,7 @@ def _unlisted_officials(
     # A surname opening the sentence ("Ashikbayev noted ..."), which capitalisation alone
     # does not tell from any first word, is someone named before.
     first = _FIRST_WORD.match(sentence.norm)
-    if (
-        first
-        and history.has_names
-        and not any(a < first.end(1) for a, _ in taken + [(m.start, m.end) for m in out])
-    ):
+    if first and not any(a < first.end(1) for a, _ in taken + [(m.start, m.end) for m in out]):
         earlier = history.named(first[1], lexicon)
         if earlier is not None:
             out.append(earlier._replace(start=first.start(1), end=first.end(1)))
