@@ -28,6 +28,7 @@ _REFERS_TO = {
     "Guest": ("minister", "ambassador", "president", "speaker", "chairman", "deputy", "envoy"),
 }
 _COUNTRY_WINDOW_BEFORE = 32
+_ADJACENT = 3  # "Israel's X", "Қазақстан Президенті": the country right before the title
 _FIRST_WORD = re.compile(r"\W*([\w'-]{3,})")
 COUNTERPART = "Counterpart"  # a role named by the other person's office: "his counterpart"
 _PRONOUN_GAP = 8  # "he also said", "отметил он"
@@ -249,8 +250,8 @@ def _unlisted_officials(
         return out  # neither a title to name nor a name seen before: nothing to find
     taken = [(m.start, m.end) for m in known]
     for start, end, name in capitalised_names(sentence):
-        if any(a < end and start < b for a, b in taken):
-            continue
+        if any(a < end and start < b for a, b in taken) or _article(sentence, name):
+            continue  # "The Ambassador": no name
         title = next(
             (h for h in sentence.kind("role")
              if 0 <= start - h.end <= _NAME_NEAR_TITLE or 0 <= h.start - end <= _NAME_NEAR_TITLE),
@@ -267,11 +268,18 @@ def _unlisted_officials(
     # A surname opening the sentence ("Ashikbayev noted ..."), which capitalisation alone
     # does not tell from any first word, is someone named before.
     first = _FIRST_WORD.match(sentence.norm)
-    if first and not any(a < first.end(1) for a, _ in taken + [(m.start, m.end) for m in out]):
+    spans = taken + [(m.start, m.end) for m in out]
+    if first and not _article(sentence, first[1]) and not any(a < first.end(1) for a, _ in spans):
         earlier = history.named(first[1], lexicon)
         if earlier is not None:
             out.append(earlier._replace(start=first.start(1), end=first.end(1)))
     return out
+
+
+def _article(sentence: Sentence, name: str) -> bool:
+    """A capitalised article or determiner alone ("The", "His"), which names nobody."""
+    words = sentence.grammar.words
+    return name.lower() in words.get("definite", ()) or name.lower() in words.get("indefinite", ())
 
 
 def _surname_fits(word: str, surname: str) -> bool:
@@ -380,8 +388,11 @@ def _of_country(mention: Mention, country: str, history: History) -> Mention:
 
 
 def _country_near(sentence: Sentence, lexicon: Lexicon, hit: Hit) -> str | None:
-    """The country a title belongs to: "Israel's X", "the Kazakh X", "X of Israel", "X Израиля"."""
-    best: tuple[int, str] | None = None
+    """The country a title belongs to: "Israel's X", "the Kazakh X", "X of Israel", "X Израиля".
+    One right before the title wins ("Қазақстан Президенті Израильге": Kazakhstan's, whatever
+    follows), then one attached after it, then the nearest before it, which may belong to the
+    clause's subject instead ("Kazakhstan's minister met the minister of Israel")."""
+    best: tuple[int, int, str] | None = None
     for other in sentence.hits:
         country = _country_of(other, lexicon)
         if country is None:
@@ -390,18 +401,16 @@ def _country_near(sentence: Sentence, lexicon: Lexicon, hit: Hit) -> str | None:
             return country  # "member of the mazhilis"
         if 0 <= hit.start - other.end <= _COUNTRY_WINDOW_BEFORE:
             distance = hit.start - other.end
+            rank = 0 if distance <= _ADJACENT else 2
         elif other.start >= hit.end and sentence.grammar.compile(_ATTACHED).match(
             sentence.norm[hit.end : other.start]
         ):
-            # Attached ("министром иностранных дел Израиля", "minister of Israel") beats a
-            # country before, which may belong to the clause's subject ("Kazakhstan's minister
-            # held talks with the minister of Israel").
-            distance = other.start - hit.end - _COUNTRY_WINDOW_BEFORE - 1
+            distance, rank = other.start - hit.end, 1
         else:
             continue
-        if best is None or distance < best[0]:
-            best = (distance, country)
-    return best[1] if best else None
+        if best is None or (rank, distance) < best[:2]:
+            best = (rank, distance, country)
+    return best[2] if best else None
 
 
 def _country_of(hit: Hit, lexicon: Lexicon) -> str | None:

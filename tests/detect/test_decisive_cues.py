@@ -1641,3 +1641,11 @@ def test_a_former_official_stays_former_when_named_again(assess):
     )
     result = assess("Former Israeli minister in Astana", text, lang="en")
     assert "official_visit" not in [e["type"] for e in result["events"]], result
+
+
+def test_a_country_right_before_a_title_owns_it_whatever_follows(detector):
+    # Kazakh puts the owner before the title; the country after it is where he went
+    text = "Сейсенбіде Қазақстан Президенті Израильге ресми сапармен барды."
+    found = extracted(detector, text, "kk", published=PUBLISHED)
+    visits = [e for e in found if e["type"] == "official_visit"]
+    assert visits and visits[0]["fields"]["host_country"] == "IL", found
