@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from tests.support import FeedServer, Workspace
+from tests.support import FeedServer, StoreTemplate, Workspace
 
 POSTGRES_URL = os.environ.get(
     "MONITOR_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
@@ -91,6 +91,13 @@ def database_url(request) -> str:
     if request.param == "sqlite":
         return request.getfixturevalue("sqlite_url")
     return request.getfixturevalue("postgres_url")
+
+
+@pytest.fixture(scope="session")
+def store_template(tmp_path_factory) -> StoreTemplate:
+    """Fills a database with an empty store at the current schema (`store_template.fill(url)`)
+    without migrating it, for tests that are not about creating or upgrading a store."""
+    return StoreTemplate(tmp_path_factory.mktemp("store-template"))
 
 
 @pytest.fixture

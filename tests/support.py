@@ -294,3 +294,68 @@ def copy_log(old_database: Path, url: str):
     with engine.begin() as conn:
         conn.execute(events.insert(), rows)
     return engine
+
+
+class StoreTemplate:
+    """An empty store at the current schema, made once per test process and then copied into
+    each database that asks: a copy of the migrated file on SQLite; on PostgreSQL, the
+    statements the first migration ran, run again in the new schema. For tests that need a
+    store but are not about creating or upgrading one (migrating costs 0.1-0.3 s of CPU)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.sqlite: Path | None = None
+        self.postgres: list[tuple[str, object]] | None = None
+
+    def fill(self, url: str) -> None:
+        """Make the database at `url` an empty store at the current schema, unless it holds a
+        store already."""
+        import sqlalchemy as sa
+
+        import storage
+        from monitor.bootstrap import store_state, upgrade_database
+
+        parsed = sa.engine.make_url(url)
+        if parsed.get_backend_name() == "sqlite":
+            target = Path(parsed.database)
+            if target.exists():
+                return
+            if self.sqlite is None:
+                self.sqlite = self.folder / "store-template.db"
+                engine = storage.create_engine(f"sqlite:///{self.sqlite}")
+                upgrade_database(engine)
+                engine.dispose()  # the last connection folds the WAL into the file
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(self.sqlite, target)
+            return
+        engine = storage.create_engine(url)
+        try:
+            if store_state(engine) != "missing":
+                return
+            if self.postgres is None:
+                self.postgres = _recorded(engine, upgrade_database)
+            else:
+                with engine.begin() as conn:
+                    for statement, parameters in self.postgres:
+                        conn.exec_driver_sql(statement, parameters)
+            assert store_state(engine) == "current"
+        finally:
+            engine.dispose()
+
+
+def _recorded(engine, action) -> list[tuple[str, object]]:
+    """Run `action(engine)`; the statements it ran without an error, with their parameters, in
+    order (the probes for a store that fail are left out)."""
+    import sqlalchemy as sa
+
+    sent: list[tuple[str, object]] = []
+
+    def record(conn, cursor, statement, parameters, context, executemany) -> None:
+        sent.append((statement, parameters))
+
+    sa.event.listen(engine, "after_cursor_execute", record)
+    try:
+        action(engine)
+    finally:
+        sa.event.remove(engine, "after_cursor_execute", record)
+    return sent

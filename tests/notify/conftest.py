@@ -169,11 +169,12 @@ def smtp_server() -> Iterator[SmtpServer]:
 
 
 @pytest.fixture
-def make_app(database_url) -> Iterator[Callable[..., Components]]:
+def make_app(database_url, store_template) -> Iterator[Callable[..., Components]]:
     """Build the application on the test database from settings given as keyword arguments."""
     apps: list[Components] = []
 
     def make(**settings) -> Components:
+        store_template.fill(database_url)
         app = bootstrap(Settings(database_url=database_url, **settings))
         apps.append(app)
         return app

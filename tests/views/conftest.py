@@ -9,7 +9,6 @@ import sqlalchemy as sa
 
 import storage
 from monitor import events as ev
-from monitor.bootstrap import upgrade_database
 from monitor.developments import Developments
 from monitor.mapper import to_new_event
 from monitor.views.summary import SummaryView
@@ -170,17 +169,17 @@ def append(store: EventStore, *events: ev.DomainEvent, recorded_at: datetime | N
 
 
 @pytest.fixture
-def store(database_url):
+def store(database_url, store_template):
+    store_template.fill(database_url)
     engine = storage.create_engine(database_url)
-    upgrade_database(engine)
     yield EventStore(engine)
     engine.dispose()
 
 
 @pytest.fixture
-def sqlite_store(sqlite_url):
+def sqlite_store(sqlite_url, store_template):
+    store_template.fill(sqlite_url)
     engine = storage.create_engine(sqlite_url)
-    upgrade_database(engine)
     yield EventStore(engine)
     engine.dispose()
 

@@ -14,8 +14,9 @@ from tests.notify.conftest import append, detected, source
 
 
 @pytest.fixture
-def monitor(sqlite_url):
+def monitor(sqlite_url, store_template):
     """The facade over a store with an agreement (two sources) and a retracted forum."""
+    store_template.fill(sqlite_url)
     monitor = Monitor(bootstrap(Settings(database_url=sqlite_url), create=True))
     append(
         monitor.store,
