@@ -23,6 +23,7 @@ import httpx
 from monitor.errors import MonitorError
 from monitor.feeds import netguard
 from monitor.feeds.parse import decode_html
+from monitor.tls import tls_context
 
 try:
     import brotli
@@ -274,7 +275,7 @@ class _DeadlineTransport(httpx.BaseTransport):
     def __init__(self, backend: _DeadlineBackend) -> None:
         limits = httpx.Limits()
         self._pool = httpcore.ConnectionPool(
-            ssl_context=httpx.create_ssl_context(),
+            ssl_context=tls_context(),
             max_connections=limits.max_connections,
             max_keepalive_connections=limits.max_keepalive_connections,
             keepalive_expiry=limits.keepalive_expiry,

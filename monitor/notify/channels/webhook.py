@@ -59,7 +59,9 @@ class WebhookChannel:
         if self._client is None:
             import httpx
 
-            self._client = httpx.Client(follow_redirects=False)
+            from monitor.tls import tls_context
+
+            self._client = httpx.Client(follow_redirects=False, verify=tls_context())
         return post(self._client, self, message_id, rendered, datetime.now(UTC))
 
     def close(self) -> None:
@@ -160,12 +162,14 @@ def send_test(
     import httpx
     import structlog
 
+    from monitor.tls import tls_context
+
     now = datetime.now(UTC)
     message_id = f"msg_test_{uuid7().replace('-', '')}"
     channel = WebhookChannel("test", url, secret, Policy(timeout=timeout))
     signer(secret, channel.where)
     body = test_document(now)
-    with httpx.Client(follow_redirects=False) as client:
+    with httpx.Client(follow_redirects=False, verify=tls_context()) as client:
         attempt = post(client, channel, message_id, body, now)
     structlog.get_logger("monitor.notify.webhooks").info(
         "webhook_test_sent", endpoint=channel.where, key=message_id, status=attempt.status,
