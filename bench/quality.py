@@ -175,7 +175,7 @@ def serve(server: FeedServer, articles: list[dict]) -> str:
         )
         url = server.serve(f"/feed-{number}.xml", body)
         languages = [a.get("lang") or "en" for a in items]
-        language = max(set(languages), key=languages.count)
+        language = max(sorted(set(languages)), key=languages.count)  # ties: the same every run
         config.append(
             f'[[feeds]]\nname = "feed-{number}"\nurl = "{url}"\nlanguage = "{language}"\n'
         )

@@ -40,7 +40,8 @@ class Detector:
             vocabulary=vocabulary,
             lexicon=lexicon,
             languages=LanguageGuesser(
-                {lang: (f.script, f.letters) for lang, f in vocabulary.languages.items()}
+                {lang: (f.script, f.letters) for lang, f in vocabulary.languages.items()},
+                {lang: f.grammar.get("marker", []) for lang, f in vocabulary.languages.items()},
             ),
         )
         return detector.with_models(

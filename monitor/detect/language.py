@@ -3,7 +3,8 @@
 Feeds often declare one language for everything they carry (a Russian-language outlet's English
 page, a Kazakh site that says "ru"), and `monitor detect` input may say nothing. A declared
 language stands when the text is written in its script and holds no letters only another
-language of that script uses (Kazakh "әғқңөұүһі" in a "Russian" text); otherwise py3langid
+language of that script uses (Kazakh "әғқңөұүһі" in a "Russian" text) and, in the Latin script,
+holds one of its commonest words ("the", "and"); otherwise py3langid
 (a 4.6 MB model, loaded on first need) decides among the languages the vocabulary has files for.
 """
 
@@ -19,10 +20,20 @@ _CONFIDENT = 0.95  # overrule the declared language only above this probability
 class LanguageGuesser:
     """Identify an article's language among a fixed set; load once, reuse."""
 
-    def __init__(self, scripts: Mapping[str, tuple[str, str]]) -> None:
-        """`scripts`: per language, its script and the letters only it uses in that script."""
+    def __init__(
+        self,
+        scripts: Mapping[str, tuple[str, str]],
+        markers: Mapping[str, list[str]] | None = None,
+    ) -> None:
+        """`scripts`: per language, its script and the letters only it uses in that script;
+        `markers`: per language, short words nearly every text of it holds ("the", "and")."""
         self.wanted = sorted(scripts)
         self.scripts = dict(scripts)
+        self._markers = {
+            lang: re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
+            for lang, words in (markers or {}).items()
+            if words and scripts.get(lang, ("", ""))[0] in _SHARED_SCRIPTS
+        }
         # Per language, the letters each other language of its script has and it has not.
         self._others = {
             lang: [
@@ -63,13 +74,19 @@ class LanguageGuesser:
         if not script or len(_FOREIGN[script].findall(sample)) * 10 > len(sample):
             return False  # letters of another script: more than a name or two
         lowered = sample.lower()
-        return not any(
+        if any(
             sum(map(lowered.count, letters)) >= _FOREIGN_LETTERS
             for letters in self._others[declared]
-        )
+        ):
+            return False
+        # Many languages share the Latin script with few letters of their own: a German page
+        # in a feed that says "en" has none of "the", "and", "of".
+        markers = self._markers.get(declared)
+        return markers is None or markers.search(lowered) is not None
 
 
 _FOREIGN_LETTERS = 2
+_SHARED_SCRIPTS = frozenset({"latin"})  # where letters alone cannot tell the language
 _SCRIPTS = {  # letters of the scripts language files may name, as character ranges
     "latin": "A-Za-z\u00c0-\u024f", "greek": "\u0370-\u03ff", "cyrillic": "\u0400-\u052f",
     "hebrew": "\u0590-\u05ff", "arabic": "\u0600-\u06ff", "devanagari": "\u0900-\u097f",

@@ -83,6 +83,7 @@ GRAMMAR_KEYS = frozenset(
     {
         "conjunction",  # joins the items of a list: "and", "as well as", "и", "а также"
         "during",  # "during" in "during the visit": what follows happened on the visit
+        "marker",  # Latin script: words nearly every text of the language holds ("the", "und")
         "topic",  # introduces what a document is about: "on", "in the field of", "о", "в сфере"
         "clause",  # opens a clause: "that", "which", "while", "который", "qui"
         "passive_auxiliary",  # "was" in "was told": the subject does not speak

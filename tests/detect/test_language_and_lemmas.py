@@ -65,3 +65,30 @@ def test_a_separable_verb_is_read_whole_with_the_particle_that_closes_its_clause
     # a particle closing another clause than the verb's belongs to no verb of that clause
     apart = lemmatizer.rewrite(normalize("Er rief laut, das Licht ging auf.")).text.split()
     assert "rufen" in apart and not any(word.startswith("aufruf") for word in apart)
+
+
+def test_a_latin_script_text_without_the_declared_languages_commonest_words_is_identified():
+    guesser = LanguageGuesser(
+        {"en": ("latin", ""), "de": ("latin", ""), "fr": ("latin", "")},
+        {"en": ["the", "and", "of"], "de": ["der", "die", "und"], "fr": ["les", "et", "des"]},
+    )
+    german = (
+        "Israel und Kasachstan vertiefen Zusammenarbeit. Die beiden Länder unterzeichneten am "
+        "Dienstag ein Abkommen über die Landwirtschaft."
+    )
+    assert guesser.identify(german, "en") == "de"
+    assert guesser.identify("Kazakhstan and Israel sign a visa deal on Tuesday.", "en") == "en"
+    assert guesser.identify("Astana, Tel Aviv", "de") == "de"  # too short to say otherwise
+
+
+def test_a_german_report_in_a_feed_that_says_english_keeps_its_events(detector):
+    article = {
+        "id": "t",
+        "title": "Israel und Kasachstan vertiefen Zusammenarbeit",
+        "text": "Die Außenminister von Israel und Kasachstan unterzeichneten am Dienstag in "
+        "Astana ein Abkommen über die Zusammenarbeit in der Landwirtschaft.",
+        "lang": "en",
+        "published": "2026-03-12T09:00:00Z",
+    }
+    found = detector.candidates(article, loose=False, always=True).pairs
+    assert "agreement_signed" in [event["type"] for _, event in found], found
