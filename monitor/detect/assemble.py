@@ -280,7 +280,7 @@ def _date(
     # plan's; an older date ("since Peres travelled in 2009") makes it history.
     if (
         draft.type in PLANNED
-        and not any(_ahead(d, published) for d in own)
+        and not any(_not_before(d, published) for d in own)
         and all(d.precision == "day" and not _stale_day(d.value, published) for d in own)
     ):
         own = []
@@ -335,7 +335,7 @@ def _during_a_visit(s: Sentence) -> bool:
     )
 
 
-def _ahead(mention: DateMention, published: date) -> bool:
+def _not_before(mention: DateMention, published: date) -> bool:
     return mention.value >= published.isoformat()[: len(mention.value)]
 
 

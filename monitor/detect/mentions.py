@@ -13,7 +13,7 @@ from monitor.detect.lexicon import Lexicon
 from monitor.detect.matcher import Hit
 from monitor.detect.names import capitalised_names
 from monitor.detect.sentences import Sentence
-from monitor.detect.vocabulary import SIDES
+from monitor.detect.vocabulary import SIDES, other_side
 
 # Titles that name an organisation rather than a person.
 INSTITUTION_ROLES = frozenset(
@@ -230,12 +230,16 @@ def _counterpart(
     reference = earlier[-1]
     country = _country_near(sentence, lexicon, hit)
     if country in (None, reference.country) and reference.country in SIDES:
-        country = SIDES[1 - SIDES.index(reference.country)]
-    role = reference.role
+        country = other_side(reference.country)
+    return _holder(reference.role, country, hit.start, hit.end, history)
+
+
+def _holder(role: str, country: str | None, start: int, end: int, history: History) -> Mention:
+    """Whoever holds `role` in `country`: the person named so before, else the title alone."""
     person = history.person_for(role, country)
     if person is not None:
-        return person._replace(start=hit.start, end=hit.end)
-    return Mention(hit.start, hit.end, f"role:{role}:{country}", role, role, country, "person")
+        return person._replace(start=start, end=end)
+    return Mention(start, end, f"role:{role}:{country}", role, role, country, "person")
 
 
 def _unlisted_officials(
@@ -372,19 +376,16 @@ def _joined_sides(sentence: Sentence, lexicon: Lexicon, hit: Hit) -> list[str]:
     first, second = sorted(pair)
     if not joined.match(norm[first.end : second.start]):
         return []
-    countries = [_side_of(h, lexicon) for h in (first, second)]
-    return [c for c in countries if c] if countries[0] != countries[1] else []
+    countries = [_side_of(h, lexicon) or "" for h in (first, second)]
+    return countries if countries[0] != countries[1] else []
 
 
 def _of_country(mention: Mention, country: str, history: History) -> Mention:
     """The same title held in the other country."""
     if mention.kind == "person" and mention.role:
-        person = history.person_for(mention.role, country)
-        if person is not None:
-            return person._replace(start=mention.start, end=mention.end)
-    role = mention.role if mention.kind == "person" else None
+        return _holder(mention.role, country, mention.start, mention.end, history)
     key = f"role:{mention.name}:{country}"
-    return Mention(mention.start, mention.end, key, mention.name, role, country, mention.kind)
+    return Mention(mention.start, mention.end, key, mention.name, None, country, mention.kind)
 
 
 def _country_near(sentence: Sentence, lexicon: Lexicon, hit: Hit) -> str | None:
