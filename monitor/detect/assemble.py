@@ -134,6 +134,7 @@ def assemble(
     kept = {k: d for k, d in kept.items() if not _unnamed_twin(d, kept)}
     kept = {k: d for k, d in kept.items() if not _country_twin(d, kept)}
     kept = {k: d for k, d in kept.items() if not _visit_told_again(d, kept)}
+    kept = {k: d for k, d in kept.items() if not _words_of_a_protest(d, kept)}
     visits = [d for d in kept.values() if d.type == "official_visit"]
     # "X will also meet ...", "X is due to visit the memorial" during X's visit: the same visit.
     kept = {k: d for k, d in kept.items() if not _part_of_visit(d, visits)}
@@ -189,6 +190,20 @@ def _country_twin(draft: Draft, kept: dict[tuple[Any, ...], Draft]) -> bool:
         and other.key[-1] == side
         and not str(other.key[0]).startswith("country:")
         and other.date == draft.date
+        for other in kept.values()
+    )
+
+
+def _words_of_a_protest(draft: Draft, kept: dict[tuple[Any, ...], Draft]) -> bool:
+    """ "summoned the ambassador ... and said the remarks were unacceptable": the words of
+    that day's protest are the friction itself, not a statement beside it."""
+    if draft.type != "statement" or draft.fields["stance"] != "negative":
+        return False
+    side = f"({draft.key[-1]})"
+    return any(
+        other.type == "tension"
+        and other.date == draft.date
+        and str(other.fields["speaker"] or "").endswith(side)
         for other in kept.values()
     )
 

@@ -111,6 +111,10 @@ _AGO_BEFORE = r"\b{ago_before}\s+(\d{1,2}|{number})\s+" + _UNITS + r"\b"
 # "el martes pasado", "השבוע שעבר": "last" after the weekday.
 _LAST_AFTER = r"^\s+{date_last_after}\b"
 _RANGE = re.compile(r"\s*-\s*")
+# "up 18% compared with the same period last year", "өткен жылдың сәйкес кезеңімен
+# салыстырғанда": the date a figure is compared against, within its clause.
+_COMPARED_BEFORE = r"\b{comparison}[^,;.]{0,40}$"
+_COMPARED_AFTER = r"^[^,;.]{0,40}?{comparison}"
 _RELATIVE_PRECISION = {
     "rel_day": "day",
     "rel_week": "month",
@@ -190,7 +194,17 @@ def find_dates(
             excluded = _bound(before, g)
             found.append(DateMention(m.start(), m.end(), m[1], "year", excluded))
     found.sort()
+    if any(word in text for word in g.words.get("comparison", ())):
+        found = [m._replace(excluded=True) if _compared(text, m, g) else m for m in found]
     return _without_periods(text, hits, found)
+
+
+def _compared(text: str, mention: DateMention, g: Grammar) -> bool:
+    before = text[max(0, mention.start - 48) : mention.start]
+    after = text[mention.end : mention.end + 48]
+    return bool(
+        g.compile(_COMPARED_BEFORE).search(before) or g.compile(_COMPARED_AFTER).match(after)
+    )
 
 
 def _bound(before: str, g: Grammar) -> bool:
@@ -200,7 +214,7 @@ def _bound(before: str, g: Grammar) -> bool:
 
 def _without_periods(text: str, hits: list[Hit], found: list[DateMention]) -> list[DateMention]:
     """Months joined by a dash ("January-November 2025 trade") name a reporting period, not
-    when something happened: what they date is a bound."""
+    when something happened: its months are bounds, and what it reports is of its year."""
     months = [h for h in hits if h.kind == "month"]
     spans = [
         (first.start, last.end)
@@ -209,7 +223,13 @@ def _without_periods(text: str, hits: list[Hit], found: list[DateMention]) -> li
     ]
     if not spans:
         return found
-    return [m._replace(excluded=True) if _overlaps(spans, m.start, m.end) else m for m in found]
+    out = [m._replace(excluded=True) if _overlaps(spans, m.start, m.end) else m for m in found]
+    for start, end in spans:
+        inside = [m for m in found if start <= m.start < end + 16 and not m.excluded]
+        if inside:
+            year = inside[-1].value[:4]
+            out.append(DateMention(start, inside[-1].end, year, "year", False))
+    return sorted(out)
 
 
 def _season_year(season: str, before: str, published: date, forward: bool, g: Grammar) -> int:

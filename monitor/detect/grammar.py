@@ -64,5 +64,12 @@ class Grammar:
         return re.compile(_PLACEHOLDER.sub(lambda m: self.alternation(m[1]), template))
 
     def value(self, table: str, word: str) -> object:
-        """The value a table gives a (normalised) word, or None."""
-        return self.tables.get(table, {}).get(normalize(word))
+        """The value a table gives a (normalised) word, or None; a key ending in "*" is a stem
+        ("доллар*": "долларын", "долларов")."""
+        entries = self.tables.get(table, {})
+        word = normalize(word)
+        found = entries.get(word)
+        if found is None:
+            stems = (key for key in entries if key.endswith("*") and word.startswith(key[:-1]))
+            found = entries.get(max(stems, key=len, default=""))
+        return found

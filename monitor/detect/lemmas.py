@@ -108,9 +108,10 @@ class Lemmatizer:
         "Kasachstan tritt dem Abkommen bei," reads "... beitreten dem Abkommen bei"."""
         joined, start = lemmas, 0
         for index, word in enumerate(lemmas):
-            closes = index == len(separators) or _CLAUSE_END.search(separators[index])
-            if not closes:
-                continue
+            last = index == len(separators)
+            closes = last or _CLAUSE_END.search(separators[index])
+            if not closes or (not last and word.isdigit() and separators[index] == ". "):
+                continue  # "ab dem 29. März": an ordinal's dot ends nothing
             verbs = self._separable.get(word)
             if verbs:
                 for verb in range(index - 1, start - 1, -1):

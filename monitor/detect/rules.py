@@ -181,7 +181,7 @@ def _sentence_events(
     tension = _tension(s, found)
     if tension:
         out.append(tension)
-    signed = _agreements(s, lexicon)
+    signed = _agreements(s, found, lexicon)
     out.extend(signed)
     out.extend(_visa_travel(s))
     visit, talks = _visit(s, found, lexicon), _talks(s, found)
@@ -191,7 +191,7 @@ def _sentence_events(
         visit = _meeting_abroad(s, found, lexicon, talks.pos)
     if visit is None and signed:  # "the two ministers signed an accord in Tel Aviv"
         visit = _meeting_abroad(s, found, lexicon, signed[0].pos)
-    for draft in (visit, talks, _multilateral(s), _economic(s)):
+    for draft in (visit, talks, _multilateral(s), _economic(s, found)):
         if draft:
             out.append(draft)
     if not tension:
@@ -207,7 +207,7 @@ def _sentence_events(
 
 
 # ------------------------------------------------------------------ agreements
-def _agreements(s: Sentence, lexicon: Lexicon) -> list[Draft]:
+def _agreements(s: Sentence, found: list[Mention], lexicon: Lexicon) -> list[Draft]:
     if s.has("business_deal") or s.has("in_talks"):
         return []
     stages = [h for label in _STAGE_OF for h in s.cue(label)]
@@ -232,6 +232,8 @@ def _agreements(s: Sentence, lexicon: Lexicon) -> list[Draft]:
             continue  # "is to sign", "ожидается подписание": not signed yet
         if _with_a_third_country(s, verb):
             continue  # "Kazakhstan signed an agreement with Turkey; Israel ... with Greece"
+        if _signed_by_company(s, verb, found):
+            continue  # a business deal: economic news (see _economic)
         if (
             verb.key == "in_force"
             and s.has("future")
@@ -296,6 +298,18 @@ def _with_a_third_country(s: Sentence, verb: Hit) -> bool:
     inside = [h for h in s.hits if start <= h.start < end and h.kind in ("side", "third")]
     sides = {h.key for h in inside if h.kind == "side"}
     return any(h.kind == "third" for h in inside) and len(sides) < 2
+
+
+def _signed_by_company(s: Sentence, verb: Hit, found: list[Mention]) -> bool:
+    """ "IDE Technologies signed an agreement with the state fund": a company signs before the
+    verb, in its clause (the signer or, in the passive, a party), and no government, ministry
+    or official takes part (a state company's memorandum with a government is the states')."""
+    start, end = s.clause(verb.start)
+    if not any(start <= h.start < verb.start for h in s.cue("company")):
+        return False
+    return not any(
+        start <= m.start < end and (m.kind == "person" or m.key.startswith("role:")) for m in found
+    )
 
 
 def _future_before(s: Sentence, verb: Hit) -> bool:
@@ -647,7 +661,7 @@ def _multilateral(s: Sentence) -> Draft | None:
 
 
 # ------------------------------------------------------------------ economic
-def _economic(s: Sentence) -> Draft | None:
+def _economic(s: Sentence, found: list[Mention]) -> Draft | None:
     if s.has("not_done") or s.has("talks_only") or s.has("invite"):
         return None
     amount = _amount(s)
@@ -663,6 +677,7 @@ def _economic(s: Sentence) -> Draft | None:
         s.cue("economic_event")
         or (s.cue("business_deal") if amount else [])
         or (s.cue("project") if s.has("launch") else [])
+        or [verb for verb in s.cue("sign") if _signed_by_company(s, verb, found)]
     )
     # Trade figures and meetings are separate events: a forum report often quotes last year's trade.
     key = ("event",)

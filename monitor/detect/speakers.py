@@ -23,6 +23,9 @@ _COUNTRY_GAP = r"^\s*(?:{country_body}\s*)?(?:{time_preposition}\s+\w+\s*|{speak
 _SIDE_NAMES = {"KZ": "Kazakhstan", "IL": "Israel"}
 _HEADLINE_COLON = 60  # "Israeli Foreign Minister Gideon Sa'ar:"
 _NAMING = ("actor", "role", "side")
+# "The ministry handed the diplomat a note and said ...": the speech verb joined to an earlier
+# one shares its subject, not the object named between them.
+_JOINED_VERB = r"(?:,\s*|\s){conjunction}\s+(?:{speaker_gap}\s+)?$"
 
 
 def speech_cues(s: Sentence) -> list[Hit]:
@@ -104,6 +107,11 @@ def rule_speaker(
     # A person of a third country counts as a speaker ("Trump said Kazakhstan will join"): the
     # words are then nobody's on either side, not those of the next official named.
     people = [m for m in found if m.kind == "person"]
+    joined = s.grammar.compile(_JOINED_VERB) if s is not None and not verb_final else None
+    for cue in speech if joined else ():
+        subject = [m for m in ours if m.end <= cue.start and not s.in_quote(m.start)]
+        if len(subject) > 1 and joined.search(s.norm[max(0, cue.start - 24) : cue.start]):
+            return subject[0]
     for pool in (people, ours):
         for cue in speech:
             if s is not None and not s.in_quote(cue.start):

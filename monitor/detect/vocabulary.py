@@ -53,6 +53,7 @@ CUE_LABELS = frozenset(
         "launch",
         "investment",
         "business_deal",
+        "company",  # "company", "firm": a signing by one is a business deal, no state agreement
         "speech",
         "message",  # a condolence, congratulation or letter: addressed to the other side
         "interview",  # the article is one person's interview: their statement
@@ -112,6 +113,7 @@ GRAMMAR_KEYS = frozenset(
         "bound_filler",  # "since at least the ..."
         "bound_not",  # begins like a bound and is none: Russian "по итогам" ("for") 2024
         "bound_from",  # Russian "с 1 марта": from a day on, an effective date
+        "comparison",  # "compared with", "same period": a date a figure is compared against
         "ago",  # "three days ago", "три дня назад"
         "ago_before",  # "vor drei Tagen", "il y a trois jours": the word before the number
         "date_last_after",  # "el martes pasado": "last" after the weekday

@@ -1649,3 +1649,106 @@ def test_a_country_right_before_a_title_owns_it_whatever_follows(detector):
     found = extracted(detector, text, "kk", published=PUBLISHED)
     visits = [e for e in found if e["type"] == "official_visit"]
     assert visits and visits[0]["fields"]["host_country"] == "IL", found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Trade between Kazakhstan and Israel reached $290 million in January-September "
+               "2025, up 12% compared with the same period of 2024."),
+        ("ru", "За январь–сентябрь 2025 года товарооборот Казахстана и Израиля составил 290 млн "
+               "долларов, что на 12% больше, чем за аналогичный период 2024 года."),
+        ("kk", "2025 жылдың қаңтар-қыркүйек айларында Қазақстан мен Израиль арасындағы тауар "
+               "айналымы 290 миллион АҚШ долларын құрады."),
+    ],
+)  # fmt: skip
+def test_a_trade_figure_is_of_its_periods_year_not_the_year_compared(detector, lang, text):
+    found = extracted(detector, text, lang, published="2025-10-20T09:00:00Z")
+    figures = [(e["date"], e["fields"]["currency"]) for e in found if e["type"] == "economic"]
+    assert figures == [("2025", "USD")], found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("kk", "Былтыр Қазақстан мен Израиль арасындағы тауар айналымы 40 миллион долларын "
+               "құрады."),
+        ("kk", "Былтыр Қазақстан мен Израиль арасындағы тауар айналымы 40 миллион АҚШ долларын "
+               "құрады."),
+    ],
+)  # fmt: skip
+def test_a_currency_word_is_read_in_any_case_form(detector, lang, text):
+    found = extracted(detector, text, lang, published=PUBLISHED)
+    amounts = [(e["fields"]["amount"], e["fields"]["currency"]) for e in found]
+    assert (40_000_000, "USD") in amounts, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "wanted"),
+    [
+        ("de", "Die israelische Fluggesellschaft Arkia nimmt am 2. Mai die Flüge nach Astana auf.",
+         "2026-05-02"),
+        ("de", "Air Astana stellt ab dem 15. April die Flüge nach Tel Aviv ein.", "2026-04-15"),
+    ],
+)  # fmt: skip
+def test_a_separable_verb_closes_its_clause_past_an_ordinal_dot(detector, lang, text, wanted):
+    found = extracted(detector, text, lang, published=PUBLISHED)
+    flights = [e for e in found if e["type"] == "visa_travel"]
+    assert flights and flights[0]["fields"]["subject"] == "flights", found
+    assert flights[0]["fields"]["effective"] == wanted, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Israeli drip-irrigation firm Netafim signed an agreement with Kazakh agricultural "
+               "holding KazAgro on Tuesday to equip 5,000 hectares in the Turkestan region."),
+        ("ru", "Израильская компания Netafim во вторник подписала соглашение с казахстанским "
+               "холдингом о поставке оборудования для орошения."),
+    ],
+)  # fmt: skip
+def test_a_companys_signing_is_a_business_deal_not_a_state_agreement(detector, lang, text):
+    found = [e["type"] for e in extracted(detector, text, lang, published=PUBLISHED)]
+    assert "economic" in found and "agreement_signed" not in found, found
+
+
+def test_a_state_companys_memorandum_with_a_government_is_an_agreement(detector):
+    text = (
+        "On Tuesday Israel's national water company Mekorot signed a memorandum of understanding "
+        "with the Government of Kazakhstan on the management of water resources."
+    )
+    found = [e["type"] for e in extracted(detector, text, "en", published=PUBLISHED)]
+    assert "agreement_signed" in found, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "On Tuesday Israel's Foreign Ministry summoned Kazakhstan's ambassador. The "
+               "ministry handed the envoy a note and said the remarks were unacceptable."),
+        ("ru", "Во вторник МИД Израиля вызвал посла Казахстана. В министерстве заявили, что "
+               "подобные высказывания неприемлемы."),
+    ],
+)  # fmt: skip
+def test_the_words_of_a_protest_are_the_friction_not_a_statement_beside_it(detector, lang, text):
+    found = [(e["type"], e["fields"].get("speaker")) for e in extracted(detector, text, lang)]
+    assert [t for t, _ in found] == ["tension"], found
+
+
+def test_the_other_sides_regret_at_a_protest_stays_a_statement(detector):
+    text = (
+        "On Tuesday Kazakhstan's Foreign Ministry summoned Israel's ambassador in protest. The "
+        "Israeli embassy said it regretted the step and hoped for good relations with Kazakhstan."
+    )
+    found = [e["type"] for e in extracted(detector, text, "en", published=PUBLISHED)]
+    assert sorted(found) == ["statement", "tension"], found
+
+
+def test_a_speech_verb_joined_to_an_earlier_one_shares_its_subject(detector):
+    text = (
+        "On Tuesday President Tokayev received Israel's ambassador and said Kazakhstan valued "
+        "its strategic partnership with Israel."
+    )
+    found = extracted(detector, text, "en", published=PUBLISHED)
+    speakers = [e["fields"]["speaker"] for e in found if e["type"] == "statement"]
+    assert speakers and "Tokayev" in speakers[0], found
