@@ -3,16 +3,25 @@
 A vocabulary word then matches every inflected form ("подписать" matches "подписали",
 "подписанного"; "visit" matches "visited"). Lemmas are looked up once per distinct word and kept,
 so a running detector pays a dictionary look-up per word.
+
+simplemma ships its dictionaries compressed and decodes one on its first word of a language,
+which costs more CPU than reading the decoded dictionary back (German 1.06 s against 0.36 s,
+Polish 3.1 s against 1.4 s): a decoded dictionary is kept in the per-user cache
+(monitor.detect.cache) under a key of simplemma's version, the language and the size of its data
+file; a kept file that cannot be read is ignored, and simplemma decodes its own.
 """
 
 from __future__ import annotations
 
 import bisect
 import functools
+import hashlib
 import re
 from collections.abc import Callable, Collection, Mapping
 from itertools import accumulate
+from pathlib import Path
 
+from monitor.detect.cache import cache_dir, keep_entry, read_entry
 from monitor.detect.matcher import Hit, make_hit, searchable
 from monitor.detect.normalize import normalize
 
@@ -20,6 +29,8 @@ _SPLIT = re.compile(r"(\W+)")
 _SPLIT_ASCII = re.compile(r"(\W+)", re.ASCII)  # the same on ASCII text, and faster
 _CLAUSE_END = re.compile(r"[,.;:!?()\"«»]")
 _CACHE_LIMIT = 200_000  # distinct words kept per language before the cache starts over
+DICTIONARY_FORMAT = 1  # bump when a kept dictionary's layout changes
+DICTIONARIES_KEPT = 2  # kept per language (the newest): two simplemma versions side by side
 
 
 class Rewritten:
@@ -137,5 +148,61 @@ def load_lemmatizer(
 
         if lang not in simplemma.strategies.dictionaries.dictionary_factory.SUPPORTED_LANGUAGES:
             return None
-        return Lemmatizer(lang, lambda word: simplemma.lemmatize(word, lang=lang), separable)
+        lemmatize = _simplemma(str(cache_dir()))
+        return Lemmatizer(lang, lambda word: lemmatize(word, lang), separable)
     return None
+
+
+@functools.cache
+def _simplemma(folder: str) -> Callable[[str, str], str]:
+    """(word, language) -> lemma as `simplemma.lemmatize` gives it, but with the dictionaries
+    read through the cache in `folder` (one per process and folder, as simplemma keeps one per
+    process); simplemma's own function where its internals are not those known here."""
+    import simplemma
+
+    try:
+        from simplemma.strategies import DefaultStrategy
+        from simplemma.strategies.dictionaries.dictionary_factory import (
+            DATA_FOLDER,
+            DefaultDictionaryFactory,
+            MappingStrToByteString,
+            _load_dictionary_from_disk,
+        )
+    except ImportError:
+        return simplemma.lemmatize
+
+    class KeptDictionaries(DefaultDictionaryFactory):
+        """simplemma's own dictionaries, decoded once and then read from `folder`."""
+
+        def _get_dictionary_uncached(self, lang: str) -> Mapping[str, str]:
+            source = DATA_FOLDER / f"{lang}.plzma"
+            decode = _load_dictionary_from_disk
+            return MappingStrToByteString(_kept_dictionary(lang, source, folder, decode))
+
+    strategy = DefaultStrategy(dictionary_factory=KeptDictionaries())
+    return simplemma.Lemmatizer(lemmatization_strategy=strategy).lemmatize
+
+
+def _kept_dictionary(
+    lang: str, source: Path, folder: str, decode: Callable[[str], dict[bytes, bytes]]
+) -> dict[bytes, bytes]:
+    """simplemma's decoded dictionary of `lang` (its data file `source`): from the cache in
+    `folder` when it holds this very one, else decoded (`decode`, simplemma's own loading) and
+    kept there."""
+    import simplemma
+
+    try:
+        size = source.stat().st_size
+    except OSError:
+        return decode(lang)  # simplemma says what is wrong
+    kind = f"simplemma-{lang}"
+    key = hashlib.sha256(
+        f"{DICTIONARY_FORMAT} {kind} {simplemma.__version__} {size}".encode()
+    ).hexdigest()
+    file = Path(folder) / f"{kind}-{key[:16]}.pickle"
+    found = read_entry(file, key)
+    if isinstance(found, dict):
+        return found
+    dictionary = decode(lang)
+    keep_entry(file, key, dictionary, kind, DICTIONARIES_KEPT)
+    return dictionary

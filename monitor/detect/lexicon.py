@@ -15,13 +15,9 @@ bytes (with the same code and versions), and reads the files only when they chan
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import os
-import pickle
 import re
 import sys
-import tempfile
 import threading
 from dataclasses import dataclass, field
 from importlib import metadata
@@ -30,6 +26,7 @@ from pathlib import Path
 from babel import Locale
 
 from monitor.detect import dates
+from monitor.detect.cache import cache_dir, keep_entry, read_entry
 from monitor.detect.grammar import Grammar
 from monitor.detect.lemmas import Lemmatizer, Rewritten, load_lemmatizer
 from monitor.detect.matcher import Hit, Matcher, cldr_pattern, order, searchable
@@ -189,10 +186,10 @@ def build_lexicon(vocab: Vocabulary) -> Lexicon:
     (`compile_lexicon`) and kept there."""
     key = cache_key(vocab)
     file = cache_dir() / f"lexicon-{key[:32]}.pickle"
-    lexicon = _cached(file, key)
+    lexicon = read_entry(file, key)
     if not isinstance(lexicon, Lexicon):
         lexicon = compile_lexicon(vocab)
-        _keep(file, key, lexicon)
+        keep_entry(file, key, lexicon, "lexicon", KEPT)
     return lexicon
 
 
@@ -207,7 +204,7 @@ def load_compiled(directory: Path | str | None = None) -> tuple[Vocabulary, Lexi
     folder = Path(directory) if directory is not None else default_directory()
     key = files_key(folder)
     file = cache_dir() / f"compiled-{key[:32]}.pickle"
-    found = _cached(file, key)
+    found = read_entry(file, key)
     if not (
         isinstance(found, tuple)
         and len(found) == 2
@@ -216,19 +213,10 @@ def load_compiled(directory: Path | str | None = None) -> tuple[Vocabulary, Lexi
     ):
         vocab = load_vocabulary(folder)
         found = (vocab, build_lexicon(vocab))
-        _keep(file, key, found)
+        keep_entry(file, key, found, "compiled", KEPT)
     vocab, lexicon = found
     # Kept without regard to where the files were read from: they are read from here now.
     return vocab.model_copy(update={"directory": folder}), lexicon
-
-
-def cache_dir() -> Path:
-    """The per-user folder of cached lexicons."""
-    chosen = os.environ.get("MONITOR_CACHE_DIR")
-    if chosen:
-        return Path(chosen)
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "kz-il-monitor"
 
 
 def cache_key(vocab: Vocabulary) -> str:
@@ -270,45 +258,6 @@ def _code_digest(kind: str) -> hashlib._Hash:
         digest.update(f"{source.name} {source.stat().st_size}\n".encode())
         digest.update(source.read_bytes())
     return digest
-
-
-def _cached(file: Path, key: str) -> object | None:
-    """What is kept under `key`; None if there is nothing, or the file is unreadable, corrupt
-    or another key's."""
-    try:
-        with file.open("rb") as kept:
-            found_key, value = pickle.load(kept)
-    except Exception:  # missing; or truncated or corrupt, which can raise almost anything
-        return None
-    if found_key != key:
-        return None
-    with contextlib.suppress(OSError):
-        os.utime(file)  # in use: the newest are the ones kept
-    return value
-
-
-def _keep(file: Path, key: str, value: object) -> None:
-    """Write `value` whole under a temporary name and rename it into place (readers see the
-    old file or the new, never half of one); drop all but the newest few of its kind."""
-    kind = file.name.split("-", 1)[0]
-    try:
-        file.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=file.parent, prefix=f".{kind}-")
-        try:
-            with os.fdopen(handle, "wb") as out:
-                pickle.dump((key, value), out, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(temporary, file)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
-            raise
-        kept = sorted(
-            file.parent.glob(f"{kind}-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True
-        )
-        for old in kept[KEPT:]:
-            old.unlink(missing_ok=True)
-    except OSError:
-        pass  # a read-only or full disk: the next process compiles it again
 
 
 def compile_lexicon(vocab: Vocabulary) -> Lexicon:
