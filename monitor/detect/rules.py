@@ -105,9 +105,10 @@ def _interview(s: Sentence, found: list[Mention]) -> Draft | None:
     people = [m for m in found if m.kind == "person" and m.country in SIDES and not _former(s, m)]
     if not people:
         return None
-    person = people[0]
-    fields = {"speaker": person.label, "stance": "neutral"}
     cue = s.cue("interview")[0]
+    # "Herzog will visit, Kazakhstan's ambassador said in an interview": the one by the word.
+    person = rule_speaker(people, [cue], s) or people[0]
+    fields = {"speaker": person.label, "stance": "neutral"}
     draft = Draft("statement", s, cue.start, fields, key=(person.key, person.country))
     draft.actors, draft.clause_only = [person.label], True
     draft.notes = ("speaker_kind=interview",)
@@ -190,7 +191,7 @@ def _sentence_events(
     if visit is None and talks is not None and talks.fields["format"] == "meeting":
         visit = _meeting_abroad(s, found, lexicon, talks.pos)
     if visit is None and signed:  # "the two ministers signed an accord in Tel Aviv"
-        visit = _meeting_abroad(s, found, lexicon, signed[0].pos)
+        visit = _meeting_abroad(s, found, lexicon, signed[0].pos, signing=True)
     for draft in (visit, talks, _multilateral(s), _economic(s, found)):
         if draft:
             out.append(draft)
@@ -510,11 +511,17 @@ def _held_visit(s: Sentence, pos: int, visitor: Mention, host: str) -> Draft:
     return Draft("official_visit", s, pos, fields, key=(visitor.key,), actors=[visitor.label])
 
 
-def _meeting_abroad(s: Sentence, found: list[Mention], lexicon: Lexicon, pos: int) -> Draft | None:
+def _meeting_abroad(
+    s: Sentence, found: list[Mention], lexicon: Lexicon, pos: int, signing: bool = False
+) -> Draft | None:
     """ "X met the President of Kazakhstan in Jerusalem", "the ministers signed an accord in
     Tel Aviv": the guest's visit to the host's country (an ambassador meeting or signing where
-    he is posted is no visit)."""
+    he is posted is no visit). One signs where he is: "Sa'ar signed in Astana" needs no host
+    when the guest is the one who signs (named before the verb)."""
     guest = _visitor_by_place(s, found, lexicon)
+    if guest is None and signing:
+        guest = _visitor_by_place(s, found, lexicon, alone=True)
+        guest = guest if guest is not None and guest.end <= pos else None
     if guest is None or _is_envoy(guest) or _former(s, guest):
         return None
     return _held_visit(s, pos, guest, other_side(guest.country))
@@ -538,8 +545,11 @@ def _former(s: Sentence, mention: Mention) -> bool:
     return bool(s.grammar.compile(_FORMER).search(before))
 
 
-def _visitor_by_place(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Mention | None:
-    """ "X held talks with Y in Jerusalem during his visit": the one from the other country."""
+def _visitor_by_place(
+    s: Sentence, found: list[Mention], lexicon: Lexicon, alone: bool = False
+) -> Mention | None:
+    """ "X held talks with Y in Jerusalem during his visit": the one from the other country
+    (`alone`: with nobody of the host's named)."""
     hosts = {
         lexicon.actors[h.key].country
         for h in s.kind("actor")
@@ -550,7 +560,7 @@ def _visitor_by_place(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Me
     host = hosts.pop()
     guests = [m for m in found if m.kind == "person" and m.country in SIDES and m.country != host]
     hosts_people = [m for m in found if m.kind == "person" and m.country == host]
-    return guests[0] if guests and hosts_people else None
+    return guests[0] if guests and (hosts_people or alone) else None
 
 
 def _subject(s: Sentence, found: list[Mention], cue: Hit) -> Mention | None:

@@ -1752,3 +1752,53 @@ def test_a_speech_verb_joined_to_an_earlier_one_shares_its_subject(detector):
     found = extracted(detector, text, "en", published=PUBLISHED)
     speakers = [e["fields"]["speaker"] for e in found if e["type"] == "statement"]
     assert speakers and "Tokayev" in speakers[0], found
+
+
+def test_an_interview_is_the_statement_of_the_one_interviewed(assess):
+    text = (
+        "Israel's Prime Minister will visit Astana next year, Kazakhstan's ambassador to Israel "
+        "said in an interview on Tuesday."
+    )
+    result = assess("Ambassador expects Israeli visit", text, lang="en")
+    speakers = [e["fields"]["speaker"] for e in result["events"] if e["type"] == "statement"]
+    assert speakers == ["Ambassador (KZ)"], result
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("it", "Martedì Kazakistan e Israele hanno firmato un accordo sui voli. L'accordo entrerà "
+               "in vigore dopo la ratifica."),
+        ("es", "El martes Kazajistán e Israel firmaron un acuerdo sobre vuelos. El acuerdo entrará "
+               "en vigor tras su ratificación."),
+        ("fr", "Mardi, le Kazakhstan et Israël ont signé un accord sur les vols. L'accord entrera "
+               "en vigueur après sa ratification."),
+    ],
+)  # fmt: skip
+def test_an_agreement_that_will_enter_into_force_is_only_signed(detector, lang, text):
+    found = extracted(detector, text, lang, published=PUBLISHED)
+    stages = [e["fields"]["stage"] for e in found if e["type"] == "agreement_signed"]
+    assert stages == ["signed"], found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "On Tuesday Foreign Minister Gideon Sa'ar signed in Astana an agreement on visa "
+               "exemption between Israel and Kazakhstan."),
+        ("he", "שר החוץ גדעון סער חתם ביום שלישי באסטנה על הסכם בין ישראל לקזחסטן."),
+    ],
+)  # fmt: skip
+def test_who_signs_in_the_other_capital_is_visiting(detector, lang, text):
+    found = extracted(detector, text, lang, published=PUBLISHED)
+    visits = [e for e in found if e["type"] == "official_visit"]
+    assert visits and visits[0]["fields"]["host_country"] == "KZ", found
+
+
+def test_an_agreement_signed_in_a_capital_by_a_pair_is_no_visit_of_either(detector):
+    text = (
+        "On Tuesday the agreement was signed in Jerusalem by a Kazakh deputy foreign minister "
+        "and an Israeli official."
+    )
+    found = extracted(detector, text, "en", published=PUBLISHED)
+    assert "official_visit" not in [e["type"] for e in found], found
