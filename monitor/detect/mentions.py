@@ -182,7 +182,10 @@ def mentions(sentence: Sentence, lexicon: Lexicon, history: History) -> list[Men
         if hit.key == COUNTERPART:
             counterparts.append(hit)  # after the pronouns: "he met his Israeli counterpart"
             continue
-        titled = [p for p in people if _is_title_of(sentence, hit, p)]
+        titled = [
+            p for p in people
+            if _is_title_of(sentence, hit, p) and not _named_between(hit, p, people)
+        ]  # fmt: skip
         for person in titled:
             if _states_other_office(hit.key, person.role):
                 # "Minister of Defence Imangali Tasmagambetov": the office the text gives,
@@ -316,6 +319,13 @@ def _longest(hits: list[Hit]) -> list[Hit]:
             continue
         kept.append(hit)
     return kept
+
+
+def _named_between(role: Hit, person: Mention, people: list[Mention]) -> bool:
+    """Someone else is named between a title and a person ("Президенті Қасым-Жомарт Тоқаев
+    Нетаньяхумен": the title is Tokayev's)."""
+    first, last = (role.end, person.start) if role.end <= person.start else (person.end, role.start)
+    return any(first <= p.start and p.end <= last and p.key != person.key for p in people)
 
 
 def _is_title_of(sentence: Sentence, role: Hit, person: Mention) -> bool:

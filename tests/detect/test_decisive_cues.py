@@ -1802,3 +1802,32 @@ def test_an_agreement_signed_in_a_capital_by_a_pair_is_no_visit_of_either(detect
     )
     found = extracted(detector, text, "en", published=PUBLISHED)
     assert "official_visit" not in [e["type"] for e in found], found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Netanyahu's visit to Kazakhstan, planned for next week, has been postponed, his "
+               "office said on Tuesday."),
+        ("ru", "Визит Нетаньяху в Казахстан, запланированный на следующей неделе, отложен, "
+               "сообщили во вторник в его канцелярии."),
+    ],
+)  # fmt: skip
+def test_a_visit_put_off_is_friction_though_told_with_its_future(detector, lang, text):
+    found = [e["type"] for e in extracted(detector, text, lang, published=PUBLISHED)]
+    assert "tension" in found and "visit_planned" not in found, found
+
+
+@pytest.mark.parametrize("form", ["Нетаньяхумен", "Нетаньяхуды", "Нетаньяхуға"])
+def test_a_kazakh_case_ending_on_a_foreign_name_keeps_the_person(detector, form):
+    text = f"Сейсенбіде Қазақстан Президенті Қасым-Жомарт Тоқаев {form} телефон арқылы сөйлесті."
+    found = extracted(detector, text, "kk", published=PUBLISHED)
+    talks = [e for e in found if e["type"] == "talks"]
+    assert talks and "Benjamin Netanyahu (Prime Minister, IL)" in talks[0]["actors"], found
+
+
+def test_a_german_tribute_is_a_statement(detector):
+    text = "Präsident Tokajew würdigte am Dienstag Israel als wichtigen Partner Kasachstans."
+    found = extracted(detector, text, "de", published=PUBLISHED)
+    statements = [e for e in found if e["type"] == "statement"]
+    assert statements and statements[0]["fields"]["stance"] == "positive", found
