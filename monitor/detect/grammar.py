@@ -27,9 +27,11 @@ class Grammar:
         tables: Mapping[str, Mapping],
         verb_final: bool = False,  # the verb closes the clause: its subject may be far before it
         verb_first: bool = False,  # the verb opens the clause: its subject follows it (Arabic)
+        owner_first: bool = False,  # the owner precedes what it owns: "Израиль министрі"
     ) -> None:
         self.verb_final = verb_final
         self.verb_first = verb_first
+        self.owner_first = owner_first
         self.words = {role: [normalize(w) for w in values] for role, values in words.items()}
         # Word -> value tables: currency codes, number words, multipliers, year offsets.
         self.tables = {

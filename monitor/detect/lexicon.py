@@ -323,6 +323,7 @@ def compile_lexicon(vocab: Vocabulary) -> Lexicon:
                 {t: f.values.get(t, {}) for t in VALUE_TABLES},
                 f.verb_final,
                 f.verb_first,
+                f.owner_first,
             )
             for lang, f in vocab.languages.items()
         },

@@ -413,8 +413,10 @@ def _country_near(sentence: Sentence, lexicon: Lexicon, hit: Hit) -> str | None:
         if 0 <= hit.start - other.end <= _COUNTRY_WINDOW_BEFORE:
             distance = hit.start - other.end
             rank = 0 if distance <= _ADJACENT else 2
-        elif other.start >= hit.end and sentence.grammar.compile(_ATTACHED).match(
-            sentence.norm[hit.end : other.start]
+        elif (
+            other.start >= hit.end
+            and not sentence.grammar.owner_first
+            and sentence.grammar.compile(_ATTACHED).match(sentence.norm[hit.end : other.start])
         ):
             distance, rank = other.start - hit.end, 1
         else:

@@ -316,6 +316,9 @@ class LanguageFile(_FieldTables):
     verb_final: bool = False
     # Verb-subject-object order (Arabic): "رحبت إسرائيل" ("welcomed Israel") is Israel speaking.
     verb_first: bool = False
+    # The owner stands before what it owns (Kazakh "Израиль Сыртқы істер министрлігі", Turkish
+    # "İsrail Dışişleri Bakanı"): a country after a title is never the title's.
+    owner_first: bool = False
     # Separable verbs (German "rief ... auf", "tritt ... bei"): a particle closing a clause ->
     # the verbs (as lemmas) it may belong to; their lemmas are then read whole ("aufrufen").
     separable: dict[str, list[str]] = {}

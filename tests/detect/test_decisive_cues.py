@@ -1831,3 +1831,42 @@ def test_a_german_tribute_is_a_statement(detector):
     found = extracted(detector, text, "de", published=PUBLISHED)
     statements = [e for e in found if e["type"] == "statement"]
     assert statements and statements[0]["fields"]["stance"] == "positive", found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakistan Dışişleri Bakanlığından yapılan açıklamada, İsrail ile ilişkilerin "
+        "geliştirilmesinin önemli olduğu ifadesine yer verildi.",
+        "Kazakistan Dışişleri Bakanlığının açıklamasında İsrail ile işbirliğinin sürdürüleceği "
+        "vurgulandı.",
+    ],
+)
+def test_a_turkish_report_of_a_ministrys_statement_is_a_statement(detector, text):
+    found = extracted(detector, text, "tr", published=PUBLISHED)
+    speakers = [e["fields"]["speaker"] for e in found if e["type"] == "statement"]
+    assert speakers == ["Foreign Ministry (KZ)"], found
+
+
+def test_a_kazakh_country_after_a_title_is_not_its_owner(detector):
+    # Kazakh puts the owner first: "Израильдің" owns the action after it, not the ministry
+    text = (
+        "Сейсенбіде Сыртқы істер министрлігі Израильдің әрекетін айыптады. Бұл туралы "
+        "Қазақстан ақпарат агенттігі хабарлады."
+    )
+    found = extracted(detector, text, "kk", published=PUBLISHED)
+    tensions = [e for e in found if e["type"] == "tension"]
+    assert tensions and not tensions[0]["fields"]["speaker"].endswith("(IL)"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сейсенбіде Израильдің Қазақстандағы елшісі екі ел арасындағы қарым-қатынас жоғары "
+        "деңгейде екенін жеткізді.",
+        "Министрдің айтуынша, Израиль Қазақстанмен байланысты нығайтуға мүдделі.",
+    ],
+)
+def test_kazakh_reported_speech_forms(detector, text):
+    found = extracted(detector, text, "kk", published=PUBLISHED)
+    assert "statement" in [e["type"] for e in found], found
