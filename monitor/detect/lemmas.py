@@ -83,18 +83,22 @@ class Lemmatizer:
         lang: str,
         lemma_of: Callable[[str], str],
         separable: Mapping[str, Collection[str]] | None = None,
+        fixed: Mapping[str, str] | None = None,
     ) -> None:
         self.lang = lang
         self._lemma_of = lemma_of
         self._cache: dict[str, str] = {}
         self._separable = separable or {}
+        self._fixed = fixed or {}  # the library's lemmas that mislead the rules ("according")
 
     def lemma(self, word: str) -> str:
         found = self._cache.get(word)
         if found is None:
             if len(self._cache) >= _CACHE_LIMIT:
                 self._cache.clear()
-            found = (normalize(self._lemma_of(word)) or word) if word else word
+            found = self._fixed.get(word) or (
+                normalize(self._lemma_of(word)) or word if word else word
+            )
             self._cache[word] = found
         return found
 
@@ -135,21 +139,24 @@ class Lemmatizer:
 
 
 def load_lemmatizer(
-    lang: str, kind: str, separable: Mapping[str, Collection[str]] | None = None
+    lang: str,
+    kind: str,
+    separable: Mapping[str, Collection[str]] | None = None,
+    fixed: Mapping[str, str] | None = None,
 ) -> Lemmatizer | None:
     """The lemmatiser a language file names, or None ("none", or the library lacks it)."""
     if kind == "pymorphy3":
         import pymorphy3
 
         analyzer = pymorphy3.MorphAnalyzer(lang=lang)
-        return Lemmatizer(lang, lambda word: analyzer.parse(word)[0].normal_form, separable)
+        return Lemmatizer(lang, lambda word: analyzer.parse(word)[0].normal_form, separable, fixed)
     if kind == "simplemma":
         import simplemma
 
         if lang not in simplemma.strategies.dictionaries.dictionary_factory.SUPPORTED_LANGUAGES:
             return None
         lemmatize = _simplemma(str(cache_dir()))
-        return Lemmatizer(lang, lambda word: lemmatize(word, lang), separable)
+        return Lemmatizer(lang, lambda word: lemmatize(word, lang), separable, fixed)
     return None
 
 

@@ -72,6 +72,7 @@ class Lexicon:
     gate: Matcher
     lemmatizer_kinds: dict[str, str] = field(default_factory=dict)  # language -> lemmatiser
     separable: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)  # see lemmas
+    fixed_lemmas: dict[str, dict[str, str]] = field(default_factory=dict)  # see lemmas
     cue_words: dict[str, Matcher] = field(default_factory=dict)  # language -> its cue words
     any_cue_words: Matcher = field(default_factory=Matcher)
     # Cue and field words again, run over the lemmas of a text in a language with a lemmatiser:
@@ -114,8 +115,8 @@ class Lexicon:
 
     def _load_lemmatizer(self, lang: str | None) -> Lemmatizer | None:
         kind = self.lemmatizer_kinds.get(lang or "", "none")
-        separable = self.separable.get(lang or "")
-        lemmatizer = load_lemmatizer(lang, kind, separable) if lang else None
+        separable, fixed = self.separable.get(lang or ""), self.fixed_lemmas.get(lang or "")
+        lemmatizer = load_lemmatizer(lang, kind, separable, fixed) if lang else None
         if lemmatizer is not None:
             lemmatizer.lemma("news")  # a library loads its dictionary on its first word
         return lemmatizer
@@ -315,6 +316,11 @@ def compile_lexicon(vocab: Vocabulary) -> Lexicon:
             lang: {normalize(p): frozenset(map(normalize, v)) for p, v in f.separable.items()}
             for lang, f in vocab.languages.items()
             if f.separable
+        },
+        fixed_lemmas={
+            lang: {normalize(w): normalize(lemma) for w, lemma in f.fixed_lemmas.items()}
+            for lang, f in vocab.languages.items()
+            if f.fixed_lemmas
         },
         joined=dict(cues.joined),
         grammars={

@@ -45,6 +45,8 @@ _AMOUNT = (
 
 
 _PERCENT = r"\d(?:[.,]\d+)?\s?(?:%|{percent}\b)|%\s?\d"
+# "1.2 million tonnes", "500 тыс. тонн": a figure in goods rather than money.
+_QUANTITY = r"\d(?:[.,]\d+)?\s?(?:{multiplier}\.?\s?)?{unit}\b"
 
 _HELD_GAP = re.compile(r"\s*(?:[\w-]+\s+)?$")  # "had a call", "провел телефонный разговор"
 _HEADLINE_TYPES = frozenset({"agreement_signed", "visa_travel", "multilateral"})
@@ -692,7 +694,7 @@ def _economic(s: Sentence, found: list[Mention]) -> Draft | None:
     # Trade figures and meetings are separate events: a forum report often quotes last year's trade.
     key = ("event",)
     if not trigger:
-        figure = amount or _percentage(s)
+        figure = amount or _percentage(s) or _quantity(s)
         trigger = (s.cue("trade_figure") or s.cue("investment")) if figure else []
         key = ("figure",)
     if not trigger:
@@ -713,6 +715,10 @@ def _sector(s: Sentence) -> str:
 def _percentage(s: Sentence) -> bool:
     """ "grew by 15%", "на 15 процентов", "%15": a figure given as a share."""
     return bool(_DIGIT.search(s.norm)) and bool(s.grammar.compile(_PERCENT).search(s.norm))
+
+
+def _quantity(s: Sentence) -> bool:
+    return bool(_DIGIT.search(s.norm)) and bool(s.grammar.compile(_QUANTITY).search(s.norm))
 
 
 def _amount(s: Sentence) -> tuple[float, str | None] | None:

@@ -113,6 +113,7 @@ GRAMMAR_KEYS = frozenset(
         "bound_filler",  # "since at least the ..."
         "bound_not",  # begins like a bound and is none: Russian "по итогам" ("for") 2024
         "bound_from",  # Russian "с 1 марта": from a day on, an effective date
+        "unit",  # "tonnes", "barrels", "тонн": a trade figure in goods
         "comparison",  # "compared with", "same period": a date a figure is compared against
         "ago",  # "three days ago", "три дня назад"
         "ago_before",  # "vor drei Tagen", "il y a trois jours": the word before the number
@@ -322,6 +323,9 @@ class LanguageFile(_FieldTables):
     # Separable verbs (German "rief ... auf", "tritt ... bei"): a particle closing a clause ->
     # the verbs (as lemmas) it may belong to; their lemmas are then read whole ("aufrufen").
     separable: dict[str, list[str]] = {}
+    # Lemmas the library gives that would mislead the rules, word -> lemma to use instead
+    # (English "according" -> "accord", the word for an agreement).
+    fixed_lemmas: dict[str, str] = {}
     cue: dict[str, list[Pattern]] = {}
     subject: dict[str, list[Pattern]] = {}
     instrument: dict[str, list[Pattern]] = {}

@@ -1870,3 +1870,24 @@ def test_a_kazakh_country_after_a_title_is_not_its_owner(detector):
 def test_kazakh_reported_speech_forms(detector, text):
     found = extracted(detector, text, "kk", published=PUBLISHED)
     assert "statement" in [e["type"] for e in found], found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Last year Kazakhstan exported 2.5 million tonnes of oil to Israel."),
+        ("ru", "В прошлом году Казахстан экспортировал в Израиль 2,5 млн тонн нефти."),
+        ("kk", "Былтыр Қазақстан Израильге 2,5 млн тонна мұнай экспорттады."),
+    ],
+)  # fmt: skip
+def test_a_trade_figure_in_goods_is_economic_news(detector, lang, text):
+    found = extracted(detector, text, lang, published=PUBLISHED)
+    assert ("economic", "2025") in [(e["type"], e["date"]) for e in found], found
+
+
+def test_according_to_names_no_agreement(detector):
+    # simplemma reads "according" as "accord", the word for an agreement
+    text = "On Tuesday Kazakhstan and Israel signed, according to the embassy, a memorandum."
+    found = extracted(detector, text, "en", published=PUBLISHED)
+    instruments = [e["fields"]["instrument"] for e in found if e["type"] == "agreement_signed"]
+    assert instruments == ["memorandum_of_understanding"], found

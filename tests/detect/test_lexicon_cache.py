@@ -157,9 +157,9 @@ def test_a_lemmatiser_asked_for_by_several_threads_at_once_is_loaded_once(monkey
     loaded: list[str] = []
     load = lexicons.load_lemmatizer
 
-    def slow(lang, kind, separable=None):
+    def slow(lang, kind, separable=None, fixed=None):
         loaded.append(lang)
-        lemmatizer = load(lang, kind, separable)
+        lemmatizer = load(lang, kind, separable, fixed)
         time.sleep(0.3)  # a dictionary that takes a while
         return lemmatizer
 
