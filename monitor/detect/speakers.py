@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from monitor.detect.matcher import Hit
 from monitor.detect.mentions import Mention
 from monitor.detect.sentences import Sentence
@@ -23,6 +25,9 @@ _COUNTRY_GAP = r"^\s*(?:{country_body}\s*)?(?:{time_preposition}\s+\w+\s*|{speak
 _SIDE_NAMES = {"KZ": "Kazakhstan", "IL": "Israel"}
 _HEADLINE_COLON = 60  # "Israeli Foreign Minister Gideon Sa'ar:"
 _NAMING = ("actor", "role", "side")
+# "— ... благодаря Президенту Токаеву, — сообщил Саар": a speech verb right after the dash that
+# closes a quotation has its speaker after it.
+_AFTER_DASH = re.compile(r"(?:^|\s)[-—–]\s*$")  # dashes are normalised to "-"
 # "The ministry handed the diplomat a note and said ...": the speech verb joined to an earlier
 # one shares its subject, not the object named between them.
 _JOINED_VERB = r"(?:,\s*|\s){conjunction}\s+(?:{speaker_gap}\s+)?$"
@@ -119,6 +124,8 @@ def rule_speaker(
                 # who speaks it.
                 pool = [m for m in pool if not s.in_quote(m.start)]
             before = [m for m in pool if m.end <= cue.start and cue.start - m.end <= reach]
+            if s is not None and _AFTER_DASH.search(s.norm[max(0, cue.start - 6) : cue.start]):
+                before = []  # the quotation is before the dash: its speaker follows the verb
             if before:
                 return before[0] if verb_final or cue.start in messages else before[-1]
             if cue.start in stance:

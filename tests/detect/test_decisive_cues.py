@@ -1891,3 +1891,18 @@ def test_according_to_names_no_agreement(detector):
     found = extracted(detector, text, "en", published=PUBLISHED)
     instruments = [e["fields"]["instrument"] for e in found if e["type"] == "agreement_signed"]
     assert instruments == ["memorandum_of_understanding"], found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "— Связи с Казахстаном крепнут благодаря Президенту Токаеву, — сообщил во вторник "
+               "Гидеон Саар журналистам."),
+        ("kk", "— Қазақстанмен байланыс Президент Тоқаевтың арқасында нығайып келеді, — деді "
+               "сейсенбіде Гидеон Саар."),
+    ],
+)  # fmt: skip
+def test_a_speech_verb_after_a_closing_dash_has_its_speaker_after_it(detector, lang, text):
+    found = extracted(detector, text, lang, published=PUBLISHED)
+    speakers = [e["fields"]["speaker"] for e in found if e["type"] == "statement"]
+    assert speakers and "Sa'ar" in speakers[0], found
