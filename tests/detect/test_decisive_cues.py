@@ -1906,3 +1906,17 @@ def test_a_speech_verb_after_a_closing_dash_has_its_speaker_after_it(detector, l
     found = extracted(detector, text, lang, published=PUBLISHED)
     speakers = [e["fields"]["speaker"] for e in found if e["type"] == "statement"]
     assert speakers and "Sa'ar" in speakers[0], found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "On Tuesday Israel added Kazakhstan to its electronic travel authorisation scheme, "
+               "simplifying entry for Kazakh tourists."),
+        ("ru", "Во вторник Израиль ввел для граждан Казахстана электронное разрешение на въезд."),
+    ],
+)  # fmt: skip
+def test_an_electronic_travel_authorisation_is_a_simplified_visa(detector, lang, text):
+    found = extracted(detector, text, lang, published=PUBLISHED)
+    subjects = [e["fields"]["subject"] for e in found if e["type"] == "visa_travel"]
+    assert subjects == ["visa_simplified"], found
