@@ -38,6 +38,9 @@ GROUPS = {
 def main(argv: list[str] | None = None) -> None:
     """Console entry point: errors a person can act on print one line, never a traceback."""
     argv = sys.argv[1:] if argv is None else argv
+    # httpx imports its own command line (click, pygments, rich: 0.05 s of CPU) when those are
+    # installed, and falls back to a stub when they are not; this process never runs it.
+    sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
     args = build_parser(argv).parse_args(argv)
     try:
         raise SystemExit(dispatch(args) or 0)

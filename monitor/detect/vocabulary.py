@@ -206,7 +206,9 @@ CountryCode = Annotated[str, Field(pattern=r"^[A-Z]{2}$")]
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # Validators are built on the first validation, not on import: a process that detects
+    # takes its vocabulary from the cache (monitor.detect.lexicon) and never validates one.
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class CountriesFile(_Strict):
@@ -336,7 +338,7 @@ class LanguageFile(_FieldTables):
     framework: dict[str, list[Pattern]] = {}
     role: dict[str, list[Pattern]] = {}
     tension: dict[str, list[Pattern]] = {}
-    dates: LanguageDates = LanguageDates()
+    dates: LanguageDates = Field(default_factory=LanguageDates)
     grammar: dict[str, list[str]] = {}
     values: dict[str, dict[str, str | float]] = {}  # word -> value: currency codes, multipliers
 

@@ -61,3 +61,17 @@ def test_a_summary_loads_no_daemon_fetcher_detector_or_channel_library(sqlite_wo
     kept = loaded(workspace, "summary")  # the same question of an unchanged store
     assert "monitor.answers" in kept
     assert not {"sqlalchemy", "pydantic", "monitor.settings"} & kept
+
+
+def test_a_command_logging_json_lines_loads_no_console_library_and_a_console_one_does(
+    sqlite_workspace, store_template, monkeypatch
+):
+    """rich, click and pygments come with structlog's console and httpx's own command line,
+    which JSON lines never use; a console still renders tracebacks with rich."""
+    store_template.fill(sqlite_workspace.database_url)
+    monkeypatch.setenv("MONITOR_LOG_FORMAT", "json")
+    polled = loaded(sqlite_workspace, "poll")
+    assert {"httpx", "structlog", "monitor.feeds.poller"} <= polled
+    assert not {"rich", "click", "pygments"} & polled, {"rich", "click", "pygments"} & polled
+    monkeypatch.setenv("MONITOR_LOG_FORMAT", "console")
+    assert "rich.traceback" in loaded(sqlite_workspace, "poll")
