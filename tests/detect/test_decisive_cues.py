@@ -1920,3 +1920,21 @@ def test_an_electronic_travel_authorisation_is_a_simplified_visa(detector, lang,
     found = extracted(detector, text, lang, published=PUBLISHED)
     subjects = [e["fields"]["subject"] for e in found if e["type"] == "visa_travel"]
     assert subjects == ["visa_simplified"], found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "On Tuesday Israel advised its citizens against non-essential travel to "
+               "Kazakhstan."),
+        ("ru", "Во вторник Совет национальной безопасности Израиля повысил уровень угрозы для "
+               "поездок в Казахстан."),
+        ("kk", "Сейсенбіде Израиль СІМ азаматтарына Қазақстанға баруға кеңес бермейтінін "
+               "мәлімдеді."),
+        ("he", "המטה לביטחון לאומי של ישראל העלה ביום שלישי את רמת האזהרה לקזחסטן."),
+    ],
+)  # fmt: skip
+def test_a_raised_travel_warning_is_friction(detector, lang, text):
+    found = extracted(detector, text, lang, published=PUBLISHED)
+    abouts = [e["fields"]["about"] for e in found if e["type"] == "tension"]
+    assert abouts == ["travel warning"], found
