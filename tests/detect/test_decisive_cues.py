@@ -1938,3 +1938,10 @@ def test_a_raised_travel_warning_is_friction(detector, lang, text):
     found = extracted(detector, text, lang, published=PUBLISHED)
     abouts = [e["fields"]["about"] for e in found if e["type"] == "tension"]
     assert abouts == ["travel warning"], found
+
+
+def test_a_russian_videoconference_is_a_call(detector):
+    text = "Во вторник главы МИД Казахстана и Израиля провели видеоконференцию."
+    found = extracted(detector, text, "ru", published=PUBLISHED)
+    formats = [e["fields"]["format"] for e in found if e["type"] == "talks"]
+    assert formats == ["call"], found
