@@ -1945,3 +1945,18 @@ def test_a_russian_videoconference_is_a_call(detector):
     found = extracted(detector, text, "ru", published=PUBLISHED)
     formats = [e["fields"]["format"] for e in found if e["type"] == "talks"]
     assert formats == ["call"], found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "On Tuesday Israel's ambassador called Kazakhstan a model of interethnic harmony."),
+        ("ru", "Во вторник посол Израиля назвал Казахстан образцом межнационального согласия."),
+        ("ar", "أعرب الرئيس الإسرائيلي هرتسوغ يوم الثلاثاء عن تعازيه لتوكاييف في ضحايا الفيضانات."),
+        ("ru", "Во вторник представитель МИД Казахстана заявил, что Астана внимательно следит за "
+               "развитием ситуации в Израиле."),
+    ],
+)  # fmt: skip
+def test_praise_condolences_and_watching_the_other_side_are_statements(detector, lang, text):
+    found = extracted(detector, text, lang, published=PUBLISHED)
+    assert "statement" in [e["type"] for e in found], found
