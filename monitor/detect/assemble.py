@@ -135,6 +135,7 @@ def assemble(
     kept = {k: d for k, d in kept.items() if not _country_twin(d, kept)}
     kept = {k: d for k, d in kept.items() if not _visit_told_again(d, kept)}
     kept = {k: d for k, d in kept.items() if not _words_of_a_protest(d, kept)}
+    kept = {k: d for k, d in kept.items() if not _companion(d, kept)}
     visits = [d for d in kept.values() if d.type == "official_visit"]
     # "X will also meet ...", "X is due to visit the memorial" during X's visit: the same visit.
     kept = {k: d for k, d in kept.items() if not _part_of_visit(d, visits)}
@@ -190,6 +191,17 @@ def _country_twin(draft: Draft, kept: dict[tuple[Any, ...], Draft]) -> bool:
         and other.key[-1] == side
         and not str(other.key[0]).startswith("country:")
         and other.date == draft.date
+        for other in kept.values()
+    )
+
+
+def _companion(draft: Draft, kept: dict[tuple[Any, ...], Draft]) -> bool:
+    """ "He will be accompanied on the trip by Minister X": X goes on the visit told beside it,
+    no visit of his own."""
+    if draft.type not in ("official_visit", "visit_planned") or not draft.sentence.has("accompany"):
+        return False
+    return any(
+        other.type == draft.type and other.key != draft.key and other.sentence is not draft.sentence
         for other in kept.values()
     )
 

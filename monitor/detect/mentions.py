@@ -138,8 +138,8 @@ class History:
         """The latest person whose title fits `role` ("Minister" fits "Foreign Minister"); the
         person last quoted first ("Tokayev sent Herzog a message. The head of state stressed":
         the sender goes on, not the one last named)."""
-        word = role.split()[-1].lower()
-        fits = _REFERS_TO.get(role, (word,))
+        referring = _REFERS_TO.get(role)
+        title = set(role.lower().split())
         for mention in (self.speaker, *reversed(self.items)):
             if mention is None:
                 continue
@@ -147,7 +147,10 @@ class History:
                 continue
             if country and mention.country != country:
                 continue
-            if mention.role and any(w in mention.role.lower().split() for w in fits):
+            held = set((mention.role or "").lower().split())
+            # "the minister" is the Foreign Minister named before, "the defence minister" the
+            # Minister of Defence; "the foreign minister" is not the Prime Minister
+            if held and (any(w in held for w in referring) if referring else title <= held):
                 return mention
         return None
 

@@ -43,6 +43,7 @@ CUE_LABELS = frozenset(
         "trip",  # one journey, as written ("trip", "поездку"): "trips to Israel" are tourism
         "travel",  # journeys in any form ("trips", "поездки"): a relevance cue, no visit
         "arrive",
+        "accompany",  # "accompanied by": one goes on another's visit
         "invite",  # visits
         "in_talks",  # talks
         "join",

@@ -1960,3 +1960,39 @@ def test_a_russian_videoconference_is_a_call(detector):
 def test_praise_condolences_and_watching_the_other_side_are_statements(detector, lang, text):
     found = extracted(detector, text, lang, published=PUBLISHED)
     assert "statement" in [e["type"] for e in found], found
+
+
+def test_a_specific_title_does_not_refer_back_to_another_office(detector):
+    # "the two foreign ministers" are not the Prime Minister named before
+    text = (
+        "Israeli Prime Minister Benjamin Netanyahu visited Astana in December 2016. On Tuesday "
+        "the foreign ministers of Kazakhstan and Israel exchanged congratulatory messages."
+    )
+    found = extracted(detector, text, "en", published=PUBLISHED)
+    speakers = {e["fields"]["speaker"] for e in found if e["type"] == "statement"}
+    assert speakers and not any("Netanyahu" in s for s in speakers), found
+
+
+def test_a_generic_title_still_refers_back_to_its_holder(detector):
+    text = (
+        "Israel's Ambassador to Kazakhstan Edward Shapiro met business leaders in Almaty on "
+        "Tuesday. In an interview, the ambassador said ties with Kazakhstan were excellent."
+    )
+    found = extracted(detector, text, "en", published=PUBLISHED)
+    speakers = [e["fields"]["speaker"] for e in found if e["type"] == "statement"]
+    assert speakers and all("Ambassador" in s for s in speakers), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Israeli Prime Minister Benjamin Netanyahu will visit Kazakhstan next week. He will "
+               "be accompanied on the trip by Environment Minister Zeev Elkin."),
+        ("ru", "Премьер-министр Израиля Биньямин Нетанияху на следующей неделе посетит Казахстан. "
+               "В поездке его будет сопровождать министр экологии Зеэв Элькин."),
+    ],
+)  # fmt: skip
+def test_who_accompanies_a_visitor_makes_no_visit_of_his_own(detector, lang, text):
+    found = extracted(detector, text, lang, published=PUBLISHED)
+    visitors = [e["fields"]["visitor"] for e in found if e["type"] == "visit_planned"]
+    assert visitors == ["Benjamin Netanyahu"], found
