@@ -198,9 +198,12 @@ def mentions(sentence: Sentence, lexicon: Lexicon, history: History) -> list[Men
             continue
         resolved = _resolve_role(sentence, lexicon, hit, history)
         if resolved is not None:
-            out.append(resolved)
             # "the foreign ministers of Kazakhstan and Israel": one of each side
-            for country in _joined_sides(sentence, lexicon, hit):
+            pair = _joined_sides(sentence, lexicon, hit)
+            if pair and resolved.country not in pair:
+                resolved = _of_country(resolved, pair[0], history)
+            out.append(resolved)
+            for country in pair:
                 if country != resolved.country:
                     out.append(_of_country(resolved, country, history))
     for hit in sentence.cue("pronoun"):
@@ -375,6 +378,13 @@ def _joined_sides(sentence: Sentence, lexicon: Lexicon, hit: Hit) -> list[str]:
     Israel", "Kazakh and Israeli ministers", "Қазақстан мен Израиль министрлері"."""
     grammar = sentence.grammar
     norm = sentence.norm
+    for pair_word in sentence.cue("bilateral"):
+        # "главы МИД двух стран", "екі елдің сыртқы істер министрлері": the two sides' own
+        after = pair_word.start >= hit.end and grammar.compile(_ATTACHED).match(
+            norm[hit.end : pair_word.start]
+        )
+        if after or (pair_word.end <= hit.start and not norm[pair_word.end : hit.start].strip()):
+            return list(SIDES)
     joined = grammar.compile(_PAIR_JOIN)
     sides = [h for h in sentence.hits if _side_of(h, lexicon) is not None]
     after = [h for h in sides if h.start >= hit.end]

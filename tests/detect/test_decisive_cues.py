@@ -1996,3 +1996,19 @@ def test_who_accompanies_a_visitor_makes_no_visit_of_his_own(detector, lang, tex
     found = extracted(detector, text, lang, published=PUBLISHED)
     visitors = [e["fields"]["visitor"] for e in found if e["type"] == "visit_planned"]
     assert visitors == ["Benjamin Netanyahu"], found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Во вторник главы МИД двух стран провели переговоры. Речь шла о Казахстане "
+               "и Израиле."),
+        ("kk", "Сейсенбіде екі елдің сыртқы істер министрлері келіссөздер жүргізді. "
+               "Кездесуде Қазақстан мен Израиль арасындағы ынтымақтастық талқыланды."),
+    ],
+)  # fmt: skip
+def test_a_title_of_the_two_countries_is_an_official_of_each(detector, lang, text):
+    found = extracted(detector, text, lang, published=PUBLISHED)
+    talks = [e for e in found if e["type"] == "talks"]
+    assert talks, found
+    assert {"Foreign Minister (KZ)", "Foreign Minister (IL)"} <= set(talks[0]["actors"]), found
