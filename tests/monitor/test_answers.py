@@ -5,28 +5,27 @@ from __future__ import annotations
 import json
 
 from monitor import events as ev
-from monitor.bootstrap import upgrade_database
 from monitor.mapper import to_new_event
 from storage import EventStore, create_engine
 from tests.notify.conftest import append, detected
 from tests.support import Daemon, wait_until
 
 
-def one_development(workspace, monkeypatch) -> tuple:
-    """An upgraded store holding one detected development, told as of 2026-11-30."""
+def one_development(workspace, monkeypatch, store_template) -> tuple:
+    """A store holding one detected development, told as of 2026-11-30."""
     monkeypatch.setenv("MONITOR_TODAY", "2026-11-30")
+    store_template.fill(workspace.database_url)
     engine = create_engine(workspace.database_url)
-    upgrade_database(engine)
     store = EventStore(engine)
     append(store, detected("visa-mou"))
     return engine, store
 
 
 def test_a_repeated_summary_is_the_kept_answer_until_the_log_the_day_or_the_question_changes(
-    sqlite_workspace, monkeypatch
+    sqlite_workspace, monkeypatch, store_template
 ):
     workspace = sqlite_workspace
-    engine, store = one_development(workspace, monkeypatch)
+    engine, store = one_development(workspace, monkeypatch, store_template)
     workspace.monitor("poll")  # every reader caught up
 
     first = workspace.monitor("summary", "--json").stdout
@@ -77,9 +76,11 @@ def test_a_repeated_summary_is_the_kept_answer_until_the_log_the_day_or_the_ques
     engine.dispose()
 
 
-def test_a_poll_keeps_todays_summary_so_the_next_query_reads_a_file(sqlite_workspace, monkeypatch):
+def test_a_poll_keeps_todays_summary_so_the_next_query_reads_a_file(
+    sqlite_workspace, monkeypatch, store_template
+):
     workspace = sqlite_workspace
-    engine, _ = one_development(workspace, monkeypatch)
+    engine, _ = one_development(workspace, monkeypatch, store_template)
     kept_file = workspace.path / "var" / "monitor.db.answers"
     assert not kept_file.exists()
 
@@ -97,10 +98,10 @@ def test_a_poll_keeps_todays_summary_so_the_next_query_reads_a_file(sqlite_works
 
 
 def test_the_daemon_keeps_todays_summary_after_each_pass_that_moves_the_readers(
-    sqlite_workspace, monkeypatch
+    sqlite_workspace, monkeypatch, store_template
 ):
     workspace = sqlite_workspace
-    engine, _ = one_development(workspace, monkeypatch)
+    engine, _ = one_development(workspace, monkeypatch, store_template)
     workspace.write_config('poll_every = "0.2s"\n')
     kept_file = workspace.path / "var" / "monitor.db.answers"
     daemon = Daemon(workspace)

@@ -8,8 +8,6 @@ import subprocess
 import sys
 import time
 
-import storage
-from monitor.bootstrap import upgrade_database
 from tests.support import rss
 
 ARTICLES = [
@@ -20,11 +18,9 @@ ARTICLES = [
 ]  # fmt: skip
 
 
-def upgrade(workspace) -> None:
+def upgrade(workspace, store_template) -> None:
     """The store made, as `monitor db upgrade` makes it (its own test is below)."""
-    engine = storage.create_engine(workspace.database_url)
-    upgrade_database(engine)
-    engine.dispose()
+    store_template.fill(workspace.database_url)
 
 
 def events_json(workspace, *args):
@@ -72,9 +68,10 @@ def test_a_changed_article_appends_article_updated(workspace, feed_server):
     assert [item["data"]["text"] for item in updated] == ["Corrected: they met in Almaty."]
 
 
-def test_feeds_added_and_removed_from_the_cli_are_events(workspace, feed_server):
+def test_feeds_added_and_removed_from_the_cli_are_events(workspace, feed_server, store_template):
     url = feed_server.serve("/other.xml", rss(ARTICLES[1]))
-    upgrade(workspace)  # feeds are added to a store; run, poll or `db upgrade` make one
+    # Feeds are added to a store; run, poll or `db upgrade` make one.
+    upgrade(workspace, store_template)
     workspace.query("feeds", "add", "other", url, "--language", "ru", "--interval", "2h")
     listed = [
         json.loads(line) for line in workspace.query("feeds", "list", "--json").stdout.splitlines()
@@ -91,9 +88,9 @@ def test_feeds_added_and_removed_from_the_cli_are_events(workspace, feed_server)
     assert "Traceback" not in missing.stderr
 
 
-def test_opml_export_and_import_round_trip(workspace, feed_server, tmp_path):
+def test_opml_export_and_import_round_trip(workspace, feed_server, tmp_path, store_template):
     url = feed_server.serve("/feed.xml", rss(*ARTICLES))
-    upgrade(workspace)
+    upgrade(workspace, store_template)
     workspace.query("feeds", "add", "outlet", url, "--interval", "45m")
     exported = tmp_path / "feeds.opml"
     workspace.query("feeds", "export-opml", "-o", str(exported))

@@ -8,7 +8,6 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from monitor.bootstrap import upgrade_database
 from storage import EventStore, create_engine
 from tests.notify.conftest import append, detected
 
@@ -36,11 +35,13 @@ def loaded(workspace, *args: str) -> set[str]:
     return set(done.stdout.rpartition("\nLOADED ")[2].split())
 
 
-def test_a_summary_loads_no_daemon_fetcher_detector_or_channel_library(sqlite_workspace):
+def test_a_summary_loads_no_daemon_fetcher_detector_or_channel_library(
+    sqlite_workspace, store_template
+):
     workspace = sqlite_workspace
     workspace.write_config('[[webhooks]]\nurl = "https://hooks.example.org/x"\nsecret = "s"\n')
+    store_template.fill(workspace.database_url)
     engine = create_engine(workspace.database_url)
-    upgrade_database(engine)
     append(EventStore(engine), detected("visa-mou"))
     engine.dispose()
 

@@ -38,7 +38,7 @@ def start_daemon(workspace, log_path):
 @pytest.mark.postgres
 @pytest.mark.long
 def test_three_daemons_fetch_each_feed_once_per_interval_and_survive_a_kill(
-    tmp_path, postgres_url, feed_server
+    tmp_path, postgres_url, feed_server, store_template
 ):
     from tests.support import Workspace
 
@@ -60,7 +60,7 @@ def test_three_daemons_fetch_each_feed_once_per_interval_and_survive_a_kill(
         '[fetch]\nper_host_spacing = "0s"\nper_host_in_flight = 8\nparse_workers = 0\n'
         'request_timeout = "1s"\nlease = "30s"\n' + "".join(feeds)
     )
-    workspace.monitor("db", "upgrade")
+    store_template.fill(workspace.database_url)  # before three daemons start on it
     daemons = [start_daemon(workspace, tmp_path / f"daemon-{i}.log") for i in range(3)]
     try:
         # Started (a loaded machine may take seconds), then two intervals of work.

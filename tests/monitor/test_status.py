@@ -9,7 +9,6 @@ import pytest
 import sqlalchemy as sa
 
 import storage
-from monitor.bootstrap import upgrade_database
 from monitor.events import ArticleDiscovered
 from monitor.mapper import to_new_event
 from tests.support import rss
@@ -24,10 +23,10 @@ def status(workspace, *args: str) -> tuple[int, dict[str, dict]]:
     }
 
 
-def append_undetected_articles(database_url: str, count: int) -> None:
+def append_undetected_articles(database_url: str, count: int, store_template) -> None:
     """Articles as the poller records them, which no detector has seen yet."""
+    store_template.fill(database_url)
     engine = storage.create_engine(database_url)
-    upgrade_database(engine)
     store = storage.EventStore(engine)
     for n in range(count):
         article = ArticleDiscovered(
@@ -52,8 +51,10 @@ def test_readers_of_some_event_types_are_not_behind_once_they_handled_theirs(
     assert "warning" not in workspace.query("summary").stderr
 
 
-def test_queries_warn_while_detection_is_behind_and_the_health_check_fails_when_stuck(workspace):
-    append_undetected_articles(workspace.database_url, 3)
+def test_queries_warn_while_detection_is_behind_and_the_health_check_fails_when_stuck(
+    workspace, store_template
+):
+    append_undetected_articles(workspace.database_url, 3, store_template)
     for command in (["summary"], ["summary", "--json"], ["events"], ["health"], ["feeds", "list"]):
         done = workspace.query(*command)
         assert "warning: detector is 3 event(s) behind the log" in done.stderr, command
@@ -71,10 +72,10 @@ def test_queries_warn_while_detection_is_behind_and_the_health_check_fails_when_
     assert "warning" not in workspace.query("summary").stderr
 
 
-def test_the_endpoints_health_says_which_readers_are_behind(make_monitor):
+def test_the_endpoints_health_says_which_readers_are_behind(make_monitor, store_template):
     monitor = make_monitor()
     monitor.catch_up()
-    append_undetected_articles(monitor.settings.database_url, 2)
+    append_undetected_articles(monitor.settings.database_url, 2, store_template)
     endpoint = monitor.serve(port=0)
     try:
         health = httpx.get(f"{endpoint.url}/healthz", timeout=5)
@@ -101,11 +102,13 @@ REFUSE_ARTICLES = {
 }
 
 
-def test_health_shows_a_feed_fetched_but_not_saved_until_a_save_succeeds(workspace, feed_server):
+def test_health_shows_a_feed_fetched_but_not_saved_until_a_save_succeeds(
+    workspace, feed_server, store_template
+):
     url = feed_server.serve("/feed.xml", rss(ARTICLE))
     workspace.write_config(f'[[feeds]]\nname = "outlet"\nurl = "{url}"\n')
+    store_template.fill(workspace.database_url)
     engine = storage.create_engine(workspace.database_url)
-    upgrade_database(engine)
     with engine.begin() as conn:
         for statement in REFUSE_ARTICLES[engine.dialect.name]:
             conn.execute(sa.text(statement))
@@ -126,11 +129,11 @@ def test_health_shows_a_feed_fetched_but_not_saved_until_a_save_succeeds(workspa
     assert feed["entries_seen"] == 1
 
 
-def test_adding_a_feed_under_a_listed_name_is_refused_unless_replacing(sqlite_workspace):
+def test_adding_a_feed_under_a_listed_name_is_refused_unless_replacing(
+    sqlite_workspace, store_template
+):
     workspace = sqlite_workspace
-    engine = storage.create_engine(workspace.database_url)
-    upgrade_database(engine)
-    engine.dispose()
+    store_template.fill(workspace.database_url)
     workspace.query("feeds", "add", "outlet", "https://outlet.example.org/rss")
     refused = workspace.query("feeds", "add", "outlet", "https://other.example.org/rss",
                               check=False)  # fmt: skip

@@ -9,7 +9,7 @@ from datetime import date
 
 from monitor import events as ev
 from monitor.app import open_monitor, summary_from_file, told_summary
-from monitor.bootstrap import build_readers, upgrade_database
+from monitor.bootstrap import build_readers
 from monitor.mapper import to_new_event
 from monitor.settings import load_settings
 from monitor.snapshot import READERS
@@ -23,11 +23,11 @@ ARTICLE = ev.ArticleDiscovered(
 )  # fmt: skip
 
 
-def caught_up_store(workspace):
+def caught_up_store(workspace, store_template):
     """The seed developments with a later stage of the memorandum, every reader caught up, then
     an article the detector has not read (so a warning is due): (engine, store, settings)."""
+    store_template.fill(workspace.database_url)
     engine = create_engine(workspace.database_url)
-    upgrade_database(engine)
     store = EventStore(engine)
     later = ev.EventRevised(
         key="mou-visa", date="2027-03-01", date_precision="day", fields={"stage": "in_force"},
@@ -46,8 +46,10 @@ def opened(settings, as_of=None):
         return monitor.summary(as_of), monitor.lag_warnings()
 
 
-def test_the_summary_read_from_the_file_is_the_summary_the_opened_store_tells(sqlite_workspace):
-    engine, _, settings = caught_up_store(sqlite_workspace)
+def test_the_summary_read_from_the_file_is_the_summary_the_opened_store_tells(
+    sqlite_workspace, store_template
+):
+    engine, _, settings = caught_up_store(sqlite_workspace, store_template)
     # Today, before anything happened, with plans ahead, and after the memorandum's later stage.
     for as_of in (None, date(2025, 12, 31), date(2026, 2, 1), date(2027, 6, 1)):
         from_file = summary_from_file(settings, TODAY, as_of)
@@ -60,9 +62,9 @@ def test_the_summary_read_from_the_file_is_the_summary_the_opened_store_tells(sq
 
 
 def test_a_view_behind_the_log_an_older_schema_or_no_store_are_left_to_the_opened_store(
-    sqlite_workspace, tmp_path
+    sqlite_workspace, tmp_path, store_template
 ):
-    engine, store, settings = caught_up_store(sqlite_workspace)
+    engine, store, settings = caught_up_store(sqlite_workspace, store_template)
     append(store, detected("talks-2", "talks", "2026-11-20", {"format": "call"}))
     assert summary_from_file(settings, TODAY) is None  # the view must catch up first
     document, _ = told_summary(settings, today=lambda: TODAY)  # which opening the store does

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections import Counter
 
 from monitor import events as ev
-from monitor.bootstrap import upgrade_database
 from monitor.notify.outbox import list_deliveries
 from monitor.settings import NotifyConfig
 from storage import EventStore, create_engine
@@ -82,7 +81,7 @@ def test_a_receiver_failing_half_the_time_gets_every_message_at_least_once(
 
 
 def test_a_dead_chat_channel_is_retried_by_name_from_the_cli(
-    workspace, make_json_receiver, monkeypatch
+    workspace, make_json_receiver, monkeypatch, store_template
 ):
     receiver = make_json_receiver(status_after=500)
     monkeypatch.setenv("TEST_CHAT_URLS", receiver.url("hooks/tok3n-in-the-path"))
@@ -90,8 +89,8 @@ def test_a_dead_chat_channel_is_retried_by_name_from_the_cli(
         '[[notify]]\nname = "chat"\nurls_env = "TEST_CHAT_URLS"\nmax_attempts = 2\n'
         'backoff_base = "0.01s"\nbackoff_cap = "0.01s"\n'
     )
+    store_template.fill(workspace.database_url)
     engine = create_engine(workspace.database_url)
-    upgrade_database(engine)
     append(EventStore(engine), detected("visa-mou"), detected("forum"))
     engine.dispose()
 
@@ -118,7 +117,7 @@ def test_a_dead_chat_channel_is_retried_by_name_from_the_cli(
 
 
 def test_no_token_of_a_service_url_reaches_a_log_line_an_error_or_a_listing(
-    workspace, make_json_receiver, monkeypatch
+    workspace, make_json_receiver, monkeypatch, store_template
 ):
     receiver = make_json_receiver(status_after=500)
     tokens = ["bot-p4ssw0rd-31", "s3cr3t-t0ken-72", "hdr-t0ken-55", "closed-port-t0k"]
@@ -132,8 +131,8 @@ def test_no_token_of_a_service_url_reaches_a_log_line_an_error_or_a_listing(
         '[[notify]]\nname = "chat"\nurls_env = "TEST_CHAT_URLS"\nmax_attempts = 2\n'
         'backoff_base = "0.01s"\nbackoff_cap = "0.01s"\ntimeout = "1s"\n'
     )
+    store_template.fill(workspace.database_url)
     engine = create_engine(workspace.database_url)
-    upgrade_database(engine)
     append(EventStore(engine), detected("visa-mou"))
     engine.dispose()
 

@@ -9,7 +9,6 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from monitor import events as ev
-from monitor.bootstrap import upgrade_database
 from monitor.notify.digest import (
     digest_trigger,
     fire_times,
@@ -110,7 +109,7 @@ def test_a_digest_lists_only_what_changed_since_the_last_one(make_app, mailer, s
 
 
 def test_a_recorded_period_is_not_sent_again_after_a_restart_and_a_missed_one_is_sent_late(
-    database_url, smtp_server
+    database_url, smtp_server, store_template
 ):
     config = DigestConfig(to=ANALYSTS, at="08:00", timezone="Europe/Berlin")
     smtp = SmtpConfig(host=smtp_server.host, port=smtp_server.port)
@@ -118,8 +117,8 @@ def test_a_recorded_period_is_not_sent_again_after_a_restart_and_a_missed_one_is
 
     def process():
         """A fresh process: its own engine, store and mailer; only the database carries over."""
+        store_template.fill(database_url)  # a store made by the first, kept by the next
         engine = create_engine(database_url)
-        upgrade_database(engine)
         return engine, EventStore(engine), Mailer(smtp)
 
     engine, store, mailer = process()
@@ -279,15 +278,15 @@ def test_digests_go_over_starttls_or_implicit_tls_with_a_login(mode, tls_certifi
 
 
 def test_digest_preview_prints_the_next_digest_and_send_mails_it_once(
-    sqlite_workspace, smtp_server
+    sqlite_workspace, smtp_server, store_template
 ):
     workspace = sqlite_workspace
     workspace.write_config(
         f'[smtp]\nhost = "{smtp_server.host}"\nport = {smtp_server.port}\n'
         '[[digests]]\nname = "morning"\nto = ["analyst@example.org"]\ntimezone = "Asia/Almaty"\n'
     )
+    store_template.fill(workspace.database_url)
     engine = create_engine(workspace.database_url)
-    upgrade_database(engine)
     append(EventStore(engine), detected("visa-mou"))
     engine.dispose()
 

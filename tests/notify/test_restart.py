@@ -9,7 +9,6 @@ import sys
 
 import httpx
 
-from monitor.bootstrap import upgrade_database
 from monitor.notify.outbox import delivery_key
 from storage import EventStore, create_engine
 from tests.notify.conftest import append, detected, free_port, wait_for
@@ -26,7 +25,7 @@ def start_daemon(workspace, log_name: str) -> subprocess.Popen:
 
 
 def test_a_sender_killed_mid_retries_and_restarted_delivers_everything_under_the_same_keys(
-    workspace, make_receiver
+    workspace, make_receiver, store_template
 ):
     receiver = make_receiver(fail_first=3)
     port = free_port()
@@ -35,8 +34,8 @@ def test_a_sender_killed_mid_retries_and_restarted_delivers_everything_under_the
         f'[[webhooks]]\nname = "newsroom"\nurl = "{receiver.url}"\nsecret = "{receiver.secret}"\n'
         "backoff_base = 0.3\nbackoff_cap = 0.6\ntimeout = 0.5\nmax_attempts = 10\n"
     )
+    store_template.fill(workspace.database_url)
     engine = create_engine(workspace.database_url)
-    upgrade_database(engine)
     store = EventStore(engine)
     append(store, *(detected(f"development-{n}") for n in range(5)))
     expected = {

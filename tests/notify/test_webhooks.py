@@ -6,7 +6,6 @@ import json
 import time
 
 from monitor import events as ev
-from monitor.bootstrap import upgrade_database
 from monitor.notify.outbox import delivery_key, list_deliveries
 from monitor.settings import WebhookConfig
 from storage import EventStore, create_engine
@@ -96,7 +95,7 @@ def test_a_410_disables_the_endpoint_with_an_event_and_holds_its_deliveries(
 
 
 def test_dead_deliveries_are_listed_and_requeued_from_the_cli_with_their_keys(
-    workspace, make_receiver, monkeypatch
+    workspace, make_receiver, monkeypatch, store_template
 ):
     receiver = make_receiver(status_after=500)
     workspace.write_config(
@@ -104,8 +103,8 @@ def test_dead_deliveries_are_listed_and_requeued_from_the_cli_with_their_keys(
         "\nmax_attempts = 1\n"
     )
     monkeypatch.setenv("TEST_HOOK_SECRET", receiver.secret)
+    store_template.fill(workspace.database_url)
     engine = create_engine(workspace.database_url)
-    upgrade_database(engine)
     append(EventStore(engine), detected("visa-mou"), detected("forum"))
     engine.dispose()
 
@@ -125,7 +124,9 @@ def test_dead_deliveries_are_listed_and_requeued_from_the_cli_with_their_keys(
     assert {json.loads(line)["status"] for line in listed.stdout.splitlines()} == {"delivered"}
 
 
-def test_secrets_appear_in_no_log_error_or_event(workspace, make_receiver, monkeypatch):
+def test_secrets_appear_in_no_log_error_or_event(
+    workspace, make_receiver, monkeypatch, store_template
+):
     receiver = make_receiver(status_after=500)
     token_url = "http://127.0.0.1:9/hooks/path-token-s3cr3t"  # nothing listens on port 9
     workspace.write_config(
@@ -134,8 +135,8 @@ def test_secrets_appear_in_no_log_error_or_event(workspace, make_receiver, monke
     )
     other = "whsec_" + "c2VjcmV0LXNlY3JldC1zZWNyZXQ="
     monkeypatch.setenv("OTHER_SECRET", other)
+    store_template.fill(workspace.database_url)
     engine = create_engine(workspace.database_url)
-    upgrade_database(engine)
     append(EventStore(engine), detected("visa-mou"))
     engine.dispose()
 
@@ -172,15 +173,15 @@ def test_webhooks_test_sends_one_signed_test_delivery(sqlite_workspace, make_rec
 
 
 def test_deliveries_send_forces_out_pending_deliveries_whatever_their_backoff(
-    workspace, make_receiver
+    workspace, make_receiver, store_template
 ):
     receiver = make_receiver(fail_first=1)
     workspace.write_config(
         f'[[webhooks]]\nname = "newsroom"\nurl = "{receiver.url}"\nsecret = "{receiver.secret}"\n'
         'backoff_base = "1h"\nbackoff_cap = "2h"\n'
     )
+    store_template.fill(workspace.database_url)
     engine = create_engine(workspace.database_url)
-    upgrade_database(engine)
     store = EventStore(engine)
     append(store, detected("visa-mou"), detected("forum"))
 

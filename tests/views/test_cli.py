@@ -9,14 +9,13 @@ from datetime import UTC, datetime
 
 import storage
 from monitor import events as ev
-from monitor.bootstrap import upgrade_database
 from storage import EventStore
 from tests.views.conftest import append, seed_events, source
 
 
-def seed(workspace) -> None:
+def seed(workspace, store_template) -> None:
+    store_template.fill(workspace.database_url)
     engine = storage.create_engine(workspace.database_url)
-    upgrade_database(engine)
     store = EventStore(engine)
     append(store, *seed_events(), recorded_at=datetime(2026, 1, 29, 12, tzinfo=UTC))
     append(
@@ -28,9 +27,11 @@ def seed(workspace) -> None:
     engine.dispose()
 
 
-def test_the_summary_timeline_events_and_exports_answer_from_the_cli(workspace, monkeypatch):
+def test_the_summary_timeline_events_and_exports_answer_from_the_cli(
+    workspace, monkeypatch, store_template
+):
     monkeypatch.setenv("MONITOR_TODAY", "2026-11-30")
-    seed(workspace)
+    seed(workspace, store_template)
 
     doc = json.loads(workspace.monitor("summary", "--format", "json").stdout)
     (signing,) = doc["instruments"]
@@ -85,10 +86,8 @@ def test_the_summary_timeline_events_and_exports_answer_from_the_cli(workspace, 
     assert calendar.startswith("BEGIN:VCALENDAR") and "DTSTART;VALUE=DATE:20260901" in calendar
 
 
-def test_a_bad_as_of_date_is_a_usage_error_and_health_lists_no_feeds(workspace):
+def test_a_bad_as_of_date_is_a_usage_error_and_health_lists_no_feeds(workspace, store_template):
     done = workspace.query("summary", "--as-of", "January", check=False)
     assert done.returncode == 2 and "not an ISO date" in done.stderr
-    engine = storage.create_engine(workspace.database_url)
-    upgrade_database(engine)  # a store with no feeds
-    engine.dispose()
+    store_template.fill(workspace.database_url)  # a store with no feeds
     assert workspace.query("health", "--json").stdout == ""

@@ -121,9 +121,9 @@ def test_stopping_lets_a_request_in_flight_finish_then_refuses_connections(monit
 
 
 def test_monitor_serve_refuses_an_open_address_without_a_token_and_a_taken_port(
-    sqlite_workspace,
+    sqlite_workspace, store_template
 ):
-    sqlite_workspace.monitor("db", "upgrade")
+    store_template.fill(sqlite_workspace.database_url)
     refused = sqlite_workspace.monitor("serve", "--host", "0.0.0.0", "--port", "0", check=False)
     assert refused.returncode == 2
     assert "error: serving on 0.0.0.0 needs a token" in refused.stderr
