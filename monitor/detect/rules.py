@@ -681,9 +681,15 @@ def _economic(s: Sentence, found: list[Mention]) -> Draft | None:
         # "will invest $50 million in a plant": an investment announced is news; "the forum
         # will open", "discussed preparations for the commission": not held yet.
         invested = s.cue("investment") if amount and not s.has("economic_event") else []
+        # "will establish a joint venture": a deal announced is news too
+        invested = invested or s.cue("venture")
         if not invested:
             return None
-        fields = {"sector": _sector(s), "amount": amount[0], "currency": amount[1]}
+        fields = {
+            "sector": _sector(s),
+            "amount": amount[0] if amount else None,
+            "currency": amount[1] if amount else None,
+        }
         return Draft("economic", s, invested[0].start, fields, key=("figure",))
     trigger = (
         s.cue("economic_event")

@@ -53,6 +53,7 @@ CUE_LABELS = frozenset(
         "project",
         "launch",
         "investment",
+        "venture",  # "joint venture", "совместное предприятие": a deal, news when announced
         "business_deal",
         "company",  # "company", "firm": a signing by one is a business deal, no state agreement
         "speech",

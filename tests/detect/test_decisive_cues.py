@@ -2012,3 +2012,26 @@ def test_a_title_of_the_two_countries_is_an_official_of_each(detector, lang, tex
     talks = [e for e in found if e["type"] == "talks"]
     assert talks, found
     assert {"Foreign Minister (KZ)", "Foreign Minister (IL)"} <= set(talks[0]["actors"]), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "On Tuesday Kazakhstan's KazAgro and Israel's Netafim said they will establish a "
+               "joint venture to make irrigation systems."),
+        ("ru", "Во вторник казахстанские и израильские компании объявили, что создадут совместное "
+               "предприятие по выпуску систем орошения."),
+    ],
+)  # fmt: skip
+def test_a_joint_venture_announced_is_economic_news(detector, lang, text):
+    found = extracted(detector, text, lang, published=PUBLISHED)
+    assert "economic" in [e["type"] for e in found], found
+
+
+def test_a_business_delegation_with_a_visitor_is_economic_news(detector):
+    text = (
+        "Israeli Foreign Minister Gideon Sa'ar arrived in Astana on Tuesday at the head of a "
+        "business delegation of 40 Israeli companies."
+    )
+    found = sorted(e["type"] for e in extracted(detector, text, "en", published=PUBLISHED))
+    assert found == ["economic", "official_visit"], found
