@@ -48,6 +48,9 @@ def register(matcher: Matcher, dates: DatesFile) -> None:
     for number, by_lang in dates.month_extra.items():
         for patterns in by_lang.values():
             matcher.add_all(patterns, "month", number)
+    for number, by_lang in dates.weekday_extra.items():
+        for patterns in by_lang.values():
+            matcher.add_all(patterns, "weekday", number)
     for lang in dates.weekday_languages:
         days = Locale.parse(lang).days
         for number in range(7):
@@ -79,8 +82,8 @@ def _weekday_forms(name: str, lang: str, dates: DatesFile) -> list[str]:
         return [name + "*"]
     forms = [name]
     for ending, others in dates.weekday_endings.get(lang, {}).items():
-        if name.endswith(ending):
-            forms += [name[: -len(ending)] + other for other in others]
+        if name.endswith(ending):  # "" adds suffixes: Turkish "pazar" -> "pazara", "pazarı"
+            forms += [name[: len(name) - len(ending)] + other for other in others]
     return forms
 
 

@@ -289,6 +289,7 @@ class DatesFile(_Strict):
     relative_month: dict[Literal["-1", "0", "1"], PatternsByLang] = {}
     relative_year: dict[Literal["-1", "0", "1"], PatternsByLang] = {}
     month_extra: dict[Annotated[str, Field(pattern=r"^(?:[1-9]|1[0-2])$")], PatternsByLang] = {}
+    weekday_extra: dict[Annotated[str, Field(pattern=r"^[0-6]$")], PatternsByLang] = {}
     season: dict[Literal["spring", "summer", "autumn", "winter"], PatternsByLang] = {}
     weekday_languages: list[LangKey] = []
     month_languages: list[LangKey] = []
@@ -302,6 +303,8 @@ class LanguageDates(_Strict):
     relative_month: dict[Literal["-1", "0", "1"], list[Pattern]] = {}
     relative_year: dict[Literal["-1", "0", "1"], list[Pattern]] = {}
     month_extra: dict[Annotated[str, Field(pattern=r"^(?:[1-9]|1[0-2])$")], list[Pattern]] = {}
+    # Weekday phrases where CLDR's names are off (Arabic "الاثنين" is also "the two"): 0 = Monday.
+    weekday_extra: dict[Annotated[str, Field(pattern=r"^[0-6]$")], list[Pattern]] = {}
     season: dict[Literal["spring", "summer", "autumn", "winter"], list[Pattern]] = {}
 
 

@@ -2035,3 +2035,27 @@ def test_a_business_delegation_with_a_visitor_is_economic_news(detector):
     )
     found = sorted(e["type"] for e in extracted(detector, text, "en", published=PUBLISHED))
     assert found == ["economic", "official_visit"], found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "wanted"),
+    [
+        # PUBLISHED is Thursday 12 March 2026: Monday is the 9th, Saturday the 7th
+        ("tr", "İsrail Dışişleri Bakanı Gideon Saar pazartesi günü Astana'ya geldi.", "2026-03-09"),
+        ("tr", "İsrail Dışişleri Bakanı Gideon Saar cumartesi günü Astana'ya geldi.", "2026-03-07"),
+        ("ar", "وصل وزير الخارجية الإسرائيلي جدعون ساعر يوم الاثنين إلى أستانا في زيارة رسمية.",
+         "2026-03-09"),
+        ("fa", "گدعون سار، وزیر خارجه اسرائیل، روز دوشنبه برای دیدار رسمی وارد آستانا شد.",
+         "2026-03-09"),
+    ],
+)  # fmt: skip
+def test_a_weekday_is_read_in_turkish_arabic_and_persian(detector, lang, text, wanted):
+    found = extracted(detector, text, lang, published=PUBLISHED)
+    visits = [(e["date"], e["fields"]["visitor"]) for e in found if e["type"] == "official_visit"]
+    assert visits == [(wanted, "Gideon Sa'ar")], found
+
+
+def test_a_hebrew_strategic_partner_is_a_statement(detector):
+    text = "סער אמר ביום שלישי כי קזחסטן היא שותפה אסטרטגית של ישראל."
+    found = extracted(detector, text, "he", published=PUBLISHED)
+    assert "statement" in [e["type"] for e in found], found
