@@ -2059,3 +2059,18 @@ def test_a_hebrew_strategic_partner_is_a_statement(detector):
     text = "סער אמר ביום שלישי כי קזחסטן היא שותפה אסטרטגית של ישראל."
     found = extracted(detector, text, "he", published=PUBLISHED)
     assert "statement" in [e["type"] for e in found], found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "El canciller israelí Gideon Saar llegó el lunes a Astaná."),
+        ("he", "שר החוץ גדעון סער נחת ביום שני באסטנה."),
+    ],
+)  # fmt: skip
+def test_an_arrival_with_the_day_between_verb_and_place_is_a_visit(detector, lang, text):
+    found = extracted(detector, text, lang, published=PUBLISHED)
+    visits = [
+        (e["date"], e["fields"]["host_country"]) for e in found if e["type"] == "official_visit"
+    ]
+    assert visits == [("2026-03-09", "KZ")], found
