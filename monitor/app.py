@@ -304,7 +304,10 @@ class Monitor:
         """Claim due feeds a batch at a time and poll them, until none is due or `stop`."""
         from monitor.feeds.poller import PollReport
 
-        poller, report = self._parts.poller, PollReport()
+        report = PollReport()
+        if not feeds:  # nothing to claim: no fetcher (its HTTP client, its TLS context) is built
+            return report
+        poller = self._parts.poller
         left = list(feeds)
         while left and not stop.is_set():
             claimed = poller.claim_due(left, limit=poller.batch)

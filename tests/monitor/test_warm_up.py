@@ -1,9 +1,11 @@
 """The daemon loads the detector beside its first poll only where articles may come: a feed in
 the configuration or in the log, or an article the detector has not read yet; otherwise the
-detector loads on its first article, as an unwarmed reader does."""
+detector loads on its first article, as an unwarmed reader does. Likewise a pass with no feed
+to poll builds no fetcher."""
 
 from __future__ import annotations
 
+import threading
 from types import SimpleNamespace
 
 import pytest
@@ -78,3 +80,11 @@ def test_an_article_the_detector_has_not_read_warms_it_and_one_it_has_read_does_
             set_checkpoint(conn, "detector", position)  # as if it had read the article
         monitor.warm_up()
         assert loads == []
+
+
+def test_a_pass_with_no_feed_to_poll_builds_no_fetcher(url):
+    monitor, _ = opened(url)
+    with monitor:
+        assert monitor.poll_due(threading.Event()) is None
+        assert monitor.poll().report.feeds == []
+        assert "poller" not in monitor._parts.__dict__
