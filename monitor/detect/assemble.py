@@ -133,6 +133,7 @@ def assemble(
     kept = {k: d for k, d in kept.items() if not d.attributes or _reports_history(d, kept)}
     kept = {k: d for k, d in kept.items() if not _unnamed_twin(d, kept)}
     kept = {k: d for k, d in kept.items() if not _country_twin(d, kept)}
+    kept = {k: d for k, d in kept.items() if not _unowned_twin(d, kept)}
     kept = {k: d for k, d in kept.items() if not _visit_told_again(d, kept)}
     kept = {k: d for k, d in kept.items() if not _words_of_a_protest(d, kept)}
     kept = {k: d for k, d in kept.items() if not _companion(d, kept)}
@@ -216,6 +217,20 @@ def _words_of_a_protest(draft: Draft, kept: dict[tuple[Any, ...], Draft]) -> boo
         other.type == "tension"
         and other.date == draft.date
         and str(other.fields["speaker"] or "").endswith(side)
+        for other in kept.values()
+    )
+
+
+def _unowned_twin(draft: Draft, kept: dict[tuple[Any, ...], Draft]) -> bool:
+    """ "The Ministry said ..." beside "Kazakhstan's Foreign Ministry said ..." that day: the
+    title whose country the sentence does not tell is the one told elsewhere."""
+    if draft.type != "statement" or draft.key[-1] is not None:
+        return False
+    owned = f"{draft.fields['speaker']} ("
+    return any(
+        other.type == "statement"
+        and other.date == draft.date
+        and str(other.fields["speaker"]).startswith(owned)
         for other in kept.values()
     )
 

@@ -17,7 +17,8 @@ from monitor.detect.vocabulary import SIDES, other_side
 
 # Titles that name an organisation rather than a person.
 INSTITUTION_ROLES = frozenset(
-    {"Foreign Ministry", "Embassy", "Trade Ministry", "Ministry", "Government", "Spokesperson"}
+    {"Foreign Ministry", "Embassy", "Trade Ministry", "Ministry", "Agency", "Government",
+     "Spokesperson"}
 )
 # Titles that refer back to someone named under another title: "the Israeli diplomat said"
 # after "Foreign Minister Sa'ar arrived".
@@ -33,6 +34,8 @@ _FIRST_WORD = re.compile(r"\W*([\w'-]{3,})")
 COUNTERPART = "Counterpart"  # a role named by the other person's office: "his counterpart"
 _PRONOUN_GAP = 8  # "he also said", "отметил он"
 _ATTACHED = r"^\s*(?:{of}\s*)?$"  # "minister of Israel", "ministre de l'Intérieur"
+# "Комитет индустрии туризма Казахстана": an institution's name may run on before its country
+_ATTACHED_NAME = r"^\s*(?:{of}\s*)?(?:\w+\s+){0,2}(?:{of}\s*)?$"
 _GENERIC = r"\b{definite}\s+(?:\w+\s+)?$"  # "the minister": someone already named
 _TITLE_GAP = re.compile(r"^\s*(?:[\w.'-]+\s+){0,3}$")
 _JOINED = r"(?<!\w){conjunction}(?!\w)"  # "the ambassador and Herzog": two people
@@ -429,7 +432,9 @@ def _country_near(sentence: Sentence, lexicon: Lexicon, hit: Hit) -> str | None:
         elif (
             other.start >= hit.end
             and not sentence.grammar.owner_first
-            and sentence.grammar.compile(_ATTACHED).match(sentence.norm[hit.end : other.start])
+            and sentence.grammar.compile(
+                _ATTACHED_NAME if hit.key in INSTITUTION_ROLES else _ATTACHED
+            ).match(sentence.norm[hit.end : other.start])
         ):
             distance, rank = other.start - hit.end, 1
         else:

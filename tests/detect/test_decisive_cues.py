@@ -2074,3 +2074,39 @@ def test_an_arrival_with_the_day_between_verb_and_place_is_a_visit(detector, lan
         (e["date"], e["fields"]["host_country"]) for e in found if e["type"] == "official_visit"
     ]
     assert visits == [("2026-03-09", "KZ")], found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "On Tuesday the Tourism Committee of Kazakhstan said cooperation with Israel in "
+               "tourism was growing."),
+        ("ru", "Во вторник в Комитете индустрии туризма Казахстана заявили, что сотрудничество с "
+               "Израилем в сфере туризма растет."),
+    ],
+)  # fmt: skip
+def test_a_committee_or_agency_of_a_side_speaks_for_it(detector, lang, text):
+    found = extracted(detector, text, lang, published=PUBLISHED)
+    speakers = [e["fields"]["speaker"] for e in found if e["type"] == "statement"]
+    assert speakers == ["Agency (KZ)"], found
+
+
+def test_a_ministry_whose_country_is_told_elsewhere_is_one_speaker(detector):
+    text = (
+        "On Tuesday Kazakhstan's Foreign Ministry said it valued its relations with Israel. "
+        "The ministry also said that cooperation with Israel in agriculture would continue."
+    )
+    found = extracted(detector, text, "en", published=PUBLISHED)
+    speakers = [e["fields"]["speaker"] for e in found if e["type"] == "statement"]
+    assert speakers == ["Foreign Ministry (KZ)"], found
+
+
+def test_a_ministrys_words_for_kazakhstan_are_kazakhstans(detector):
+    text = (
+        "On Tuesday the Ministry of Foreign Affairs issued a statement on the conflict between "
+        "Israel and Hamas. Furthermore, the MFA states that Kazakhstan also calls on Israel to "
+        "refrain from a disproportionate use of force."
+    )
+    found = extracted(detector, text, "en", published=PUBLISHED)
+    speakers = [e["fields"]["speaker"] for e in found if e["type"] == "statement"]
+    assert speakers == ["Foreign Ministry (KZ)"], found
