@@ -17,8 +17,15 @@ from monitor.detect.vocabulary import SIDES, other_side
 
 # Titles that name an organisation rather than a person.
 INSTITUTION_ROLES = frozenset(
-    {"Foreign Ministry", "Embassy", "Trade Ministry", "Ministry", "Agency", "Government",
-     "Spokesperson"}
+    {
+        "Foreign Ministry",
+        "Embassy",
+        "Trade Ministry",
+        "Ministry",
+        "Agency",
+        "Government",
+        "Spokesperson",
+    }
 )
 # Titles that refer back to someone named under another title: "the Israeli diplomat said"
 # after "Foreign Minister Sa'ar arrived".
