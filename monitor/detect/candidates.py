@@ -21,6 +21,7 @@ from monitor.detect.vocabulary import SIDES, other_side
 # parts at commas and at "and", and ends at a clause or a stop.
 _LIST_OPENS = r"^\s*{topic}\b"
 _LIST_ENDS = r"[.:;()]| - |\b{clause}\b"
+_BETWEEN = r"(?<!\w){between}(?!\w)"
 _LIST_BREAK = r"\s*(?:[,;]|\b{conjunction}\b)\s*"
 _CONJUNCTION = r"{conjunction}\b"
 # Cue labels that are verbs: an item of a list of documents does not open with one.
@@ -92,6 +93,9 @@ def list_items(s: Sentence, lexicon: Lexicon, instruments: list) -> list[tuple[i
         return [(0, len(s.norm))]
     end = grammar.compile(_LIST_ENDS).search(tail, opening.end())
     stop = end.start() if end else len(tail)
+    first_break = grammar.compile(_LIST_BREAK).search(tail, opening.end(), stop)
+    if first_break and grammar.compile(_BETWEEN).search(tail, opening.end(), first_break.start()):
+        return [(0, len(s.norm))]  # "a memorandum on X between A and B": parties, no list
     spans, cursor, joined = [], opening.end(), None
     conjunction = grammar.compile(_CONJUNCTION)
     for match in grammar.compile(_LIST_BREAK).finditer(tail, opening.end(), stop):

@@ -427,13 +427,19 @@ def _country_near(sentence: Sentence, lexicon: Lexicon, hit: Hit) -> str | None:
     follows), then one attached after it, then the nearest before it, which may belong to the
     clause's subject instead ("Kazakhstan's minister met the minister of Israel")."""
     best: tuple[int, int, str] | None = None
+    located = tuple(sentence.grammar.words.get("locative_ending", ()))
+    # The owner opens a long title in owner-first languages: "Израильдің Қазақстандағы Төтенше
+    # және өкілетті елшісі"
+    window = _COUNTRY_WINDOW_BEFORE * (2 if sentence.grammar.owner_first else 1)
     for other in sentence.hits:
         country = _country_of(other, lexicon)
         if country is None:
             continue
+        if located and sentence.norm[other.start : other.end].endswith(located):
+            continue  # "Израильдің Қазақстандағы елшісі": Israel's envoy in Kazakhstan
         if hit.start <= other.start and other.end <= hit.end:
             return country  # "member of the mazhilis"
-        if 0 <= hit.start - other.end <= _COUNTRY_WINDOW_BEFORE:
+        if 0 <= hit.start - other.end <= window:
             distance = hit.start - other.end
             rank = 0 if distance <= _ADJACENT else 2
         elif (

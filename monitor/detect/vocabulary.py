@@ -85,6 +85,7 @@ GRAMMATICAL_LABELS = frozenset(
 GRAMMAR_KEYS = frozenset(
     {
         "conjunction",  # joins the items of a list: "and", "as well as", "и", "а также"
+        "between",  # "between A and B": the parties of a document, not a list of its topics
         "during",  # "during" in "during the visit": what follows happened on the visit
         "marker",  # Latin script: words nearly every text of the language holds ("the", "und")
         "topic",  # introduces what a document is about: "on", "in the field of", "о", "в сфере"
@@ -116,6 +117,7 @@ GRAMMAR_KEYS = frozenset(
         "bound_not",  # begins like a bound and is none: Russian "по итогам" ("for") 2024
         "bound_from",  # Russian "с 1 марта": from a day on, an effective date
         "unit",  # "tonnes", "barrels", "тонн": a trade figure in goods
+        "locative_ending",  # Kazakh "Қазақстандағы" ("in Kazakhstan"): where, not whose
         "comparison",  # "compared with", "same period": a date a figure is compared against
         "ago",  # "three days ago", "три дня назад"
         "ago_before",  # "vor drei Tagen", "il y a trois jours": the word before the number

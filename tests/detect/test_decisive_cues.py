@@ -2110,3 +2110,30 @@ def test_a_ministrys_words_for_kazakhstan_are_kazakhstans(detector):
     found = extracted(detector, text, "en", published=PUBLISHED)
     speakers = [e["fields"]["speaker"] for e in found if e["type"] == "statement"]
     assert speakers == ["Foreign Ministry (KZ)"], found
+
+
+def test_a_kazakh_envoy_in_kazakhstan_is_the_owners_envoy(detector):
+    # "Израильдің Қазақстандағы ... елшісі": Israel's ambassador in Kazakhstan
+    text = (
+        "Сейсенбіде Мәжіліс Төрағасы Ерлан Қошанов Израильдің Қазақстандағы Төтенше және "
+        "өкілетті елшісімен кездесті."
+    )
+    found = extracted(detector, text, "kk", published=PUBLISHED)
+    talks = [e for e in found if e["type"] == "talks"]
+    assert talks and "Ambassador (IL)" in talks[0]["actors"], found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "count"),
+    [
+        ("ru", "Во вторник подписан меморандум о сотрудничестве между Astana Hub и израильским "
+               "инновационным управлением.", 1),
+        ("en", "On Tuesday Kazakhstan and Israel signed memoranda on agriculture, water and "
+               "health between the two ministries.", 3),
+    ],
+)  # fmt: skip
+def test_the_parties_between_whom_a_document_is_signed_are_no_list_of_topics(
+    detector, lang, text, count
+):
+    found = extracted(detector, text, lang, published=PUBLISHED)
+    assert len([e for e in found if e["type"] == "agreement_signed"]) == count, found
