@@ -2137,3 +2137,13 @@ def test_the_parties_between_whom_a_document_is_signed_are_no_list_of_topics(
 ):
     found = extracted(detector, text, lang, published=PUBLISHED)
     assert len([e for e in found if e["type"] == "agreement_signed"]) == count, found
+
+
+def test_a_spanish_welcome_of_the_decision_is_a_statement(detector):
+    text = (
+        "El jueves Kazajistán se sumó a los Acuerdos de Abraham. El primer ministro israelí "
+        "Benjamin Netanyahu celebró la decisión de Kazajistán."
+    )
+    found = extracted(detector, text, "es", published=PUBLISHED)
+    statements = [e for e in found if e["type"] == "statement"]
+    assert statements and statements[0]["fields"]["stance"] == "positive", found
