@@ -48,6 +48,7 @@ _PERCENT = r"\d(?:[.,]\d+)?\s?(?:%|{percent}\b)|%\s?\d"
 # "1.2 million tonnes", "500 тыс. тонн": a figure in goods rather than money.
 _QUANTITY = r"\d(?:[.,]\d+)?\s?(?:{multiplier}\.?\s?)?{unit}\b"
 
+_OWNER_GAP = 4  # between a title and the country attached after it: " of ", " "
 _HELD_GAP = re.compile(r"\s*(?:[\w-]+\s+)?$")  # "had a call", "провел телефонный разговор"
 _HEADLINE_TYPES = frozenset({"agreement_signed", "visa_travel", "multilateral"})
 
@@ -591,6 +592,8 @@ def _host(s: Sentence, cue: Hit, visitor: Mention, lexicon: Lexicon) -> str | No
         country = hit.key if hit.kind == "side" else lexicon.actors[hit.key].country
         if hit.kind == "actor" and lexicon.actors[hit.key].kind == "person":
             continue
+        if country == visitor.country and 0 <= hit.start - visitor.end <= _OWNER_GAP:
+            continue  # "визит министра иностранных дел Израиля в Казахстан": his own country
         return country if country == other else None
     return other
 
@@ -656,7 +659,14 @@ def _multilateral(s: Sentence) -> Draft | None:
     if "KZ" not in s.sides:
         return None
     clause_only = False
-    if s.has("join_nominal"):
+    # "завершил процедуру присоединения": a verb phrase that holds the noun is no nominal join
+    verbs = s.cue("join")
+    nominal = [
+        n for n in s.cue("join_nominal")
+        if not any(v.start <= n.start and n.end <= v.end and (v.start, v.end) != (n.start, n.end)
+                   for v in verbs)
+    ]  # fmt: skip
+    if nominal:
         # "the decision to join X in November": dated only by what follows X.
         following = [d for d in s.dates if 0 <= d.start - framework.end <= 24 and not d.excluded]
         if not following:

@@ -2147,3 +2147,20 @@ def test_a_spanish_welcome_of_the_decision_is_a_statement(detector):
     found = extracted(detector, text, "es", published=PUBLISHED)
     statements = [e for e in found if e["type"] == "statement"]
     assert statements and statements[0]["fields"]["stance"] == "positive", found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "wanted"),
+    [
+        ("ru", "Во вторник завершился официальный визит министра иностранных дел Израиля в "
+               "Казахстан.", "official_visit"),
+        ("ru", "Во вторник Саар выразил признательность Казахстану за поддержку.", "statement"),
+        ("ru", "Во вторник Казахстан завершил процедуру присоединения к Соглашениям Авраама.",
+         "multilateral"),
+    ],
+)  # fmt: skip
+def test_russian_reports_of_a_visit_ended_gratitude_and_accession_completed(
+    detector, lang, text, wanted
+):
+    found = extracted(detector, text, lang, published=PUBLISHED)
+    assert wanted in [e["type"] for e in found], found
