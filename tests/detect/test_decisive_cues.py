@@ -2164,3 +2164,15 @@ def test_russian_reports_of_a_visit_ended_gratitude_and_accession_completed(
 ):
     found = extracted(detector, text, lang, published=PUBLISHED)
     assert wanted in [e["type"] for e in found], found
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Der israelische Ministerpräsident will im Mai nach Kasachstan reisen.", "visit_planned"),
+        ("Israelis können ab Juni ohne Visum nach Kasachstan reisen.", "visa_travel"),
+    ],
+)
+def test_german_trips_ahead_and_visa_free_travel(detector, text, wanted):
+    found = extracted(detector, text, "de", published=PUBLISHED)
+    assert wanted in [e["type"] for e in found], found
