@@ -128,8 +128,8 @@ def rule_speaker(
                 before = []  # the quotation is before the dash: its speaker follows the verb
             if before:
                 return before[0] if verb_final or cue.start in messages else before[-1]
-            if cue.start in stance:
-                continue
+            if cue.start in stance and not (s is not None and s.grammar.verb_first):
+                continue  # "thanked Tokayev": the object; Arabic "رحب ساعر": the subject
             after = [
                 m
                 for m in pool

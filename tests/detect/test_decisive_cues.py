@@ -2176,3 +2176,19 @@ def test_russian_reports_of_a_visit_ended_gratitude_and_accession_completed(
 def test_german_trips_ahead_and_visa_free_travel(detector, text, wanted):
     found = extracted(detector, text, "de", published=PUBLISHED)
     assert wanted in [e["type"] for e in found], found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "wanted"),
+    [
+        ("tr", "Kazakistan salı günü İsrail büyükelçisini Dışişleri Bakanlığına çağırdı.",
+         "tension"),
+        ("he", "החל מיוני ישראלים יוכלו להיכנס לקזחסטן ללא אשרה.", "visa_travel"),
+        ("ar", "سيتمكن الإسرائيليون من دخول كازاخستان دون تأشيرة اعتبارا من يونيو.",
+         "visa_travel"),
+        ("ar", "رحب ساعر يوم الثلاثاء بقرار كازاخستان.", "statement"),
+    ],
+)  # fmt: skip
+def test_turkish_hebrew_and_arabic_reports_of_each_kind(detector, lang, text, wanted):
+    found = extracted(detector, text, lang, published=PUBLISHED)
+    assert wanted in [e["type"] for e in found], found
