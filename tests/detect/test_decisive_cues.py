@@ -2192,3 +2192,40 @@ def test_german_trips_ahead_and_visa_free_travel(detector, text, wanted):
 def test_turkish_hebrew_and_arabic_reports_of_each_kind(detector, lang, text, wanted):
     found = extracted(detector, text, lang, published=PUBLISHED)
     assert wanted in [e["type"] for e in found], found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "wanted"),
+    [
+        ("it", "Il premier israeliano visiterà il Kazakistan a maggio.",
+         ("visit_planned", "2026-05")),
+        ("es", "El primer ministro israelí visitará Kazajistán en mayo.",
+         ("visit_planned", "2026-05")),
+        ("de", "Der israelische Ministerpräsident wird im Mai Kasachstan besuchen.",
+         ("visit_planned", "2026-05")),
+        ("fr", "Le Premier ministre israélien se rendra au Kazakhstan en mai.",
+         ("visit_planned", "2026-05")),
+        ("es", "Los israelíes podrán viajar a Kazajistán sin visado a partir de junio.",
+         ("visa_travel", "2026-06")),
+    ],
+)  # fmt: skip
+def test_a_month_alone_dates_in_romance_and_german_reports(detector, lang, text, wanted):
+    found = extracted(detector, text, lang, published=PUBLISHED)
+    assert wanted in [(e["type"], e["date"]) for e in found], found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "wanted"),
+    [
+        ("es", "Kazajistán convocó el martes al embajador de Israel.", "tension"),
+        ("it", "Il Kazakistan ha convocato martedì l'ambasciatore israeliano.", "tension"),
+        ("cs", "Tokajev v úterý telefonoval s izraelským prezidentem Herzogem.", "talks"),
+        ("fa", "گدعون سار، وزیر خارجه اسرائیل، روز سه‌شنبه از آستانا دیدار کرد.",
+         "official_visit"),
+        ("fa", "قزاقستان و اسرائیل روز سه‌شنبه توافقنامه لغو روادید امضا کردند.",
+         "agreement_signed"),
+    ],
+)  # fmt: skip
+def test_spanish_italian_czech_and_persian_reports_of_each_kind(detector, lang, text, wanted):
+    found = extracted(detector, text, lang, published=PUBLISHED)
+    assert wanted in [e["type"] for e in found], found
