@@ -2229,3 +2229,18 @@ def test_a_month_alone_dates_in_romance_and_german_reports(detector, lang, text,
 def test_spanish_italian_czech_and_persian_reports_of_each_kind(detector, lang, text, wanted):
     found = extracted(detector, text, lang, published=PUBLISHED)
     assert wanted in [e["type"] for e in found], found
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("During his stay in Kazakhstan on Tuesday, Sa'ar met Prime Minister Olzhas Bektenov.",
+         "official_visit"),
+        ("Netanyahu is slated to travel to Kazakhstan in May, his office said.", "visit_planned"),
+        ("Israeli investors pledged $200 million for Kazakh agritech projects on Tuesday.",
+         "economic"),
+    ],
+)  # fmt: skip
+def test_english_stays_slated_trips_and_pledges(detector, text, wanted):
+    found = extracted(detector, text, "en", published=PUBLISHED)
+    assert wanted in [e["type"] for e in found], found
