@@ -2244,3 +2244,17 @@ def test_spanish_italian_czech_and_persian_reports_of_each_kind(detector, lang, 
 def test_english_stays_slated_trips_and_pledges(detector, text, wanted):
     found = extracted(detector, text, "en", published=PUBLISHED)
     assert wanted in [e["type"] for e in found], found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Во вторник Герцог заявил, что Казахстан является стратегическим партнером "
+               "Израиля."),
+        ("kk", "Сейсенбіде Герцог Қазақстан Израильдің стратегиялық серіктесі екенін айтты."),
+    ],
+)  # fmt: skip
+def test_a_strategic_partner_is_a_positive_stance(detector, lang, text):
+    found = extracted(detector, text, lang, published=PUBLISHED)
+    stances = [e["fields"]["stance"] for e in found if e["type"] == "statement"]
+    assert stances == ["positive"], found
