@@ -184,8 +184,13 @@ def canonical(development: Development) -> Canonical:
     for name in names:
         values = [report.fields.get(name) for report in latest]
         values = [value for value in values if value is not None]
+        # A visitor told by title only ("Foreign Minister") where others name him: the name
+        named = [v for r in latest if (v := r.fields.get(name)) not in (None, _title_of(r, name))]
+        if named and len(named) < len(values):
+            values = named
         if values:
-            fields[name] = _most_common(values, prefer=source.fields.get(name))
+            prefer = source.fields.get(name)
+            fields[name] = _most_common(values, prefer=prefer if prefer in values else None)
     return Canonical(source.type, source.date, source.precision, fields, source)
 
 
@@ -380,6 +385,11 @@ def _slug(value: Any) -> str:
 def _slug_text(value: str) -> str:
     text = _PARENS.sub(" ", anyascii(value).lower())
     return _SLUG.sub("-", text).strip("-")
+
+
+def _title_of(report: Report, name: str) -> Any:
+    """The title a person field holds when the report names nobody: the visitor's role."""
+    return report.fields.get("visitor_role") if name == "visitor" else None
 
 
 def _most_common(values: list[Any], prefer: Any) -> Any:

@@ -226,3 +226,19 @@ def test_a_development_s_key_comes_from_its_first_report_and_stays_as_later_ones
     assert together.startswith("multilateral:abraham-accords:2025-11-06:")
     [other] = groups([later])
     assert other != together
+
+
+def test_a_visit_told_by_title_and_by_name_is_told_by_name_in_any_order():
+    reports = [
+        report("official_visit", "2026-01-27", visitor="Foreign Minister",
+               visitor_role="Foreign Minister", host_country="KZ"),
+        report("official_visit", "2026-01-27", visitor="Foreign Minister",
+               visitor_role="Foreign Minister", host_country="KZ"),
+        report("official_visit", "2026-01-27", visitor="Gideon Sa'ar",
+               visitor_role="Foreign Minister", host_country="KZ"),
+    ]  # fmt: skip
+    for seed in range(8):
+        items = list(reports)
+        random.Random(seed).shuffle(items)
+        (development,) = cluster(items)
+        assert canonical(development).fields["visitor"] == "Gideon Sa'ar", seed
