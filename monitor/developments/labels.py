@@ -156,21 +156,36 @@ _KAZAKH = re.compile("[әғқңөұүһі]", re.IGNORECASE)
 _CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
 _HEBREW = re.compile("[\u0590-\u05ff]")
 _ARABIC = re.compile("[\u0600-\u06ff]")
-_FRENCH = re.compile(r"\b(le|la|les|des|du|est|une|avec|pour|été)\b", re.IGNORECASE)
-_ACCENTED = re.compile("[àâçéèêëîïôûùÀÂÇÉÈÊÎÔÛ]")
+_PERSIAN = re.compile("[پچژگ]")
+# The commonest short words of each Latin-script language quotes come in: a quote is in the one
+# whose words it holds most ("the", "der", "les", "el", "il", "ve", "že").
+_LATIN_WORDS = {
+    "en": ("the", "and", "of", "to", "is", "with", "for", "on"),
+    "de": ("der", "die", "das", "und", "mit", "ist", "nicht", "sich", "den", "auf"),
+    "fr": ("le", "la", "les", "des", "du", "est", "une", "avec", "pour", "dans"),
+    "es": ("el", "los", "las", "del", "para", "y", "con", "una", "por"),
+    "it": ("il", "di", "della", "che", "gli", "nel", "alla", "delle", "sono", "ha", "come"),
+    "tr": ("ve", "bir", "ile", "bu", "için", "olarak", "da", "de"),
+    "cs": ("že", "které", "jsou", "byl", "bylo", "také", "se", "na"),
+}
+# Letters only one of them writes, each worth a word.
+_LATIN_LETTERS = {"de": "ß", "es": "ñ", "fr": "çœ", "tr": "ğşı", "cs": "řěů"}
+_WORD = re.compile(r"\w+")
 
 
 @functools.lru_cache(maxsize=8192)
 def quote_language(text: str) -> str:
-    """The ISO 639-1 language a quote is in, told by its script (and a few French words)."""
-    if text.isascii():
-        return "en"
+    """The ISO 639-1 language a quote is in: told by its script, and in the Latin script by
+    the commonest words of each language it holds (English when none stands out)."""
     if _HEBREW.search(text):
         return "he"
     if _ARABIC.search(text):
-        return "ar"
+        return "fa" if _PERSIAN.search(text) else "ar"
     if _CYRILLIC.search(text):
         return "kk" if _KAZAKH.search(text) else "ru"
-    if _ACCENTED.search(text) and len(_FRENCH.findall(text)) >= 2:
-        return "fr"
-    return "en"
+    words = _WORD.findall(text.lower())
+    counts = {lang: sum(map(markers.count, words)) for lang, markers in _LATIN_WORDS.items()}
+    for lang, letters in _LATIN_LETTERS.items():
+        counts[lang] += sum(letter in text for letter in letters)
+    best = max(counts, key=lambda lang: (counts[lang], lang == "en"))
+    return best if counts[best] > counts["en"] else "en"

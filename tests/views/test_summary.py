@@ -347,3 +347,18 @@ def test_the_projection_keeps_one_row_per_development_with_its_source_count(sqli
         )
     assert len(developments) == 12 and counts["call"] == 2 and counts["forum"] == 1
     assert developments["call"].last_position == 13
+
+
+def test_quotes_in_other_latin_script_languages_are_marked_with_theirs():
+    quotes = {
+        "Der Außenminister ist am Dienstag in Astana eingetroffen und traf den Präsidenten.": "de",
+        "Il ministro ha definito la decisione di Tokayev un passo storico per il paese.": "it",
+        "El ministro israelí llegó el martes a Astaná para una visita de dos días.": "es",
+        "Bakan, iki ülke arasındaki işbirliğinin bu yıl artacağını söyledi.": "tr",
+        "گدعون سار روز دوشنبه وارد آستانا شد.": "fa",
+        "The minister arrived in Astana on Tuesday for a two-day visit.": "en",
+    }
+    for n, (text, lang) in enumerate(quotes.items()):
+        fact = summarize(fold([detected(f"q-{n}", "talks", "2026-03-03", {"format": "call"},
+                                        text)]), SUMMER)["talks"][0]  # fmt: skip
+        assert fact["evidence"] == [{"text": text, "lang": lang}]
