@@ -2258,3 +2258,18 @@ def test_a_strategic_partner_is_a_positive_stance(detector, lang, text):
     found = extracted(detector, text, lang, published=PUBLISHED)
     stances = [e["fields"]["stance"] for e in found if e["type"] == "statement"]
     assert stances == ["positive"], found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "On Tuesday Israel's National Security Council raised its travel warning for "
+               "Kazakhstan."),
+        ("ru", "Во вторник Совет национальной безопасности Израиля повысил уровень угрозы для "
+               "поездок в Казахстан."),
+    ],
+)  # fmt: skip
+def test_israels_security_council_issues_its_travel_warnings(detector, lang, text):
+    found = extracted(detector, text, lang, published=PUBLISHED)
+    speakers = [e["fields"]["speaker"] for e in found if e["type"] == "tension"]
+    assert speakers == ["Israel National Security Council (IL)"], found
