@@ -2273,3 +2273,18 @@ def test_israels_security_council_issues_its_travel_warnings(detector, lang, tex
     found = extracted(detector, text, lang, published=PUBLISHED)
     speakers = [e["fields"]["speaker"] for e in found if e["type"] == "tension"]
     assert speakers == ["Israel National Security Council (IL)"], found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "وصل ساعر إلى أستانا يوم الاثنين على رأس وفد اقتصادي وتجاري رفيع المستوى."),
+        ("de", "Saar reiste am Montag mit einer Wirtschaftsdelegation nach Astana."),
+        ("fr", "Saar est arrivé lundi à Astana à la tête d'une délégation économique."),
+        ("tr", "Saar pazartesi günü bir iş heyetiyle Astana'ya geldi."),
+        ("he", "סער נחת ביום שני באסטנה בראש משלחת עסקית."),
+    ],
+)  # fmt: skip
+def test_a_business_delegation_is_economic_news_in_every_language(detector, lang, text):
+    found = extracted(detector, text, lang, published=PUBLISHED)
+    assert "economic" in [e["type"] for e in found], found
