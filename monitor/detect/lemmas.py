@@ -97,7 +97,7 @@ class Lemmatizer:
             if len(self._cache) >= _CACHE_LIMIT:
                 self._cache.clear()
             found = self._fixed.get(word) or (
-                normalize(self._lemma_of(word)) or word if word else word
+                (normalize(self._lemma_of(word)) or word) if word else word
             )
             self._cache[word] = found
         return found

@@ -27,7 +27,7 @@ _HEADLINE_COLON = 60  # "Israeli Foreign Minister Gideon Sa'ar:"
 _NAMING = ("actor", "role", "side")
 # "— ... благодаря Президенту Токаеву, — сообщил Саар": a speech verb right after the dash that
 # closes a quotation has its speaker after it.
-_AFTER_DASH = re.compile(r"(?:^|\s)[-—–]\s*$")  # dashes are normalised to "-"
+_AFTER_DASH = re.compile(r"(?:^|\s)-\s*$")  # every dash is normalised to "-"
 # "The ministry handed the diplomat a note and said ...": the speech verb joined to an earlier
 # one shares its subject, not the object named between them.
 _JOINED_VERB = r"(?:,\s*|\s){conjunction}\s+(?:{speaker_gap}\s+)?$"

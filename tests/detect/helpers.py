@@ -1,4 +1,4 @@
-"""Small helpers for reading assessments in tests."""
+"""Small helpers for reading assessments in tests, and for counting what a test made run."""
 
 from __future__ import annotations
 
@@ -23,3 +23,21 @@ def extracted(
     if lang:
         article["lang"] = lang
     return [event for _, event in detector.candidates(article, loose=False, always=True).pairs]
+
+
+def field_values(events: list[dict[str, Any]], kind: str, name: str) -> list[Any]:
+    """The value of field `name` in each event of type `kind`, in order."""
+    return [e["fields"][name] for e in events if e["type"] == kind]
+
+
+def record_calls(monkeypatch, owner: Any, name: str) -> list[Any]:
+    """The first argument of each call to `owner.name` from now on (the call still runs)."""
+    calls: list[Any] = []
+    real = getattr(owner, name)
+
+    def recording(*args: Any, **kwargs: Any) -> Any:
+        calls.append(args[0] if args else None)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(owner, name, recording)
+    return calls

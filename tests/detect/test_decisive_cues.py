@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.detect.helpers import extracted
+from tests.detect.helpers import extracted, field_values
 
 PUBLISHED = "2026-03-12T09:00:00Z"  # a Thursday
 
@@ -420,7 +420,7 @@ INTERVIEWS = [
 @pytest.mark.parametrize(("lang", "title", "text"), INTERVIEWS)
 def test_an_officials_interview_is_their_statement(assess, lang, title, text):
     result = assess(title, text, published=PUBLISHED, lang=lang)
-    speakers = [e["fields"]["speaker"] for e in result["events"] if e["type"] == "statement"]
+    speakers = field_values(result["events"], "statement", "speaker")
     assert any("Brodsky" in speaker for speaker in speakers), result["events"]
 
 
@@ -483,7 +483,7 @@ THANKS_FROM_A_PASSENGER = [
 @pytest.mark.parametrize(("lang", "title", "text"), THANKS_FROM_A_PASSENGER)
 def test_whom_a_stance_verb_thanks_is_not_its_speaker(assess, lang, title, text):
     result = assess(title, text, published=PUBLISHED, lang=lang)
-    speakers = [e["fields"]["speaker"] for e in result["events"] if e["type"] == "statement"]
+    speakers = field_values(result["events"], "statement", "speaker")
     assert not any("Foreign" in (speaker or "") for speaker in speakers), result["events"]
 
 
@@ -502,7 +502,7 @@ VERB_FINAL_STATEMENTS = [
 @pytest.mark.parametrize(("lang", "title", "text"), VERB_FINAL_STATEMENTS)
 def test_a_speaker_a_clause_before_a_final_verb_is_found(assess, lang, title, text):
     result = assess(title, text, published=PUBLISHED, lang=lang)
-    speakers = [e["fields"]["speaker"] for e in result["events"] if e["type"] == "statement"]
+    speakers = field_values(result["events"], "statement", "speaker")
     assert any("Sa'ar" in (speaker or "") for speaker in speakers), result["events"]
 
 
@@ -553,7 +553,7 @@ COUNTRY_OPENS_VERB_CLOSES = [
 @pytest.mark.parametrize(("lang", "title", "text"), COUNTRY_OPENS_VERB_CLOSES)
 def test_a_country_opening_a_verb_final_sentence_is_its_speaker(assess, lang, title, text):
     result = assess(title, text, published=PUBLISHED, lang=lang)
-    speakers = [e["fields"]["speaker"] for e in result["events"] if e["type"] == "statement"]
+    speakers = field_values(result["events"], "statement", "speaker")
     assert any("Kazakhstan" in (speaker or "") for speaker in speakers), result["events"]
 
 
@@ -565,7 +565,7 @@ def test_whom_a_message_is_sent_to_is_not_its_sender(assess):
         published=PUBLISHED,
         lang="en",
     )
-    speakers = [e["fields"]["speaker"] for e in result["events"] if e["type"] == "statement"]
+    speakers = field_values(result["events"], "statement", "speaker")
     assert speakers and all("Tokayev" in (speaker or "") for speaker in speakers), result["events"]
 
 
@@ -867,7 +867,7 @@ INCLUDING = [
 @pytest.mark.parametrize(("lang", "title", "text"), INCLUDING)
 def test_documents_including_agreements_are_each_signed(assess, lang, title, text):
     result = assess(title, text, published=PUBLISHED, lang=lang)
-    subjects = [e["fields"]["subject"] for e in result["events"] if e["type"] == "agreement_signed"]
+    subjects = field_values(result["events"], "agreement_signed", "subject")
     assert "health" in subjects and len(subjects) == 2, result["events"]
 
 
@@ -942,7 +942,7 @@ REFERRED_TO_SPEAKERS = [
 @pytest.mark.parametrize(("lang", "title", "text", "speaker"), REFERRED_TO_SPEAKERS)
 def test_the_diplomat_and_the_side_speak_for_whom_they_refer_to(assess, lang, title, text, speaker):
     result = assess(title, text, published=PUBLISHED, lang=lang)
-    speakers = [e["fields"]["speaker"] for e in result["events"] if e["type"] == "statement"]
+    speakers = field_values(result["events"], "statement", "speaker")
     assert speakers == [speaker], result["events"]
 
 
@@ -1304,7 +1304,7 @@ def test_he_after_a_stranger_is_not_the_official_quoted_before(detector):
         "crew. “We are very grateful to Kazakhstan's foreign ministry for its support,” he said."
     )
     found = extracted(detector, text, "en", published=PUBLISHED)
-    speakers = [e["fields"]["speaker"] for e in found if e["type"] == "statement"]
+    speakers = field_values(found, "statement", "speaker")
     assert not any("Dauletbek" in speaker or "President" in speaker for speaker in speakers), found
 
 
@@ -1323,7 +1323,7 @@ def test_who_a_quote_names_does_not_speak_it(detector):
         "proud of our country,” he said."
     )
     found = extracted(detector, text, "en", published=PUBLISHED)
-    speakers = [e["fields"]["speaker"] for e in found if e["type"] == "statement"]
+    speakers = field_values(found, "statement", "speaker")
     assert not any("Foreign Ministry" in speaker for speaker in speakers), found
 
 
@@ -1444,7 +1444,7 @@ def test_one_officials_trip_is_a_visit(detector, lang, text):
 def test_in_a_subject_first_language_the_country_after_the_verb_is_not_its_speaker(detector):
     text = "On Tuesday the ministry welcomed Israel's decision to deepen ties with Kazakhstan."
     found = extracted(detector, text, "en", published=PUBLISHED)
-    speakers = [e["fields"]["speaker"] for e in found if e["type"] == "statement"]
+    speakers = field_values(found, "statement", "speaker")
     assert "Israel" not in speakers, found
 
 
@@ -1604,7 +1604,7 @@ SURNAME_ALONE = [
 @pytest.mark.parametrize(("lang", "title", "text"), SURNAME_ALONE)
 def test_a_listed_official_quoted_by_surname_alone_is_the_speaker(assess, lang, title, text):
     found = assess(title, text, lang=lang)
-    speakers = [e["fields"]["speaker"] for e in found["events"] if e["type"] == "statement"]
+    speakers = field_values(found["events"], "statement", "speaker")
     assert any("Saparov" in speaker for speaker in speakers), found
 
 
@@ -1630,7 +1630,7 @@ def test_a_surname_opening_a_sentence_is_the_official_named_before(assess):
         "in the Middle East."
     )
     result = assess("Kazakhstan and Israel hold consultations", text, lang="en")
-    speakers = [e["fields"]["speaker"] for e in result["events"] if e["type"] == "statement"]
+    speakers = field_values(result["events"], "statement", "speaker")
     assert any("Ashikbayev" in speaker for speaker in speakers), result
 
 
@@ -1750,7 +1750,7 @@ def test_a_speech_verb_joined_to_an_earlier_one_shares_its_subject(detector):
         "its strategic partnership with Israel."
     )
     found = extracted(detector, text, "en", published=PUBLISHED)
-    speakers = [e["fields"]["speaker"] for e in found if e["type"] == "statement"]
+    speakers = field_values(found, "statement", "speaker")
     assert speakers and "Tokayev" in speakers[0], found
 
 
@@ -1760,7 +1760,7 @@ def test_an_interview_is_the_statement_of_the_one_interviewed(assess):
         "said in an interview on Tuesday."
     )
     result = assess("Ambassador expects Israeli visit", text, lang="en")
-    speakers = [e["fields"]["speaker"] for e in result["events"] if e["type"] == "statement"]
+    speakers = field_values(result["events"], "statement", "speaker")
     assert speakers == ["Ambassador (KZ)"], result
 
 
@@ -1777,7 +1777,7 @@ def test_an_interview_is_the_statement_of_the_one_interviewed(assess):
 )  # fmt: skip
 def test_an_agreement_that_will_enter_into_force_is_only_signed(detector, lang, text):
     found = extracted(detector, text, lang, published=PUBLISHED)
-    stages = [e["fields"]["stage"] for e in found if e["type"] == "agreement_signed"]
+    stages = field_values(found, "agreement_signed", "stage")
     assert stages == ["signed"], found
 
 
@@ -1844,7 +1844,7 @@ def test_a_german_tribute_is_a_statement(detector):
 )
 def test_a_turkish_report_of_a_ministrys_statement_is_a_statement(detector, text):
     found = extracted(detector, text, "tr", published=PUBLISHED)
-    speakers = [e["fields"]["speaker"] for e in found if e["type"] == "statement"]
+    speakers = field_values(found, "statement", "speaker")
     assert speakers == ["Foreign Ministry (KZ)"], found
 
 
@@ -1889,7 +1889,7 @@ def test_according_to_names_no_agreement(detector):
     # simplemma reads "according" as "accord", the word for an agreement
     text = "On Tuesday Kazakhstan and Israel signed, according to the embassy, a memorandum."
     found = extracted(detector, text, "en", published=PUBLISHED)
-    instruments = [e["fields"]["instrument"] for e in found if e["type"] == "agreement_signed"]
+    instruments = field_values(found, "agreement_signed", "instrument")
     assert instruments == ["memorandum_of_understanding"], found
 
 
@@ -1904,7 +1904,7 @@ def test_according_to_names_no_agreement(detector):
 )  # fmt: skip
 def test_a_speech_verb_after_a_closing_dash_has_its_speaker_after_it(detector, lang, text):
     found = extracted(detector, text, lang, published=PUBLISHED)
-    speakers = [e["fields"]["speaker"] for e in found if e["type"] == "statement"]
+    speakers = field_values(found, "statement", "speaker")
     assert speakers and "Sa'ar" in speakers[0], found
 
 
@@ -1918,7 +1918,7 @@ def test_a_speech_verb_after_a_closing_dash_has_its_speaker_after_it(detector, l
 )  # fmt: skip
 def test_an_electronic_travel_authorisation_is_a_simplified_visa(detector, lang, text):
     found = extracted(detector, text, lang, published=PUBLISHED)
-    subjects = [e["fields"]["subject"] for e in found if e["type"] == "visa_travel"]
+    subjects = field_values(found, "visa_travel", "subject")
     assert subjects == ["visa_simplified"], found
 
 
@@ -1936,14 +1936,14 @@ def test_an_electronic_travel_authorisation_is_a_simplified_visa(detector, lang,
 )  # fmt: skip
 def test_a_raised_travel_warning_is_friction(detector, lang, text):
     found = extracted(detector, text, lang, published=PUBLISHED)
-    abouts = [e["fields"]["about"] for e in found if e["type"] == "tension"]
+    abouts = field_values(found, "tension", "about")
     assert abouts == ["travel warning"], found
 
 
 def test_a_russian_videoconference_is_a_call(detector):
     text = "Во вторник главы МИД Казахстана и Израиля провели видеоконференцию."
     found = extracted(detector, text, "ru", published=PUBLISHED)
-    formats = [e["fields"]["format"] for e in found if e["type"] == "talks"]
+    formats = field_values(found, "talks", "format")
     assert formats == ["call"], found
 
 
@@ -1979,7 +1979,7 @@ def test_a_generic_title_still_refers_back_to_its_holder(detector):
         "Tuesday. In an interview, the ambassador said ties with Kazakhstan were excellent."
     )
     found = extracted(detector, text, "en", published=PUBLISHED)
-    speakers = [e["fields"]["speaker"] for e in found if e["type"] == "statement"]
+    speakers = field_values(found, "statement", "speaker")
     assert speakers and all("Ambassador" in s for s in speakers), found
 
 
@@ -1994,7 +1994,7 @@ def test_a_generic_title_still_refers_back_to_its_holder(detector):
 )  # fmt: skip
 def test_who_accompanies_a_visitor_makes_no_visit_of_his_own(detector, lang, text):
     found = extracted(detector, text, lang, published=PUBLISHED)
-    visitors = [e["fields"]["visitor"] for e in found if e["type"] == "visit_planned"]
+    visitors = field_values(found, "visit_planned", "visitor")
     assert visitors == ["Benjamin Netanyahu"], found
 
 
@@ -2087,7 +2087,7 @@ def test_an_arrival_with_the_day_between_verb_and_place_is_a_visit(detector, lan
 )  # fmt: skip
 def test_a_committee_or_agency_of_a_side_speaks_for_it(detector, lang, text):
     found = extracted(detector, text, lang, published=PUBLISHED)
-    speakers = [e["fields"]["speaker"] for e in found if e["type"] == "statement"]
+    speakers = field_values(found, "statement", "speaker")
     assert speakers == ["Agency (KZ)"], found
 
 
@@ -2097,7 +2097,7 @@ def test_a_ministry_whose_country_is_told_elsewhere_is_one_speaker(detector):
         "The ministry also said that cooperation with Israel in agriculture would continue."
     )
     found = extracted(detector, text, "en", published=PUBLISHED)
-    speakers = [e["fields"]["speaker"] for e in found if e["type"] == "statement"]
+    speakers = field_values(found, "statement", "speaker")
     assert speakers == ["Foreign Ministry (KZ)"], found
 
 
@@ -2108,7 +2108,7 @@ def test_a_ministrys_words_for_kazakhstan_are_kazakhstans(detector):
         "refrain from a disproportionate use of force."
     )
     found = extracted(detector, text, "en", published=PUBLISHED)
-    speakers = [e["fields"]["speaker"] for e in found if e["type"] == "statement"]
+    speakers = field_values(found, "statement", "speaker")
     assert speakers == ["Foreign Ministry (KZ)"], found
 
 
@@ -2256,7 +2256,7 @@ def test_english_stays_slated_trips_and_pledges(detector, text, wanted):
 )  # fmt: skip
 def test_a_strategic_partner_is_a_positive_stance(detector, lang, text):
     found = extracted(detector, text, lang, published=PUBLISHED)
-    stances = [e["fields"]["stance"] for e in found if e["type"] == "statement"]
+    stances = field_values(found, "statement", "stance")
     assert stances == ["positive"], found
 
 
@@ -2271,7 +2271,7 @@ def test_a_strategic_partner_is_a_positive_stance(detector, lang, text):
 )  # fmt: skip
 def test_israels_security_council_issues_its_travel_warnings(detector, lang, text):
     found = extracted(detector, text, lang, published=PUBLISHED)
-    speakers = [e["fields"]["speaker"] for e in found if e["type"] == "tension"]
+    speakers = field_values(found, "tension", "speaker")
     assert speakers == ["Israel National Security Council (IL)"], found
 
 

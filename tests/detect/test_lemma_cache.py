@@ -12,6 +12,7 @@ import simplemma
 from simplemma.strategies.dictionaries import dictionary_factory
 
 from monitor.detect.lemmas import load_lemmatizer
+from tests.detect.helpers import record_calls
 
 WORDS = ["visited", "agreements", "signed", "talks", "ministers", "was", "relations", "Astana"]
 
@@ -24,15 +25,7 @@ def expected() -> list[str]:
 @pytest.fixture
 def decoded(monkeypatch) -> list[str]:
     """The languages whose shipped dictionary simplemma decoded (not read from the cache)."""
-    calls: list[str] = []
-    decode = dictionary_factory._load_dictionary_from_disk
-
-    def counted(lang):
-        calls.append(lang)
-        return decode(lang)
-
-    monkeypatch.setattr(dictionary_factory, "_load_dictionary_from_disk", counted)
-    return calls
+    return record_calls(monkeypatch, dictionary_factory, "_load_dictionary_from_disk")
 
 
 def lemmas_in(folder: Path, monkeypatch) -> list[str]:

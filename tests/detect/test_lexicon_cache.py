@@ -16,6 +16,7 @@ import pytest
 
 from monitor.detect import lexicon as lexicons
 from monitor.detect.vocabulary import VocabularyError, default_directory, load_vocabulary
+from tests.detect.helpers import record_calls
 
 # The corpus sits beside the checkout (../shared), or beside the folder of worktrees.
 CORPUS = next(
@@ -33,17 +34,9 @@ def cache(tmp_path: Path, monkeypatch) -> Path:
 
 
 @pytest.fixture
-def compiled(monkeypatch) -> list[int]:
-    """Counts the lexicons compiled (not read from the cache)."""
-    calls: list[int] = []
-    compile_lexicon = lexicons.compile_lexicon
-
-    def counted(vocab):
-        calls.append(1)
-        return compile_lexicon(vocab)
-
-    monkeypatch.setattr(lexicons, "compile_lexicon", counted)
-    return calls
+def compiled(monkeypatch) -> list:
+    """The vocabularies compiled into lexicons (not read from the cache)."""
+    return record_calls(monkeypatch, lexicons, "compile_lexicon")
 
 
 @pytest.mark.skipif(not CORPUS.exists(), reason=f"no dev corpus at {CORPUS}")
@@ -106,15 +99,7 @@ def test_an_unwritable_cache_only_costs_the_shortcut(tmp_path: Path, monkeypatch
 @pytest.fixture
 def vocabulary_read(monkeypatch) -> list[Path]:
     """The folders whose vocabulary files were read and validated (not taken from the cache)."""
-    calls: list[Path] = []
-    load = lexicons.load_vocabulary
-
-    def counted(folder):
-        calls.append(folder)
-        return load(folder)
-
-    monkeypatch.setattr(lexicons, "load_vocabulary", counted)
-    return calls
+    return record_calls(monkeypatch, lexicons, "load_vocabulary")
 
 
 def test_a_kept_vocabulary_and_lexicon_are_those_the_files_give(tmp_path, cache, vocabulary_read):
