@@ -267,7 +267,7 @@ def _travel(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Draft | None
         cue = visa[0]
     else:
         subject, cue = "flights", flights[0]
-    status = "in_force" if s.has("in_force") and not s.has("future") else "decided"
+    status = "in_force" if s.has("in_force") and not s.looks_ahead() else "decided"
     return Draft(
         "visa_travel", s, cue.start, {"subject": subject, "effective": None, "status": status},
         key=(subject,), effective=True,

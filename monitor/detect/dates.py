@@ -197,7 +197,8 @@ def find_dates(
             excluded = _bound(before, g)
             found.append(DateMention(m.start(), m.end(), m[1], "year", excluded))
     found.sort()
-    if any(word in text for word in g.words.get("comparison", ())):
+    # A stem's letters before its '*' are in the text wherever the stem matches.
+    if any(word.split("*")[0] in text for word in g.words.get("comparison", ())):
         found = [m._replace(excluded=True) if _compared(text, m, g) else m for m in found]
     return _without_periods(text, hits, found)
 

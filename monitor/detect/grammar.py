@@ -57,10 +57,8 @@ class Grammar:
         words = sorted({normalize(w) for w in found}, key=lambda w: (-len(w), w))
         if not words:
             return r"(?!x)x"
-        parts = [
-            re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in words
-        ]  # fmt: skip
-        return "(?:" + "|".join(parts) + ")"
+        # "аналогичн* период*": a '*' lets its word take any ending, inside a phrase too.
+        return "(?:" + "|".join(re.escape(w).replace(r"\*", r"\w*") for w in words) + ")"
 
     def _compile(self, template: str) -> re.Pattern[str]:
         return re.compile(_PLACEHOLDER.sub(lambda m: self.alternation(m[1]), template))

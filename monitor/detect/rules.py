@@ -401,7 +401,7 @@ def _visa_travel(s: Sentence) -> list[Draft]:
     visa = s.cue("visa_change")
     if visa and (s.has("in_force") or s.has("sign") or s.has("visa_decision")):
         subject = _first_key(s, "visa_subject", {"visa_free", "visa_simplified"}) or "visa_free"
-        status = "in_force" if s.has("in_force") and not s.has("future") else "decided"
+        status = "in_force" if s.has("in_force") and not s.looks_ahead() else "decided"
         out.append(
             Draft(
                 "visa_travel",
@@ -414,7 +414,7 @@ def _visa_travel(s: Sentence) -> list[Draft]:
         )
     flights = s.cue("flight")
     if flights and s.has("flight_change") and not s.has("in_talks"):
-        status = "decided" if s.has("future") else "in_force"
+        status = "decided" if s.looks_ahead() else "in_force"
         out.append(
             Draft(
                 "visa_travel",

@@ -103,13 +103,24 @@ class Sentence:
         for lo, hi in (near, (start, end)):
             tenses = [
                 (abs(h.start - date_hit.start), label == "past")
-                for label in ("future", "past")
+                for label in ("future", "starting", "past")
                 for h in self.cue(label)
                 if lo <= h.start < hi
             ]
             if tenses:
                 return not min(tenses)[1]
         return False
+
+    def looks_ahead(self) -> bool:
+        """Whether the sentence tells of what is to come: a future word, or a starting word
+        with no date on or before the day of publication ("from June", not "from today")."""
+        if self.has("future"):
+            return True
+        if not self.has("starting"):
+            return False
+        day = self.published.isoformat() if self.published else ""
+        dates = [d.value for d in self.dates]
+        return not dates or any(value > day[: len(value)] for value in dates)
 
     def in_clause(self, pos: int, label: str) -> bool:
         start, end = self.clause(pos)

@@ -71,6 +71,7 @@ CUE_LABELS = frozenset(
         "bilateral",
         "boilerplate",  # relevance
         "future",
+        "starting",  # "from June", "à partir de", "החל מ": ahead unless it starts today or before
         "past",  # tense
     }
 )
@@ -78,7 +79,7 @@ CUE_LABELS = frozenset(
 # titles, whose number tells one official from several ("the minister" / "the ministers"):
 # matched on the words as written, never on their lemmas, which drop exactly what they tell apart.
 GRAMMATICAL_LABELS = frozenset(
-    {"future", "past", "not_done", "background", "pronoun", "in_talks", "talks_only",
+    {"future", "starting", "past", "not_done", "background", "pronoun", "in_talks", "talks_only",
      "join_nominal", "boilerplate", "trip"}
 )  # fmt: skip
 # Function words the rules read structure from, per language (plain words and phrases).

@@ -2288,3 +2288,33 @@ def test_israels_security_council_issues_its_travel_warnings(detector, lang, tex
 def test_a_business_delegation_is_economic_news_in_every_language(detector, lang, text):
     found = extracted(detector, text, lang, published=PUBLISHED)
     assert "economic" in [e["type"] for e in found], found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "status"),
+    [
+        ("he", "החל מהיום נכנס לתוקף הסכם הפטור מאשרות בין ישראל לקזחסטן.", "in_force"),
+        ("he", "החל מיוני ייכנס לתוקף הסכם הפטור מאשרות בין ישראל לקזחסטן.", "decided"),
+        ("es", "A partir de hoy entra en vigor el régimen sin visados entre Kazajistán e Israel.",
+         "in_force"),
+        ("es", "A partir del 1 de junio entra en vigor el régimen sin visados entre Kazajistán e "
+         "Israel.", "decided"),
+        ("ar", "اعتبارا من اليوم دخل حيز التنفيذ الإعفاء المتبادل من التأشيرات بين "
+         "كازاخستان وإسرائيل.",
+         "in_force"),
+    ],
+)  # fmt: skip
+def test_visa_free_travel_starting_today_is_in_force_and_starting_later_is_decided(
+    detector, lang, text, status
+):
+    found = [e for e in extracted(detector, text, lang, published=PUBLISHED)
+             if e["type"] == "visa_travel"]  # fmt: skip
+    assert [e["fields"]["status"] for e in found] == [status], found
+
+
+def test_a_stem_inside_a_comparison_phrase_marks_the_date_compared_against(detector):
+    # 'аналогичн* период*': the year of the same period is what the figure is compared with.
+    text = ("За аналогичный период 2024 года товарооборот между Казахстаном и Израилем составлял "
+            "290 млн долларов, а в этом году он достиг 350 млн долларов.")  # fmt: skip
+    found = extracted(detector, text, "ru", published="2025-11-20T09:00:00Z")
+    assert [e["date"] for e in found if e["type"] == "economic"] == ["2025"], found
