@@ -2318,3 +2318,20 @@ def test_a_stem_inside_a_comparison_phrase_marks_the_date_compared_against(detec
             "290 млн долларов, а в этом году он достиг 350 млн долларов.")  # fmt: skip
     found = extracted(detector, text, "ru", published="2025-11-20T09:00:00Z")
     assert [e["date"] for e in found if e["type"] == "economic"] == ["2025"], found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Netanyahu asked Nazarbayev to back Israel's bid for a seat on the UN Security "
+               "Council."),
+        ("ru", "Нетаньяху попросил Назарбаева поддержать заявку Израиля в Совет Безопасности ООН."),
+        ("ar", "طلب نتنياهو من نزارباييف دعم ترشيح إسرائيل لعضوية مجلس الأمن."),
+        ("de", "Netanjahu bat Nasarbajew, Israels Bewerbung um einen Sitz im UN-Sicherheitsrat zu "
+               "unterstützen."),
+    ],
+)  # fmt: skip
+def test_a_request_to_the_other_side_is_its_makers_statement(detector, lang, text):
+    found = extracted(detector, text, lang, published="2016-12-14T12:00:00Z")
+    speakers = field_values(found, "statement", "speaker")
+    assert speakers == ["Benjamin Netanyahu (Prime Minister, IL)"], found
