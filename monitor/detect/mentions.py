@@ -352,7 +352,10 @@ def _is_title_of(sentence: Sentence, role: Hit, person: Mention) -> bool:
         gap = norm[role.end : person.start]
         return bool(_TITLE_GAP.match(gap)) and not sentence.grammar.compile(_JOINED).search(gap)
     gap = norm[person.end : role.start]
-    return len(gap) <= 20 and gap.lstrip().startswith(",")
+    if len(gap) > 20 or not gap.lstrip().startswith(","):
+        return False
+    # "Netanyahu, asked the Kazakh President": a verb between them, the title is someone else's
+    return not any(h.kind == "cue" and person.end <= h.start < role.start for h in sentence.hits)
 
 
 def _resolve_role(

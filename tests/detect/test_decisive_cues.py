@@ -2335,3 +2335,25 @@ def test_a_request_to_the_other_side_is_its_makers_statement(detector, lang, tex
     found = extracted(detector, text, lang, published="2016-12-14T12:00:00Z")
     speakers = field_values(found, "statement", "speaker")
     assert speakers == ["Benjamin Netanyahu (Prime Minister, IL)"], found
+
+
+def test_a_title_after_a_verb_is_not_the_preceding_names_apposition(detector):
+    text = "Israel's Prime Minister, Benjamin Netanyahu, asked the Kazakh President for support."
+    found = extracted(detector, text, "en", published="2016-12-14T12:00:00Z")
+    assert field_values(found, "statement", "speaker") == [
+        "Benjamin Netanyahu (Prime Minister, IL)"
+    ], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال رئيس وزراء إسرائيل بنيامين نتنياهو إن كازاخستان شريك مهم.",
+        "قال رئيس حكومة إسرائيل بنيامين نتنياهو إن كازاخستان شريك مهم.",
+    ],
+)
+def test_arabic_head_of_government_in_the_construct_state_is_prime_minister(detector, text):
+    found = extracted(detector, text, "ar", published="2016-12-14T12:00:00Z")
+    assert field_values(found, "statement", "speaker") == [
+        "Benjamin Netanyahu (Prime Minister, IL)"
+    ], found
