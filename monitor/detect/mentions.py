@@ -50,6 +50,8 @@ _PAIR_JOIN = r"^\s*{conjunction}\s*$"  # "Kazakhstan and Israel"
 _INDEFINITE = r"\b{indefinite}\s+(?:[\w-]+\s+)?$"  # "a minister": someone else
 _THING = r"^{pronoun_thing}$"  # "it": an institution, not a person
 _PLURAL = r"^{pronoun_plural}$"  # "they": nobody in particular
+_SHORT_WORDS = re.compile(r"\s*(?:\w{1,3}\s+)*")  # "of", "в", "to": between a title and a name
+_COMMUNITY_AFTER_TITLE = 24  # "President of the" + a community body's name
 _NAME_NEAR_TITLE = 3  # "Defense Minister Moshe Ya'alon": the name right after its title
 
 
@@ -195,6 +197,8 @@ def mentions(sentence: Sentence, lexicon: Lexicon, history: History) -> list[Men
         if hit.key == COUNTERPART:
             counterparts.append(hit)  # after the pronouns: "he met his Israeli counterpart"
             continue
+        if _heads_community(sentence, hit) or _titles_a_third(sentence, lexicon, hit):
+            continue  # "President of the Euro-Asian Jewish Congress", "Vice President JD Vance"
         titled = [
             p for p in people
             if _is_title_of(sentence, hit, p) and not _named_between(hit, p, people)
@@ -277,9 +281,12 @@ def _unlisted_officials(
             continue  # "The Ambassador": no name
         title = next(
             (h for h in sentence.kind("role")
-             if 0 <= start - h.end <= _NAME_NEAR_TITLE or 0 <= h.start - end <= _NAME_NEAR_TITLE),
+             if _countries_between(sentence, h.end, start)
+             or 0 <= h.start - end <= _NAME_NEAR_TITLE),
             None,
         )  # fmt: skip
+        if title is not None and _heads_community(sentence, title):
+            continue
         if title is not None:
             country = _country_near(sentence, lexicon, title)
             key = "name:" + name.split()[-1].lower()
@@ -335,6 +342,33 @@ def _longest(hits: list[Hit]) -> list[Hit]:
             continue
         kept.append(hit)
     return kept
+
+
+def _countries_between(sentence: Sentence, start: int, end: int) -> bool:
+    """Nothing but countries and short words between a title and a name ("Defense Minister
+    Moshe", "Ambassador of Israel Edgar", "Посол Казахстана в Израиле Сатыбалды")."""
+    if not 0 <= end - start <= _NAME_NEAR_TITLE + 40:
+        return False
+    gap = list(sentence.norm[start:end])
+    for hit in sentence.hits:
+        if hit.kind in ("side", "third") and start <= hit.start and hit.end <= end:
+            gap[hit.start - start : hit.end - start] = " " * (hit.end - hit.start)
+    return bool(_SHORT_WORDS.fullmatch("".join(gap)))
+
+
+def _titles_a_third(sentence: Sentence, lexicon: Lexicon, role: Hit) -> bool:
+    """The title is that of a listed person of a third country named right after it."""
+    for hit in sentence.kind("actor"):
+        actor = lexicon.actors[hit.key]
+        if actor.kind == "person" and actor.country not in SIDES and hit.start >= role.end:
+            return bool(_TITLE_GAP.match(sentence.norm[role.end : hit.start]))
+    return False
+
+
+def _heads_community(sentence: Sentence, role: Hit) -> bool:
+    """The title is followed by a community body's name ("President of the World Jewish
+    Congress", "президент Еврейского конгресса"): that body's officer."""
+    return any(0 <= h.start - role.end <= _COMMUNITY_AFTER_TITLE for h in sentence.cue("community"))
 
 
 def _named_between(role: Hit, person: Mention, people: list[Mention]) -> bool:

@@ -11,11 +11,13 @@ import re
 
 from monitor.detect.sentences import Sentence
 
-# One to three capitalised words (Latin, Cyrillic, Greek), hyphens and apostrophes inside, not
+# Runs of capitalised words (Latin, Cyrillic, Greek), hyphens and apostrophes inside, not
 # after a letter or apostrophe. The first capital is matched before that look-behind, so the
 # regex engine skips to capitals rather than trying every position (2.5x faster).
 _CAPITAL, _REST = "[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", r"[\w'’-]{2,}(?:\s+|(?![\w'’-]))"
-_NAME = re.compile(rf"{_CAPITAL}(?<![\w'’][\s\S]){_REST}(?:{_CAPITAL}{_REST}){{0,2}}")
+_RUN = re.compile(rf"{_CAPITAL}(?<![\w'’][\s\S]){_REST}(?:{_CAPITAL}{_REST}){{0,7}}")
+_NAME_WORDS = 3  # a longer run is read three words at a time
+_WORD = re.compile(r"[^\s]+")
 _BEFORE = 70  # "Gary Koren, who oversees Kazakhstan, said"
 _AFTER = 40  # "said Koren", "сказала Гальперин"
 _ADJACENT = 3
@@ -39,10 +41,9 @@ def _capitalised_names(s: Sentence) -> list[tuple[int, int, str]]:
     text, norm = s.text, s.norm
     scale = len(norm) / max(len(text), 1)
     out = []
-    for match in _NAME.finditer(text):
-        name = match.group().strip()
-        a, b = round(match.start() * scale), round(match.start() * scale + len(name) * scale)
-        if match.start() == 0 and len(name.split()) == 1:
+    for start, name in _runs(s):
+        a, b = round(start * scale), round(start * scale + len(name) * scale)
+        if start == 0 and len(name.split()) == 1:
             continue
         if s.in_quote(a) or _known(s, a, b) or _in_title(s, a, b):
             continue
@@ -52,15 +53,55 @@ def _capitalised_names(s: Sentence) -> list[tuple[int, int, str]]:
     return out
 
 
+def _runs(s: Sentence) -> list[tuple[int, str]]:
+    """Runs of capitalised words (text offset, words). A run is split at titles and countries,
+    and what follows a title is a name of its own: "Israeli Ambassador Edgar Golan" and "Посол
+    Израиля Эдгар Голан" hold "Edgar Golan"; "Үндістан Республикасының" (no title) holds
+    nothing. A word all in capitals alone ("ASTANA. KAZINFORM -", a dateline) is no name."""
+    text, norm = s.text, s.norm
+    scale = len(norm) / max(len(text), 1)
+    out = []
+    for match in _RUN.finditer(text):
+        words = [(m.start() + match.start(), m.group()) for m in _WORD.finditer(match.group())]
+        part: list[tuple[int, str]] = []
+        split = titled = False
+        for start, word in [*words, (-1, "")]:
+            a, b = round(start * scale), round((start + len(word)) * scale)
+            title = start >= 0 and _in_title(s, a, b)
+            country = start >= 0 and not title and _a_country(s, a, b)
+            if start >= 0 and not title and not country:
+                part.append((start, word))
+                continue
+            if part and (titled or not split) and not title:
+                out += _pieces(text, part)  # not "Tourism" in "Tourism Committee": the title's
+            part = []
+            split, titled = True, titled or title
+    return out
+
+
+def _pieces(text: str, part: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    out = []
+    for n in range(0, len(part), _NAME_WORDS):
+        piece = part[n : n + _NAME_WORDS]
+        if len(piece) > 1 or not piece[0][1].isupper():
+            first, last = piece[0][0], piece[-1][0] + len(piece[-1][1])
+            out.append((first, text[first:last]))
+    return out
+
+
+def _a_country(s: Sentence, start: float, end: float) -> bool:
+    return any(h.kind in ("side", "third") and start - 2 <= h.start < end for h in s.hits)
+
+
 def speaker_name(s: Sentence, pos: int, end: int) -> tuple[str, int, int] | None:
     """The capitalised name next to the speech verb at `pos`:`end` (normalised offsets), outside
     quotes, with its normalised span; or None."""
     text, norm = s.text, s.norm
     scale = len(norm) / max(len(text), 1)
     best: tuple[int, tuple[str, int, int]] | None = None
-    for match in _NAME.finditer(text):
-        a, b = round(match.start() * scale), round(match.end() * scale)
-        if match.start() == 0 and len(match.group().split()) == 1 and b < pos:
+    for start, name in _runs(s):
+        a, b = round(start * scale), round((start + len(name)) * scale)
+        if start == 0 and len(name.split()) == 1 and b < pos:
             continue  # a sentence's first word is capitalised anyway
         if s.in_quote(a) or _known(s, a, b) or _a_place(s, a):
             continue
@@ -74,7 +115,6 @@ def speaker_name(s: Sentence, pos: int, end: int) -> tuple[str, int, int] | None
                 continue
         else:
             continue
-        name = match.group().strip()
         if len(name.split()) < 2 and distance > _ADJACENT:
             continue  # one capitalised word is a name only right by the verb: "said Koren"
         if best is None or distance < best[0]:
@@ -93,9 +133,11 @@ def _in_title(s: Sentence, start: float, end: float) -> bool:
 
 
 def _known(s: Sentence, start: float, end: float) -> bool:
-    """Whether the span holds a name the matcher knows (a country, place, person of a third
-    country, month or weekday): not an unknown speaker."""
+    """Whether the span holds, or is part of, a name the matcher knows (a country, place,
+    person of a third country, month or weekday): not an unknown speaker ("Vance" of the
+    known "JD Vance", whose "JD" is too short to open a run)."""
     return any(
-        h.kind in ("side", "third", "month", "weekday", "actor") and start - 2 <= h.start < end
+        h.kind in ("side", "third", "month", "weekday", "actor")
+        and (start - 2 <= h.start < end or h.start < start < h.end)
         for h in s.hits
     )

@@ -130,6 +130,8 @@ def rule_speaker(
                 return before[0] if verb_final or cue.start in messages else before[-1]
             if cue.start in stance and not (s is not None and s.grammar.verb_first):
                 continue  # "thanked Tokayev": the object; Arabic "رحب ساعر": the subject
+            if cue.start in messages:
+                continue  # "a letter to Tokayev": whom a message is sent to, not who sends it
             after = [
                 m
                 for m in pool

@@ -2357,3 +2357,54 @@ def test_arabic_head_of_government_in_the_construct_state_is_prime_minister(dete
     assert field_values(found, "statement", "speaker") == [
         "Benjamin Netanyahu (Prime Minister, IL)"
     ], found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("en", "Israeli Ambassador Edgar Golan said Kazakhstan is a reliable partner.",
+         "Edgar Golan (Ambassador, IL)"),
+        ("en", "Kazakh Ambassador Aidar Nurlanuly said Israel is a reliable partner.",
+         "Aidar Nurlanuly (Ambassador, KZ)"),
+        ("ru", "Посол Израиля Эдгар Голан заявил, что Казахстан является надежным партнером.",
+         "Эдгар Голан (Ambassador, IL)"),
+    ],
+)  # fmt: skip
+def test_a_name_after_a_country_and_a_title_is_the_title_holders(detector, lang, text, speaker):
+    # "Israeli Ambassador Edgar" was read as one run of capitalised words and dropped as a
+    # country's; the name is the run's part after the title.
+    found = extracted(detector, text, lang, published="2022-04-11T12:00:00Z")
+    assert field_values(found, "statement", "speaker") == [speaker], found
+
+
+def test_a_word_all_in_capitals_alone_is_no_name(detector):
+    from monitor.detect.names import capitalised_names
+    from monitor.detect.sentences import analyse
+
+    text = "Reported by KAZINFORM, the Israeli Ambassador Edgar Golan praised the ties."
+    sentence = analyse(detector.lexicon, "", text, 3, None, "en")[0]
+    assert [name for _, _, name in capitalised_names(sentence)] == ["Edgar Golan"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The President of the Euro-Asian Jewish Congress, Mark Levin, sent a congratulatory "
+               "letter to Kazakh President Kassym-Jomart Tokayev on the anniversary of relations "
+               "between Kazakhstan and Israel."),
+        ("ru", "Президент Евроазиатского еврейского конгресса Марк Левин направил поздравительное "
+               "письмо Президенту Казахстана Касым-Жомарту Токаеву по случаю годовщины отношений "
+               "между Казахстаном и Израилем."),
+    ],
+)  # fmt: skip
+def test_a_letter_from_a_community_body_is_no_statement_of_its_addressee(detector, lang, text):
+    found = extracted(detector, text, lang, published="2022-04-11T12:00:00Z")
+    assert field_values(found, "statement", "speaker") == [], found
+
+
+def test_a_title_before_a_third_countrys_listed_person_is_not_a_sides_official(detector):
+    # "JD" is too short to open a run of capitalised words; "Vance" is still the known person.
+    text = ("Asked about Kazakhstan's ties with Israel, Vice President JD Vance said its step "
+            "gives momentum to the Abraham Accords.")  # fmt: skip
+    found = extracted(detector, text, "en", published="2025-11-07T12:00:00Z")
+    assert field_values(found, "statement", "speaker") == [], found
