@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from monitor.detect.dates import DateMention
+from monitor.detect.dates import DateMention, recent_ago
 from monitor.detect.lexicon import Lexicon
 from monitor.detect.sentences import Sentence
 
@@ -26,6 +26,7 @@ _ANCHOR_SENTENCES = 4
 _WITH_THE_STEP = frozenset({"talks"})
 _DURING = r"(?<!\w){during}\s+(?:[\w'-]+\s+){0,2}$"  # "during his official visit"
 _DURING_GAP = 40
+_STAGE_CUES = {"signed": "sign", "ratified": "ratify", "in_force": "in_force"}  # cue labels
 _RESTATED_AFTER_DAYS = 7  # a week after the month of a known step, an undated mention is background
 
 
@@ -318,6 +319,10 @@ def _date(
     if draft.type == "agreement_signed" and draft.fields.get("stage") == "signed":
         # "signed an agreement that enters into force in May": no signing is after its report
         own = [d for d in own if d.value <= published.isoformat()[: len(d.value)]]
+    if draft.type == "agreement_signed":
+        # "ratified an agreement that the ministers signed last year": that year is the
+        # signing's, told in a clause of its own.
+        own = [d for d in own if not _another_stages_date(draft, d)]
     # "met on Tuesday to discuss the upcoming visit": this week's day is the news's, not the
     # plan's; an older date ("since Peres travelled in 2009") makes it history.
     if (
@@ -348,6 +353,20 @@ def _date(
     else:
         draft.date, draft.precision = published.isoformat(), "day"
         draft.date_source = "published"
+
+
+def _another_stages_date(draft: Draft, mention: DateMention) -> bool:
+    """The date stands in another clause than the draft's verb, beside the verb of another
+    stage of the document."""
+    s = draft.sentence
+    start, end = s.clause(mention.start)
+    if start <= draft.pos < end:
+        return False
+    mine = _STAGE_CUES.get(draft.fields.get("stage"))
+    return any(
+        start <= h.start < end for label in _STAGE_CUES.values() if label != mine
+        for h in s.cue(label)
+    )  # fmt: skip
 
 
 def _neighbours(s: Sentence, sentences: list[Sentence]) -> list[Sentence]:
@@ -391,8 +410,10 @@ def _stale(draft: Draft, published: date) -> bool:
     s = draft.sentence
     if draft.precision == "day":
         return _stale_day(draft.date, published)
-    if draft.precision == "month" and (s.kind("rel_month") or s.kind("rel_week")):
-        # "Last month X visited", "last week": the writer counts it as recent news, as for a day.
+    recent = s.kind("rel_month") or s.kind("rel_week") or recent_ago(s.norm, s.grammar)
+    if draft.precision == "month" and recent:
+        # "Last month X visited", "last week", "two weeks ago": the writer counts it as recent
+        # news, as for a day.
         return (published - _period_end(draft.date, "month")).days > _STALE_DAYS
     if draft.precision == "month":  # "signed in January during the visit": history
         return draft.date < published.isoformat()[:7]

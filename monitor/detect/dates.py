@@ -349,6 +349,19 @@ def _year_for(month: int, day: int | None, published: date, forward: bool) -> in
     return published.year if month <= published.month else published.year - 1
 
 
+def recent_ago(text: str, g: Grammar) -> bool:
+    """Whether the text counts days or weeks back ("two weeks ago", "il y a quelques jours"):
+    a date told so is this month's or last month's news, however it rounds to a month."""
+    words = [*g.words.get("ago", ()), *g.words.get("ago_before", ())]
+    if not any(word in text for word in words):
+        return False
+    for template in (_AGO, _AGO_BEFORE):
+        for m in g.compile(template).finditer(text):
+            if m["day"] or m["week"]:
+                return True
+    return False
+
+
 def _ago(m: re.Match[str], published: date, g: Grammar) -> DateMention:
     count = int(m[1]) if m[1].isdigit() else int(g.value("number", m[1]) or 1)
     if m["day"]:

@@ -34,6 +34,8 @@ _REFERS_TO = {
     # "the guest said": whoever was last quoted or named with a title, the visitor in a visit
     # story.
     "Guest": ("minister", "ambassador", "president", "speaker", "chairman", "deputy", "envoy"),
+    # "the Israeli leader", "the Kazakh leader": the head of state or government named before.
+    "Leader": ("president", "prime"),
 }
 _COUNTRY_WINDOW_BEFORE = 32
 _ADJACENT = 3  # "Israel's X", "Қазақстан Президенті": the country right before the title

@@ -25,6 +25,7 @@ _INTERVIEW_OPENING = 6  # sentences (title included) in which an interview is an
 _INTENDED_GAP = 60  # how far from "a memorandum of intent" the agreement it announces may be
 _DELEGATION = "Delegation"  # the role of a delegation, in every language's [role] table
 _SIGNS_FRAMEWORK = 6  # "signed the Abraham Accords": at most an article between
+_RATIFICATION_GAP = 30  # "signed the law on the ratification of": the law between them
 _SUBJECT_GAP = 70  # how far before "was signed" its subject may end
 _PASSIVE_VERB = r"(?<!\w){passive_auxiliary}\s+$"  # "was" right before the verb: "was signed"
 _HABITUAL = r"\b{habitual}\b"  # "often", "regularly": a habit, not an event
@@ -50,6 +51,7 @@ _QUANTITY = r"\d(?:[.,]\d+)?\s?(?:{multiplier}\.?\s?)?{unit}\b"
 
 _OWNER_GAP = 4  # between a title and the country attached after it: " of ", " "
 _HELD_GAP = re.compile(r"\s*(?:[\w-]+\s+)?$")  # "had a call", "провел телефонный разговор"
+_VENUE_GAP = 40  # "on the margins of the Antalya Diplomacy Forum"
 _HEADLINE_TYPES = frozenset({"agreement_signed", "visa_travel", "multilateral"})
 
 
@@ -111,7 +113,8 @@ def _interview(s: Sentence, found: list[Mention]) -> Draft | None:
     cue = s.cue("interview")[0]
     # "Herzog will visit, Kazakhstan's ambassador said in an interview": the one by the word.
     person = rule_speaker(people, [cue], s) or people[0]
-    fields = {"speaker": person.label, "stance": "neutral"}
+    # "Relations have reached a new level, X told Y in an interview": the words it opens with
+    fields = {"speaker": person.label, "stance": _stance(s)}
     draft = Draft("statement", s, cue.start, fields, key=(person.key, person.country))
     draft.actors, draft.clause_only = [person.label], True
     draft.notes = ("speaker_kind=interview",)
@@ -232,18 +235,20 @@ def _agreements(s: Sentence, found: list[Mention], lexicon: Lexicon) -> list[Dra
         instruments = [h for h in papers if h.start > first_verb]
     out = []
     for verb in sorted(stages):
-        if s.in_clause(verb.start, "not_done") or _future_before(s, verb):
+        if s.in_clause(verb.start, "not_done"):
+            continue  # "is yet to be ratified": not done
+        # "will enter into force on 1 February": a day set for it is a stage scheduled
+        scheduled = verb.key == "in_force" and _day_in_clause(s, verb)
+        if _future_before(s, verb) and not scheduled:
             continue  # "is to sign", "ожидается подписание": not signed yet
         if _with_a_third_country(s, verb):
             continue  # "Kazakhstan signed an agreement with Turkey; Israel ... with Greece"
         if _signed_by_company(s, verb, found):
             continue  # a business deal: economic news (see _economic)
-        if (
-            verb.key == "in_force"
-            and s.has("future")
-            and not any(d.precision == "day" and not d.excluded for d in s.dates)
-        ):
-            continue  # "will enter into force 30 days after ..."
+        if verb.key == "sign" and _signs_a_ratification(s, verb, instruments):
+            continue  # "signed a law ratifying the agreement": the ratification's stage
+        if verb.key == "in_force" and s.has("future") and not scheduled:
+            continue  # "will enter into force 30 days after ...", "clearing the way for it to"
         governed = _objects_of(s, verb, instruments)
         if not governed and instruments and _objects_of(s, verb, papers):
             # "Documents signed during the visit include a memorandum": papers of no named
@@ -316,6 +321,25 @@ def _signed_by_company(s: Sentence, verb: Hit, found: list[Mention]) -> bool:
     )
 
 
+def _signs_a_ratification(s: Sentence, verb: Hit, instruments: list[Hit]) -> bool:
+    """ "signed a law ratifying", "подписал закон о ратификации", "ратификациялау туралы
+    заңға қол қойды": what is signed is the ratification, right beside the verb (after it, or
+    before it where verbs close the clause), no document and no comma between them."""
+    for ratify in s.cue("ratify"):
+        if ratify.start >= verb.end:
+            first, second = verb, ratify
+        elif s.grammar.verb_final:
+            first, second = ratify, verb
+        else:
+            continue
+        gap = s.norm[first.end : second.start]
+        if len(gap) > _RATIFICATION_GAP or re.search(r"[,;.]", gap):
+            continue
+        if not any(first.end <= i.start < second.start for i in instruments):
+            return True
+    return False
+
+
 def _future_before(s: Sentence, verb: Hit) -> bool:
     """A future cue in the verb's clause, before it ("is expected ... the signing of")."""
     start, _ = s.clause(verb.start)
@@ -370,9 +394,10 @@ def _objects_of(s: Sentence, verb: Hit, instruments: list[Hit]) -> list[Hit]:
     if chain:
         return chain
     before = [i for i in instruments if i.end <= verb.start and verb.start - i.end <= _SUBJECT_GAP]
-    if not before and s.grammar.compile(_PASSIVE_VERB).search(s.norm[: verb.start]):
-        # "A memorandum between <two long names> was signed": the passive's subject opens the
-        # clause, however long the names after it.
+    passive = s.grammar.compile(_PASSIVE_VERB).search(s.norm[: verb.start])
+    if not before and (passive or verb.key == "in_force"):
+        # "A memorandum between <two long names> was signed", "A protocol amending <a long
+        # name> takes effect": the subject opens the clause, however long the names after it.
         start = s.clause(verb.start)[0]
         before = [i for i in instruments if start <= i.start and i.end <= verb.start][:1]
     return before[-1:]
@@ -489,8 +514,9 @@ def _visit(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Draft | None:
             and not s.in_clause(cue.start, "past")
             and not s.has("arrive")
         )
-        # "During his visit, X will meet ...": the visit takes the tense of the sentence.
-        or (s.has("future") and not s.has("past") and not s.has("arrive"))
+        # "During his visit, X will meet ...": the visit takes the tense of the sentence; an
+        # attribution ("A visit ... is being prepared, a source told X") tells no tense of it.
+        or (s.has("future") and not _told_in_past(s) and not s.has("arrive"))
     )
     if planned:
         fields: dict[str, Any] = {
@@ -502,6 +528,12 @@ def _visit(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Draft | None:
             "visit_planned", s, cue.start, fields, key=(visitor.key,), actors=[visitor.label]
         )
     return _held_visit(s, cue.start, visitor, host)
+
+
+def _told_in_past(s: Sentence) -> bool:
+    """A past tense word other than a speech verb ("said", "told": who reports it)."""
+    speech = s.cue("speech")
+    return any(not any(h.start < p.end and p.start < h.end for h in speech) for p in s.cue("past"))
 
 
 def _held_visit(s: Sentence, pos: int, visitor: Mention, host: str) -> Draft:
@@ -532,6 +564,18 @@ def _meeting_abroad(
 
 def _is_envoy(person: Mention) -> bool:
     return "ambassador" in (person.role or "").lower()
+
+
+def _day_in_clause(s: Sentence, cue: Hit) -> bool:
+    """Whether the cue's clause names a day ("takes effect on 1 February"), or the sentence
+    a day still to come ("From 1 June, the agreement will ..."); not "approved on Sunday,
+    clearing the way for it to take effect"."""
+    start, end = s.clause(cue.start)
+    today = s.published.isoformat() if s.published else ""
+    return any(
+        d.precision == "day" and not d.excluded and (start <= d.start < end or d.value > today)
+        for d in s.dates
+    )
 
 
 def _dated_day(s: Sentence) -> bool:
@@ -702,7 +746,7 @@ def _economic(s: Sentence, found: list[Mention]) -> Draft | None:
         }
         return Draft("economic", s, invested[0].start, fields, key=("figure",))
     trigger = (
-        s.cue("economic_event")
+        [h for h in s.cue("economic_event") if not _venue_of_talks(s, h)]
         or (s.cue("business_deal") if amount else [])
         or (s.cue("project") if s.has("launch") else [])
         or [verb for verb in s.cue("sign") if _signed_by_company(s, verb, found)]
@@ -721,6 +765,16 @@ def _economic(s: Sentence, found: list[Mention]) -> Draft | None:
         "currency": amount[1] if amount else None,
     }
     return Draft("economic", s, trigger[0].start, fields, key=key)
+
+
+def _venue_of_talks(s: Sentence, event: Hit) -> bool:
+    """ "met on the sidelines of the World Economic Forum": a forum of many countries where two
+    met, not one of the two sides' own (a Kazakh-Israeli forum says whose it is)."""
+    if s.has("bilateral"):
+        return False
+    return any(
+        h.key == "sidelines" and 0 <= event.start - h.end <= _VENUE_GAP for h in s.kind("format")
+    )
 
 
 def _sector(s: Sentence) -> str:
@@ -777,8 +831,7 @@ def _statement(
         return None  # "former minister X said": speaks for neither side now
     if not _about_other_side(s, speaker):
         return None  # a quote on Iran or on the weather is no stance on the relationship
-    stances = {h.key for h in s.kind("stance")}
-    stance = "negative" if "negative" in stances else "positive" if stances else "neutral"
+    stance = _stance(s)
     if any(_solidarity(s, cue) for cue in s.cue("tension")):
         stance = "positive"  # "condemned the attack on Israel": on the victim's side
     draft = Draft(
@@ -792,6 +845,11 @@ def _statement(
     )
     draft.notes = (f"speaker_kind={speaker_kind(speaker)}",)
     return draft
+
+
+def _stance(s: Sentence) -> str:
+    stances = {h.key for h in s.kind("stance")}
+    return "negative" if "negative" in stances else "positive" if stances else "neutral"
 
 
 def _third_people(s: Sentence, lexicon: Lexicon) -> list[Mention]:

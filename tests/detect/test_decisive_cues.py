@@ -2408,3 +2408,179 @@ def test_a_title_before_a_third_countrys_listed_person_is_not_a_sides_official(d
             "gives momentum to the Abraham Accords.")  # fmt: skip
     found = extracted(detector, text, "en", published="2025-11-07T12:00:00Z")
     assert field_values(found, "statement", "speaker") == [], found
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # "to lead a delegation to" a country is the leader's trip there
+        ("Israel's agriculture minister will lead a large government delegation to Kazakhstan "
+         "next month, his office said.", "visit_planned"),
+        # a visit that "is being prepared" lies ahead, whoever "told" of it
+        ("A trip by the Israeli president to Astana is being prepared for the summer, an "
+         "official told reporters.", "visit_planned"),
+        # "is expected in <place>": expected to arrive there
+        ("Kazakhstan's foreign minister is expected in Jerusalem on Sunday, the embassy said.",
+         "visit_planned"),
+        # "spoke with his counterpart", "during the call": a call
+        ("Kosherbayev spoke with his Israeli counterpart on Monday, the ministry said.", "talks"),
+        ("Tokayev and Netanyahu also touched on regional security during the call, Akorda "
+         "said.", "talks"),
+        # "avoid non-essential travel to" a country is a travel warning
+        ("Israel's security council told citizens to avoid non-essential travel to Kazakhstan "
+         "over the holidays.", "tension"),
+        # placards outside an embassy are a protest
+        ("Activists with placards gathered outside the Israeli embassy in Astana on Sunday.",
+         "tension"),
+        # a trade mission is economic news
+        ("An Israeli trade mission of 12 water companies toured Kazakhstan on Tuesday.",
+         "economic"),
+        # a founding member of the Board of Peace takes part in it
+        ("On Monday Kazakhstan and Israel became founding members of the Board of Peace.",
+         "multilateral"),
+        # "no longer need a visa" is a visa regime decided
+        ("From Friday Kazakh citizens no longer need a visa to visit Israel for up to 30 days.",
+         "visa_travel"),
+    ],
+)  # fmt: skip
+def test_english_wire_phrasings_of_each_type(detector, text, wanted):
+    found = extracted(detector, text, "en", published=PUBLISHED)
+    assert wanted in [e["type"] for e in found], found
+
+
+def test_a_visit_pencilled_in_and_told_by_a_source_is_planned_not_held(detector):
+    text = ("A visit by the Israeli prime minister to Kazakhstan, pencilled in for the spring, "
+            "is now being planned for the autumn, a diplomat told the agency.")  # fmt: skip
+    found = [e["type"] for e in extracted(detector, text, "en", published=PUBLISHED)]
+    assert found == ["visit_planned"], found
+
+
+def test_starting_in_a_month_written_in_december_is_next_year(detector):
+    text = ("SCAT will fly between Shymkent and Tel Aviv twice a week starting in March, "
+            "Kazakhstan's transport ministry said.")  # fmt: skip
+    found = extracted(detector, text, "en", published="2025-12-18T09:00:00Z")
+    assert [e["date"] for e in found if e["type"] == "visa_travel"] == ["2026-03"], found
+
+
+def test_a_visit_some_weeks_ago_is_recent_news_not_history(detector):
+    text = "Israel's economy minister visited Astana three weeks ago."
+    found = extracted(detector, text, "en", published="2026-03-05T09:00:00Z")
+    assert [e["date"] for e in found if e["type"] == "official_visit"] == ["2026-02"], found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "On Friday Tokayev signed the law on ratification of the agreement with Israel on "
+               "cooperation in agriculture."),
+        ("ru", "В пятницу Токаев подписал закон о ратификации соглашения с Израилем о "
+               "сотрудничестве в сельском хозяйстве."),
+    ],
+)  # fmt: skip
+def test_signing_a_law_that_ratifies_an_agreement_is_its_ratification(detector, lang, text):
+    found = extracted(detector, text, lang, published=PUBLISHED)
+    assert field_values(found, "agreement_signed", "stage") == ["ratified"], found
+
+
+def test_an_agreement_taking_effect_on_a_day_ahead_is_a_scheduled_stage(detector):
+    text = ("A protocol amending the Kazakh-Israeli agreement on air services between the two "
+            "governments will take effect on April 1, the ministry said.")  # fmt: skip
+    found = extracted(detector, text, "en", published=PUBLISHED)
+    agreements = [
+        (e["date"], e["fields"]["stage"]) for e in found if e["type"] == "agreement_signed"
+    ]
+    assert agreements == [("2026-04-01", "in_force")], found
+
+
+def test_approval_on_a_day_that_clears_the_way_to_take_effect_is_no_entry_into_force(detector):
+    text = ("The Israeli government on Monday endorsed the visa waiver agreement with Kazakhstan, "
+            "paving the way for it to take effect in the coming weeks.")  # fmt: skip
+    found = extracted(detector, text, "en", published=PUBLISHED)
+    assert "in_force" not in field_values(found, "agreement_signed", "stage"), found
+
+
+def test_a_ratification_is_not_dated_by_the_signing_told_in_its_relative_clause(detector):
+    text = ("The Mazhilis has ratified an agreement on water cooperation with Israel which the "
+            "two governments signed in 2023.")  # fmt: skip
+    found = extracted(detector, text, "en", published=PUBLISHED)
+    agreements = [
+        (e["date"], e["fields"]["stage"]) for e in found if e["type"] == "agreement_signed"
+    ]
+    assert agreements == [("2026-03-12", "ratified")], found
+
+
+def test_an_interview_that_opens_with_praise_is_a_positive_statement(detector):
+    text = ("Ties with Kazakhstan are excellent and growing, Israel's ambassador Oren "
+            "Marmorstein said in an interview with the agency.")  # fmt: skip
+    found = extracted(detector, text, "en", published=PUBLISHED)
+    assert field_values(found, "statement", "stance") == ["positive"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("The Israeli envoy lauded Kazakhstan's courageous step on Monday.", "positive"),
+        ("Tokayev hailed the partnership with Israel in his address on Monday.", "positive"),
+    ],
+)  # fmt: skip
+def test_lauding_and_hailing_are_positive(detector, text, stance):
+    found = extracted(detector, text, "en", published=PUBLISHED)
+    assert field_values(found, "statement", "stance") == [stance], found
+
+
+def test_the_israeli_leader_is_the_head_of_government_named_before(detector):
+    text = ("Netanyahu spoke by phone with Tokayev on Tuesday. The Israeli leader thanked "
+            "Kazakhstan for its friendship.")  # fmt: skip
+    found = extracted(detector, text, "en", published=PUBLISHED)
+    speakers = field_values(found, "statement", "speaker")
+    assert speakers == ["Benjamin Netanyahu (Prime Minister, IL)"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "economic"),
+    [
+        ("Sa'ar and Kosherbayev met on Tuesday on the sidelines of the World Economic Forum.",
+         False),
+        ("Sa'ar and Kosherbayev met on the sidelines of the Kazakh-Israeli business forum on "
+         "Tuesday.", True),
+    ],
+)  # fmt: skip
+def test_a_forum_of_many_countries_where_two_meet_is_no_economic_event(detector, text, economic):
+    found = [e["type"] for e in extracted(detector, text, "en", published=PUBLISHED)]
+    assert "talks" in found and ("economic" in found) == economic, found
+
+
+def test_the_first_half_of_the_year_is_this_year(detector):
+    text = ("Trade between Kazakhstan and Israel grew by 20% to $200 million in the first half "
+            "of the year, the statistics bureau said.")  # fmt: skip
+    found = extracted(detector, text, "en", published="2026-08-10T09:00:00Z")
+    assert [e["date"] for e in found if e["type"] == "economic"] == ["2026"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("The Kazakh prime minister's plane touched down in Tel Aviv on Monday morning.",
+         "official_visit"),
+        ("On Tuesday the chairman of the Mazhilis received a delegation of Israeli lawmakers in "
+         "Astana.", "official_visit"),
+        ("Kazakhstan on Thursday became the newest member of the Abraham Accords, Israel said.",
+         "multilateral"),
+    ],
+)  # fmt: skip
+def test_more_english_wire_phrasings_of_each_type(detector, text, wanted):
+    found = extracted(detector, text, "en", published=PUBLISHED)
+    assert wanted in [e["type"] for e in found], found
+
+
+def test_ties_that_have_never_been_stronger_are_praise(detector):
+    text = "Relations between Israel and Kazakhstan have never been stronger, Sa'ar said on Monday."
+    found = extracted(detector, text, "en", published=PUBLISHED)
+    assert field_values(found, "statement", "stance") == ["positive"], found
+
+
+def test_an_agreement_that_comes_into_force_on_a_weekday_takes_the_coming_one(detector):
+    text = "The air services agreement between Kazakhstan and Israel comes into force on Monday."
+    found = extracted(detector, text, "en", published=PUBLISHED)
+    agreements = [e["date"] for e in found if e["type"] == "agreement_signed"]
+    assert agreements == ["2026-03-16"], found
