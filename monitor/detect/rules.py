@@ -234,7 +234,12 @@ def _agreements(s: Sentence, found: list[Mention], lexicon: Lexicon) -> list[Dra
         first_verb = min(h.start for h in stages)
         instruments = [h for h in papers if h.start > first_verb]
     out = []
+    # A document governed by one stage's verb is taken for that stage only: "the agreement,
+    # signed in January, comes into force on Sunday" has two stages of one document.
+    pools = {stage: list(instruments) for stage in _STAGE_OF.values()}
     for verb in sorted(stages):
+        stage = _STAGE_OF[verb.key]
+        instruments = pools[stage]
         if s.in_clause(verb.start, "not_done"):
             continue  # "is yet to be ratified": not done
         # "will enter into force on 1 February": a day set for it is a stage scheduled
@@ -254,13 +259,12 @@ def _agreements(s: Sentence, found: list[Mention], lexicon: Lexicon) -> list[Dra
             # "Documents signed during the visit include a memorandum": papers of no named
             # kind stand by the verb, the named one far after it.
             governed = instruments[:1]
-        stage = _STAGE_OF[verb.key]
         if len(governed) == 1:
             items = list_items(s, lexicon, governed)
             if len(items) > 1:
                 # "signed agreements on aviation, agriculture and research": one each.
                 out.extend(_listed(s, verb, governed[0], items, stage))
-                instruments = [i for i in instruments if i is not governed[0]]
+                instruments = pools[stage] = [i for i in instruments if i is not governed[0]]
                 continue
         for number, inst in enumerate(governed):
             if len(governed) > 1:  # "an X agreement, a Y agreement and ...": each its own topic
@@ -275,7 +279,7 @@ def _agreements(s: Sentence, found: list[Mention], lexicon: Lexicon) -> list[Dra
                 else (inst.key, subject, stage)
             )
             out.append(Draft("agreement_signed", s, verb.start, fields, key=key))
-            instruments = [i for i in instruments if i is not inst]
+            instruments = pools[stage] = [i for i in instruments if i is not inst]
     return out
 
 
@@ -427,16 +431,20 @@ def _visa_travel(s: Sentence) -> list[Draft]:
     if visa and (s.has("in_force") or s.has("sign") or s.has("visa_decision")):
         subject = _first_key(s, "visa_subject", {"visa_free", "visa_simplified"}) or "visa_free"
         status = "in_force" if s.has("in_force") and not s.looks_ahead() else "decided"
-        out.append(
-            Draft(
-                "visa_travel",
-                s,
-                visa[0].start,
-                {"subject": subject, "effective": None, "status": status},
-                key=(subject,),
-                effective=True,
-            )
+        draft = Draft(
+            "visa_travel",
+            s,
+            visa[0].start,
+            {"subject": subject, "effective": None, "status": status},
+            key=(subject,),
+            effective=True,
         )
+        taking_effect = s.cue("in_force")
+        if taking_effect and _dated_clause(s, taking_effect[0]):
+            # "The visa waiver, signed in January, takes effect on Sunday": dated by its
+            # taking effect, not by the signing told beside it
+            draft.pos, draft.clause_only = taking_effect[0].start, True
+        out.append(draft)
     flights = s.cue("flight")
     if flights and s.has("flight_change") and not s.has("in_talks"):
         status = "decided" if s.looks_ahead() else "in_force"
@@ -459,7 +467,7 @@ def _first_key(s: Sentence, kind: str, allowed: set[str]) -> str | None:
 
 # ------------------------------------------------------------------ visits
 def _visit(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Draft | None:
-    cues = s.cue("visit") + s.cue("trip") + s.cue("arrive")
+    cues = s.cue("visit") + s.cue("trip") + s.cue("arrive") + _stays(s, lexicon)
     if not cues:
         return None
     cue = min(cues)
@@ -530,6 +538,22 @@ def _visit(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Draft | None:
     return _held_visit(s, cue.start, visitor, host)
 
 
+def _stays(s: Sentence, lexicon: Lexicon) -> list[Hit]:
+    """ "was in Astana", "is in Jerusalem this week": a stay in a place of a side named right
+    after the words (not "was in Kazakhstan's interest")."""
+    out = []
+    for cue in s.cue("stay"):
+        place = next((h for h in s.hits if h.start > cue.end and h.kind in ("side", "actor")), None)
+        if place is None or s.norm[cue.end : place.start].strip():
+            continue
+        if place.kind == "actor" and lexicon.actors[place.key].kind != "place":
+            continue
+        if s.norm[place.end : place.end + 2] in ("'s", "'"):
+            continue
+        out.append(cue)
+    return out
+
+
 def _told_in_past(s: Sentence) -> bool:
     """A past tense word other than a speech verb ("said", "told": who reports it)."""
     speech = s.cue("speech")
@@ -564,6 +588,13 @@ def _meeting_abroad(
 
 def _is_envoy(person: Mention) -> bool:
     return "ambassador" in (person.role or "").lower()
+
+
+def _dated_clause(s: Sentence, cue: Hit) -> bool:
+    """Whether the cue's clause names a day ("takes effect on Sunday"; not "the agreement
+    signed in January entered into force", whose month is the signing's)."""
+    start, end = s.clause(cue.start)
+    return any(d.precision == "day" and not d.excluded and start <= d.start < end for d in s.dates)
 
 
 def _day_in_clause(s: Sentence, cue: Hit) -> bool:

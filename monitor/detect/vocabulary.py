@@ -43,6 +43,7 @@ CUE_LABELS = frozenset(
         "trip",  # one journey, as written ("trip", "поездку"): "trips to Israel" are tourism
         "travel",  # journeys in any form ("trips", "поездки"): a relevance cue, no visit
         "arrive",
+        "stay",  # "was in", "is in": a visit only where a place of a side follows at once
         "accompany",  # "accompanied by": one goes on another's visit
         "invite",  # visits
         "in_talks",  # talks
@@ -80,7 +81,7 @@ CUE_LABELS = frozenset(
 # matched on the words as written, never on their lemmas, which drop exactly what they tell apart.
 GRAMMATICAL_LABELS = frozenset(
     {"future", "starting", "past", "not_done", "background", "pronoun", "in_talks", "talks_only",
-     "join_nominal", "boilerplate", "trip"}
+     "join_nominal", "boilerplate", "trip", "stay"}
 )  # fmt: skip
 # Function words the rules read structure from, per language (plain words and phrases).
 GRAMMAR_KEYS = frozenset(

@@ -2584,3 +2584,36 @@ def test_an_agreement_that_comes_into_force_on_a_weekday_takes_the_coming_one(de
     found = extracted(detector, text, "en", published=PUBLISHED)
     agreements = [e["date"] for e in found if e["type"] == "agreement_signed"]
     assert agreements == ["2026-03-16"], found
+
+
+def test_one_document_takes_each_stage_told_of_it_in_one_sentence(detector):
+    text = ("The air services agreement with Israel, signed in 2023, was ratified by Kazakhstan's "
+            "Senate on Monday.")  # fmt: skip
+    found = extracted(detector, text, "en", published=PUBLISHED)
+    agreements = [
+        (e["date"], e["fields"]["stage"]) for e in found if e["type"] == "agreement_signed"
+    ]
+    assert agreements == [("2026-03-09", "ratified")], found
+
+
+def test_visa_free_travel_is_dated_by_its_taking_effect_not_by_the_signing_beside_it(detector):
+    text = ("The visa exemption agreement between Kazakhstan and Israel, signed in February, "
+            "takes effect on Sunday.")  # fmt: skip
+    found = extracted(detector, text, "en", published=PUBLISHED)
+    assert [e["date"] for e in found if e["type"] == "visa_travel"] == ["2026-03-15"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "visits"),
+    [
+        ("Israel's deputy foreign minister was in Astana on Tuesday for talks with Kazakh "
+         "officials.", ["official_visit"]),
+        ("Kazakhstan's trade minister will be in Tel Aviv next week, the ministry said.",
+         ["visit_planned"]),
+        ("Sa'ar said on Tuesday it was in Kazakhstan's interest to deepen ties with Israel.", []),
+    ],
+)  # fmt: skip
+def test_being_in_a_place_of_the_other_side_is_a_visit(detector, text, visits):
+    found = extracted(detector, text, "en", published=PUBLISHED)
+    kinds = [e["type"] for e in found if e["type"] in ("official_visit", "visit_planned")]
+    assert kinds == visits, found
