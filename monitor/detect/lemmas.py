@@ -18,7 +18,8 @@ import functools
 import hashlib
 import re
 from collections.abc import Callable, Collection, Mapping
-from itertools import accumulate
+from itertools import accumulate, compress
+from operator import ne
 from pathlib import Path
 
 from monitor.detect.cache import cache_dir, keep_entry, read_entry
@@ -28,6 +29,7 @@ from monitor.detect.normalize import normalize
 _SPLIT = re.compile(r"(\W+)")
 _SPLIT_ASCII = re.compile(r"(\W+)", re.ASCII)  # the same on ASCII text, and faster
 _CLAUSE_END = re.compile(r"[,.;:!?()\"«»]")
+_AFTER_ALL = 1 << 62  # sorts after every offset
 _CACHE_LIMIT = 200_000  # distinct words kept per language before the cache starts over
 DICTIONARY_FORMAT = 1  # bump when a kept dictionary's layout changes
 DICTIONARIES_KEPT = 2  # kept per language (the newest): two simplemma versions side by side
@@ -41,6 +43,31 @@ class Rewritten:
         self.text = "".join(pieces)
         self._pieces = pieces  # lemma, separator, lemma, ..., lemma
         self._words = words  # the original words, in order
+        self._changed: list[tuple[int, int, int, int]] | None = None  # see `of_parts`
+        self._searched = ""
+
+    @classmethod
+    def of_parts(cls, text: str, searched: str, parts: list[str], lemmas: list[str]) -> Rewritten:
+        """`text` rewritten from the parts of its searchable copy `searched` (its split at
+        spaces: "", then each word, with "" between two separators; a separator is one
+        character) and their lemmas: only the words that change are replaced, and only where
+        they sit is kept (`original` finds the other words' bounds in `searched`)."""
+        pieces, done, shift = [], 0, 0
+        cum = list(accumulate(map(len, parts), initial=0))
+        changed: list[tuple[int, int, int, int]] = []  # lemma start, end; original start, end
+        for i in compress(range(len(parts)), map(ne, parts, lemmas)):
+            start = cum[i] + i - 1  # part i's place in `text`: one separator after each part
+            lemma, end = lemmas[i], start + len(parts[i])
+            pieces += (text[done:start], lemma)
+            changed.append((start + shift, start + shift + len(lemma), start, end))
+            shift += len(lemma) - len(parts[i])
+            done = end
+        pieces.append(text[done:])
+        rewritten = cls([], [])
+        rewritten.text = "".join(pieces)
+        rewritten._changed = changed
+        rewritten._searched = searched
+        return rewritten
 
     @functools.cached_property
     def _offsets(self) -> tuple[list[int], list[int]]:
@@ -50,12 +77,36 @@ class Rewritten:
         original[0::2] = self._words
         return starts, list(accumulate(map(len, original), initial=0))[0::2]
 
+    def _word(self, pos: int) -> tuple[int, int]:
+        """The span in the original of the word at `pos` in `text` (of `of_parts`): the last
+        word that starts at or before it (the empty word at 0 before a leading separator)."""
+        changed = self._changed
+        k = bisect.bisect_right(changed, (pos, _AFTER_ALL))  # changed words starting by `pos`
+        if k and pos < changed[k - 1][1]:
+            return changed[k - 1][2:]
+        pos += changed[k - 1][3] - changed[k - 1][1] if k else 0  # the same place, in the original
+        searched = self._searched  # the original with a space for each separator, one place on
+        at = pos + 1
+        while at > 1 and searched[at] == " ":
+            at -= 1  # a separator belongs to the word before it
+        if searched[at] == " ":
+            return 0, 0
+        start = searched.rfind(" ", 0, at)
+        end = searched.find(" ", at)
+        return start, (len(searched) if end < 0 else end) - 1
+
     def searchable(self) -> str:
         """The `searchable` copy of `text`."""
         return searchable(self.text)
 
     def originals(self, hits: list[Hit]) -> list[Hit]:
         """Hits in `text` moved to the spans of the original they cover (see `original`)."""
+        if self._changed is not None:
+            word = self._word
+            return [
+                make_hit((word(start)[0], word(max(start, end - 1))[1], kind, key))
+                for start, end, kind, key in hits
+            ]
         starts, original_starts = self._offsets
         words = self._words
         before = bisect.bisect_right
@@ -69,6 +120,8 @@ class Rewritten:
 
     def original(self, start: int, end: int) -> tuple[int, int]:
         """The span of the original text that the span start:end of `text` covers."""
+        if self._changed is not None:
+            return self._word(start)[0], self._word(max(start, end - 1))[1]
         starts, original_starts = self._offsets
         first = max(bisect.bisect_right(starts, start) - 1, 0)
         last = max(bisect.bisect_right(starts, max(start, end - 1)) - 1, 0)
@@ -102,8 +155,18 @@ class Lemmatizer:
             self._cache[word] = found
         return found
 
-    def rewrite(self, text: str) -> Rewritten | None:
-        """`text` (normalised) with its words as lemmas; None when no word changes."""
+    def rewrite(self, text: str, searched: str | None = None) -> Rewritten | None:
+        """`text` (normalised) with its words as lemmas; None when no word changes.
+        `searched`, its `searchable` copy if already made, spares splitting it by a regex."""
+        if searched is not None and not self._separable and "_" not in text:
+            # The searchable copy has a space for each separator and for "_", which the regex
+            # split takes for a word character: a text with one is split by the regex.
+            parts = searched.split(" ")
+            lemmas = list(map(self._cache.get, parts))  # known words without a call each
+            if None in lemmas:
+                pairs = zip(parts, lemmas, strict=True)
+                lemmas = [self.lemma(word) if lemma is None else lemma for word, lemma in pairs]
+            return None if lemmas == parts else Rewritten.of_parts(text, searched, parts, lemmas)
         # Word, separator, word, ..., word (words may be "").
         pieces = (_SPLIT_ASCII if text.isascii() else _SPLIT).split(text)
         words = pieces[0::2]

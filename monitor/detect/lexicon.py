@@ -128,7 +128,7 @@ class Lexicon:
         hits = self._surface(norm, searched, lang)
         words = self.words.get(lang or "")
         lemmatizer = self.lemmatizer(lang) if words is not None else None
-        rewritten = lemmatizer.rewrite(norm) if lemmatizer is not None else None
+        rewritten = lemmatizer.rewrite(norm, searched) if lemmatizer is not None else None
         if words is not None and rewritten is not None:
             _add_lemma_hits(hits, words, rewritten)
         return _outer_names(hits)

@@ -147,7 +147,7 @@ class Matcher:
             if script == "other":
                 unique = [e for e in unique if not _covered(key, e, merged)]
             if unique:
-                self._automaton.add_word(key, (length, tuple(unique), script))
+                self._automaton.add_word(key, _value(length, tuple(unique), script))
         if self._entries:
             self._automaton.make_automaton()
         self._frozen = True
@@ -164,7 +164,7 @@ class Matcher:
         for rank, part in enumerate(parts):
             if not part._entries:
                 continue
-            for key, (length, entries, script) in part._automaton.items():
+            for key, (length, entries, script, _plain) in part._automaton.items():
                 value = values.setdefault(key, (length, [], script))
                 if value[0] != length or value[2] != script:
                     return None
@@ -175,7 +175,7 @@ class Matcher:
         out = cls()
         out._ranks = len(parts)
         for key, (length, entries, script) in values.items():
-            out._automaton.add_word(key, (length, tuple(entries), script))
+            out._automaton.add_word(key, _value(length, tuple(entries), script))
         if values:
             out._automaton.make_automaton()
             out._entries = {"": []}  # not empty: `scan` runs the automaton
@@ -189,7 +189,7 @@ class Matcher:
         find less; callers use it to rule texts out, never in.
         """
         missing = set(keys)
-        for _end, (_size, entries, _script) in self._automaton_for(searched).iter(searched):
+        for _end, (_size, entries, _script, _plain) in self._automaton_for(searched).iter(searched):
             for entry in entries:
                 missing.discard(entry.key)
             if not missing:
@@ -212,7 +212,7 @@ class Matcher:
         # A letter or digit of `text` is no space in `searched`, one place on: a word's end is
         # found there by str.find rather than a regex.
         next_space = searched.find
-        for end, (size, entries, script) in self._automaton_for(searched).iter(searched):
+        for end, (size, entries, script, plain) in self._automaton_for(searched).iter(searched):
             start = end - size  # the searched copy has one leading space
             if script == "other":  # most keys: no compound, clitic or CJK to see to
                 word_goes_on = end < length and searched[end + 1] != " "
@@ -227,6 +227,11 @@ class Matcher:
                 if glued and not _clitic_boundary(text, start, script):
                     continue
                 word_goes_on = end < length and isalnum(text[end]) and script != "cjk"
+            if plain is not None:  # whole words only, the most common keys
+                if not word_goes_on:
+                    for ident, rank in plain:
+                        keep[rank]((start, end, ident))
+                continue
             for tail, prefix, _kind, _key, ident, rank in entries:
                 if tail is not None:
                     match = tail.match(text, end)
@@ -253,6 +258,15 @@ class Matcher:
             reach[ident] = stop
             add(make_hit((start, stop, *ident)))
         return out
+
+
+def _value(length: int, entries: tuple[_Entry, ...], script: str) -> tuple:
+    """What the automaton holds for a key: its length, entries and script, and the (ident, rank)
+    of each entry when all of them match whole words only (no tail, no prefix), which `scan`
+    then keeps without looking at each entry."""
+    whole_words = all(e.tail is None and not e.prefix for e in entries)
+    plain = tuple((e.ident, e.rank) for e in entries) if whole_words else None
+    return (length, entries, script, plain)
 
 
 def order(hits: list[Hit]) -> None:

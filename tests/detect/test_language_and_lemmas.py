@@ -6,6 +6,7 @@ import pytest
 
 from monitor.detect.language import LanguageGuesser
 from monitor.detect.lemmas import load_lemmatizer
+from monitor.detect.matcher import searchable
 from monitor.detect.normalize import normalize
 
 
@@ -46,6 +47,29 @@ def test_a_rewritten_text_maps_each_lemma_back_to_the_words_as_written():
     start = rewritten.text.index("вступить в сила")
     span = rewritten.original(start, start + len("вступить в сила"))
     assert text[span[0] : span[1]] == "вступили в силу"
+
+
+@pytest.mark.parametrize(
+    ("lang", "kind", "text"),
+    [
+        ("ru", "pymorphy3", "Соглашения вступили в силу, сообщил МИД."),
+        (
+            "en",
+            "simplemma",
+            "...the ministers signed two agreements -- and visited Astana's sites.",
+        ),
+        ("en", "simplemma", '"Talks," he said; flights resumed  (twice)'),
+    ],
+)
+def test_a_text_rewritten_from_its_searchable_copy_maps_back_as_one_split_by_a_regex(
+    lang, kind, text
+):
+    lemmatizer = load_lemmatizer(lang, kind)
+    text = normalize(text)
+    split, spliced = lemmatizer.rewrite(text), lemmatizer.rewrite(text, searchable(text))
+    assert spliced.text == split.text
+    spans = [(a, b) for a in range(len(split.text)) for b in range(a + 1, len(split.text) + 1)]
+    assert [spliced.original(a, b) for a, b in spans] == [split.original(a, b) for a, b in spans]
 
 
 def test_a_text_whose_words_are_all_lemmas_is_not_rewritten():
