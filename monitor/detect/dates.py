@@ -38,10 +38,20 @@ def register(matcher: Matcher, dates: DatesFile) -> None:
     """Add month and weekday names (from CLDR) and relative expressions to the matcher."""
     for lang in dates.month_languages:
         months = Locale.parse(lang).months
-        for number in range(1, 13):
-            for context in ("format", "stand-alone"):
-                name = normalize(months[context]["wide"][number]).rstrip(".")
-                matcher.add(_month_pattern(name), "month", str(number))
+        names = {
+            (number, normalize(months[context]["wide"][number]).rstrip("."))
+            for number in range(1, 13)
+            for context in ("format", "stand-alone")
+        }
+        for number, name in names:
+            pattern = _month_pattern(name)
+            # Czech "červen*" (June) would read "července" (July): a stem that starts another
+            # month's name is the whole word only.
+            if pattern.endswith("*") and any(
+                other.startswith(name) for n, other in names if n != number
+            ):
+                pattern = name
+            matcher.add(pattern, "month", str(number))
     for season, by_lang in dates.season.items():
         for patterns in by_lang.values():
             matcher.add_all(patterns, "season", season)
@@ -88,7 +98,8 @@ def _weekday_forms(name: str, lang: str, dates: DatesFile) -> list[str]:
 
 
 # Hebrew writes "on the 27th" with prefix letters glued to the number ("ב-27").
-_DAY_BEFORE = r"(?<!\d)(\d{1,2})(?:{ordinal_suffix}|\.)?\s+(?:{of}\s+|[בלמה]{1,2})?$"
+# "dal primo giugno", "از اول ژوئن", "el primero de julio": the first of a month in words.
+_DAY_BEFORE = r"(?<!\d)(\d{1,2}|\b{day_one})(?:{ordinal_suffix}|\.)?\s+(?:{of}\s+|[בלמה]{1,2})?$"
 _DAY_AFTER = r"^\.?\s+(\d{1,2})(?:{ordinal_suffix})?(?![\d:]|\.\d)"
 _YEAR_AFTER = r"^\.?(?:\s+\d{1,2}(?:{ordinal_suffix})?)?,?\s+(?:{of}\s+)?(\d{4})(?!\d)"
 _YEAR_BEFORE = r"(?<!\d)(\d{4})\s*{year_word_before}\s+(?:(\d{1,2})\s+)?$"
@@ -99,6 +110,7 @@ _YEAR = r"(?<![\d.,$€£-])(19[5-9]\d|20[0-4]\d)(?![\d%]|,\d| ?{multiplier})"
 _YEAR_CONTEXT_BEFORE = r"(?:\b{year_context}|-)\s*$"
 _YEAR_CONTEXT_AFTER = r"^\s*{year_word}"
 _MONTH_CONTEXT = r"\b{month_context}\s+$"
+_MONTH_CONTEXT_AFTER = r"^\s*{month_context_after}(?!\w)"  # Turkish "mayıs ayında", "haziran'da"
 _SINCE_UNTIL = r"\b{bound}(?:\s+{bound_filler})*\s+(?:\w+\s+)?$"
 _NO_BOUND = r"\b{bound_not}\s+$"  # "по итогам 2024 года": "for", not "until"
 _FROM = r"\b{bound_from}\s+$"
@@ -307,7 +319,7 @@ def _add_month(
     else:
         m = g.compile(_DAY_BEFORE).search(before)
         if m:
-            day, start = int(m[1]), hit.start - len(m[0])
+            day, start = int(m[1]) if m[1].isdigit() else 1, hit.start - len(m[0])
         else:
             m = g.compile(_DAY_AFTER).match(after)
             if m:
@@ -321,7 +333,11 @@ def _add_month(
                 offset = int(g.value("year_offset", m[1]) or 0)
                 year, end = published.year + offset, end + m.end()
     bare = day is None and year is None and text[hit.start].isascii()
-    if bare and not g.compile(_MONTH_CONTEXT).search(before):
+    if (
+        bare
+        and not g.compile(_MONTH_CONTEXT).search(before)
+        and not g.compile(_MONTH_CONTEXT_AFTER).match(after)
+    ):
         return  # "may" the verb, "march" the noun
     if day is not None and not 1 <= day <= calendar.monthrange(year or 2000, month)[1]:
         day = None

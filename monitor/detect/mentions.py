@@ -460,6 +460,10 @@ def _of_country(mention: Mention, country: str, history: History) -> Mention:
     return Mention(mention.start, mention.end, key, mention.name, None, country, mention.kind)
 
 
+# Titles held in a foreign city: a city named before them is where, not whose.
+_POSTED = frozenset({"Ambassador", "Embassy"})
+
+
 def _country_near(sentence: Sentence, lexicon: Lexicon, hit: Hit) -> str | None:
     """The country a title belongs to: "Israel's X", "the Kazakh X", "X of Israel", "X Израиля".
     One right before the title wins ("Қазақстан Президенті Израильге": Kazakhstan's, whatever
@@ -476,6 +480,8 @@ def _country_near(sentence: Sentence, lexicon: Lexicon, hit: Hit) -> str | None:
             continue
         if located and sentence.norm[other.start : other.end].endswith(located):
             continue  # "Израильдің Қазақстандағы елшісі": Israel's envoy in Kazakhstan
+        if hit.key in _POSTED and other.end <= hit.start and _is_place(other, lexicon):
+            continue  # "İsrail'in Astana Büyükelçisi": a city before an envoy is his post
         if hit.start <= other.start and other.end <= hit.end:
             return country  # "member of the mazhilis"
         if 0 <= hit.start - other.end <= window:
@@ -494,6 +500,10 @@ def _country_near(sentence: Sentence, lexicon: Lexicon, hit: Hit) -> str | None:
         if best is None or (rank, distance) < best[:2]:
             best = (rank, distance, country)
     return best[2] if best else None
+
+
+def _is_place(hit: Hit, lexicon: Lexicon) -> bool:
+    return hit.kind == "actor" and lexicon.actors[hit.key].kind == "place"
 
 
 def _country_of(hit: Hit, lexicon: Lexicon) -> str | None:

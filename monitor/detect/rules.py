@@ -669,8 +669,16 @@ def _host(s: Sentence, cue: Hit, visitor: Mention, lexicon: Lexicon) -> str | No
             continue
         if country == visitor.country and 0 <= hit.start - visitor.end <= _OWNER_GAP:
             continue  # "визит министра иностранных дел Израиля в Казахстан": his own country
+        if country == visitor.country and _owns_title(s, hit):
+            continue  # "أول زيارة لوزير خارجية إسرائيلي": "first visit by an Israeli minister"
         return country if country == other else None
     return other
+
+
+def _owns_title(s: Sentence, side: Hit) -> bool:
+    """The country word stands right by a title: whose office, not where ("an Israeli foreign
+    minister", "وزير خارجية إسرائيلي")."""
+    return any(0 <= side.start - r.end <= 1 or 0 <= r.start - side.end <= 1 for r in s.kind("role"))
 
 
 def _first_in_years(s: Sentence) -> int | str | None:

@@ -109,11 +109,13 @@ GRAMMAR_KEYS = frozenset(
         "date_this",  # "this" / "этой"
         "date_next",  # "next" / "следующий"
         "ordinal_suffix",  # "3rd", "1er", "3-го"
+        "day_one",  # the first of a month in words: "primo" giugno, "اول" ژوئن
         "year_context",  # a year counts as a date after "in", "since", "в"
         "year_word",  # ... or before "year", "году", "жыл"
         "year_word_before",  # Kazakh "2025 жылғы 7 қараша": the year word before the month
         "year_noun",  # "year" in "in March last year", "года" in "в марте прошлого года"
         "month_context",  # an English month name that is also a word ("may") needs one of these
+        "month_context_after",  # ... or one of these after it: Turkish "mayıs ayında"
         "bound",  # "since", "until", "до": the date bounds a period, it is not when
         "bound_filler",  # "since at least the ..."
         "bound_not",  # begins like a bound and is none: Russian "по итогам" ("for") 2024

@@ -2617,3 +2617,151 @@ def test_being_in_a_place_of_the_other_side_is_a_visit(detector, text, visits):
     found = extracted(detector, text, "en", published=PUBLISHED)
     kinds = [e["type"] for e in found if e["type"] in ("official_visit", "visit_planned")]
     assert kinds == visits, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "wanted"),
+    [
+        ("he", "ראש ממשלת קזחסטן יגיע לביקור בישראל בשבוע הבא.", ("visit_planned", "2026-03")),
+        ("he", "ישראל וקזחסטן חתמו אמש על הסכם לשיתוף פעולה בתחום המים.",
+         ("agreement_signed", "2026-03-11")),
+        ("tr", "İsrail Başbakanı Netanyahu'nun İsrail'e dönmeden önce Kazakistan'a gitmesi "
+               "planlanıyor.", ("visit_planned", None)),
+        ("tr", "Kazakistan Tarım Bakanı ile İsrail Büyükelçisi bir araya gelerek sulama "
+               "projelerini ele aldı.", ("talks", None)),
+        ("tr", "El Al, Tel Aviv ile Astana arasında haftada iki sefer yapmaya başladı.",
+         ("visa_travel", None)),
+        ("ar", "صادق البرلمان الكازاخستاني بالإجماع على اتفاقية الخدمات الجوية مع إسرائيل.",
+         ("agreement_signed", None)),
+        ("cs", "Izraelský premiér by měl Kazachstán navštívit v létě.", ("visit_planned", "2026")),
+        ("cs", "Izraelský ministr zahraničí by měl do Astany přicestovat příští měsíc.",
+         ("visit_planned", "2026-04")),
+        ("cs", "Izraelci budou moci cestovat do Kazachstánu bez víza.", ("visa_travel", None)),
+        ("cs", "Izraelský ministr zahraničí přiletěl ve středu do Kazachstánu.",
+         ("official_visit", "2026-03-11")),
+        ("es", "El primer ministro israelí tiene previsto viajar a Kazajistán en otoño.",
+         ("visit_planned", "2026")),
+        ("es", "Decenas de personas se manifestaron ante la embajada de Israel en Astaná.",
+         ("tension", None)),
+        ("es", "El acuerdo exime de visado a los ciudadanos de Kazajistán e Israel desde hoy.",
+         ("visa_travel", "2026-03-12")),
+        ("it", "Il presidente israeliano dovrebbe recarsi in Kazakistan in autunno.",
+         ("visit_planned", "2026")),
+        ("fr", "Le Premier ministre israélien est attendu au Kazakhstan au mois de mai.",
+         ("visit_planned", "2026-05")),
+        ("de", "Saar kündigte an, dass der kasachische Präsident Israel im Mai besuchen werde.",
+         ("visit_planned", "2026-05")),
+    ],
+)  # fmt: skip
+def test_trips_meetings_and_dates_as_the_press_of_each_language_writes_them(
+    detector, lang, text, wanted
+):
+    found = extracted(detector, text, lang, published=PUBLISHED)
+    assert wanted[0] in [e["type"] for e in found], found
+    if wanted[1]:
+        assert wanted[1] in [e["date"] for e in found if e["type"] == wanted[0]], found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("tr", "Tokayev, İsrail'i bölgedeki en güvenilir ortaklarından biri olarak nitelendirdi.",
+         "Kassym-Jomart Tokayev (President, KZ)"),
+        ("ar", "وقال توكاييف إن إسرائيل شريك لكازاخستان في مجال المياه.",
+         "Kassym-Jomart Tokayev (President, KZ)"),
+        ("fa", "توکایف اسرائیل را شریک قابل اعتماد قزاقستان توصیف کرد.",
+         "Kassym-Jomart Tokayev (President, KZ)"),
+        ("cs", "Tokajev označil Izrael za spolehlivého partnera Kazachstánu.",
+         "Kassym-Jomart Tokayev (President, KZ)"),
+        ("he", "דוברי משרד החוץ של ישראל מסרו כי הם מעריכים את היחסים עם קזחסטן.",
+         "Foreign Ministry (IL)"),
+    ],
+)  # fmt: skip
+def test_calling_the_other_side_a_partner_is_a_statement(detector, lang, text, speaker):
+    found = extracted(detector, text, lang, published=PUBLISHED)
+    assert field_values(found, "statement", "speaker") == [speaker], found
+
+
+def test_a_city_before_an_envoys_title_is_his_post_not_his_country(detector):
+    text = "İsrail'in Astana Büyükelçisi, Kazakistan Dışişleri Bakanı ile görüştü."
+    found = extracted(detector, text, "tr", published=PUBLISHED)
+    assert "talks" in [e["type"] for e in found], found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "role"),
+    [
+        ("ar", "استقبل الرئيس توكاييف وزير خارجية إسرائيل في أستانا أمس.", "Foreign Minister"),
+        ("ar", "زار وزير دفاع إسرائيل كازاخستان أمس.", "Defence Minister"),
+        ("es", "El viceministro de Agricultura de Kazajistán visitó Israel ayer.",
+         "Agriculture Minister"),
+    ],
+)  # fmt: skip
+def test_titles_in_the_construct_state_and_deputies_name_their_office(detector, lang, text, role):
+    found = extracted(detector, text, lang, published=PUBLISHED)
+    assert field_values(found, "official_visit", "visitor_role") == [role], found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "وصل وزير الخارجية الإسرائيلي جدعون ساعر إلى أستانا أمس في أول زيارة لوزير "
+               "خارجية إسرائيلي منذ 16 عاما."),
+        ("he", "שר החוץ גדעון סער נחת אתמול באסטנה, בביקור הראשון של שר חוץ ישראלי מזה 16 שנה."),
+        ("cs", "Izraelský ministr zahraničí Saar přiletěl v úterý do Astany, jde o první návštěvu "
+               "po 16 letech."),
+    ],
+)  # fmt: skip
+def test_the_first_visit_of_an_office_of_the_visitors_country_in_years(detector, lang, text):
+    # The country after "visit" is the title's ("by an Israeli minister"), not where he went.
+    found = extracted(detector, text, lang, published=PUBLISHED)
+    visits = [e for e in found if e["type"] == "official_visit"]
+    assert [(e["fields"]["host_country"], e["fields"]["first_in_years"]) for e in visits] == [
+        ("KZ", 16)
+    ], found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "effective"),
+    [
+        ("it", "Dal primo luglio i cittadini kazaki potranno entrare in Israele senza visto.",
+         "2026-07-01"),
+        ("es", "Los israelíes podrán viajar a Kazajistán sin visado a partir del primero de "
+               "agosto.", "2026-08-01"),
+        ("fa", "شهروندان قزاقستان از اول ژوئیه می‌توانند بدون روادید به اسرائیل سفر کنند.",
+         "2026-07-01"),
+        ("ar", "سيتمكن الكازاخستانيون من دخول إسرائيل دون تأشيرة اعتبارا من الأول من يوليو.",
+         "2026-07-01"),
+        ("cs", "Od 1. července budou moci kazachstánští občané cestovat do Izraele bez víza.",
+         "2026-07-01"),
+    ],
+)  # fmt: skip
+def test_the_first_of_a_month_in_words_and_from_a_day_are_an_effective_date(
+    detector, lang, text, effective
+):
+    found = extracted(detector, text, lang, published=PUBLISHED)
+    assert field_values(found, "visa_travel", "effective") == [effective], found
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("İsrail Cumhurbaşkanı Herzog'un mayıs ayında Kazakistan'ı ziyaret etmesi bekleniyor.",
+         ("visit_planned", "2026-05")),
+        ("Kazakistan Dışişleri Bakanı Haziran'da İsrail'i ziyaret edecek.",
+         ("visit_planned", "2026-06")),
+    ],
+)  # fmt: skip
+def test_a_turkish_month_is_a_date_with_the_word_month_or_a_case_ending_after_it(
+    detector, text, wanted
+):
+    found = extracted(detector, text, "tr", published=PUBLISHED)
+    assert wanted in [(e["type"], e["date"]) for e in found], found
+
+
+def test_a_turkish_month_name_that_is_a_common_word_is_no_date(detector):
+    # "aralık" is December and "interval": alone, with no case ending, it dates nothing.
+    text = "İsrail Cumhurbaşkanı Herzog belli aralık ile Kazakistan'ı ziyaret edecek."
+    found = extracted(detector, text, "tr", published=PUBLISHED)
+    dates = [e["date"] for e in found if e["type"] == "visit_planned"]
+    assert len(dates) == 1 and not (dates[0] or "").startswith("2026-12"), found
