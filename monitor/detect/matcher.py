@@ -212,6 +212,7 @@ class Matcher:
         # A letter or digit of `text` is no space in `searched`, one place on: a word's end is
         # found there by str.find rather than a regex.
         next_space = searched.find
+        clitic_read: set[int] = set()  # starts of words read after attached letters
         for end, (size, entries, script, plain) in self._automaton_for(searched).iter(searched):
             start = end - size  # the searched copy has one leading space
             if script == "other":  # most keys: no compound, clitic or CJK to see to
@@ -226,6 +227,8 @@ class Matcher:
                 glued = script in _CLITICS and start > 0 and isalnum(text[start - 1])
                 if glued and not _clitic_boundary(text, start, script):
                     continue
+                if glued:
+                    clitic_read.add(start)
                 word_goes_on = end < length and isalnum(text[end]) and script != "cjk"
             if plain is not None:  # whole words only, the most common keys
                 if not word_goes_on:
@@ -257,7 +260,7 @@ class Matcher:
                 continue
             reach[ident] = stop
             add(make_hit((start, stop, *ident)))
-        return out
+        return _fewest_clitics(out, text, clitic_read) if clitic_read else out
 
 
 def _value(length: int, entries: tuple[_Entry, ...], script: str) -> tuple:
@@ -300,6 +303,29 @@ def _covered(key: str, entry: _Entry, merged: dict[str, tuple[int, list[_Entry],
 make_hit = functools.partial(tuple.__new__, Hit)
 _START = operator.itemgetter(0)
 _END = operator.itemgetter(1)
+
+
+def _fewest_clitics(hits: list[Hit], text: str, read: set[int]) -> list[Hit]:
+    """Without the terms read after letters that are themselves part of another term found in
+    the same word: Arabic "بحث" (discussed) is no "ب" + "حث" (urged)."""
+    return [
+        hit for i, hit in enumerate(hits) if hit.start not in read or not _read_whole(hits, i, text)
+    ]
+
+
+def _read_whole(hits: list[Hit], i: int, text: str) -> bool:
+    """Another term starts earlier in hit i's word and runs to its end at least."""
+    hit = hits[i]
+    word = hit.start
+    while word > 0 and text[word - 1].isalnum():
+        word -= 1
+    for j in range(i - 1, -1, -1):  # in order of start: those of the word come right before
+        other = hits[j]
+        if other.start < word:
+            return False
+        if other.start < hit.start and other.end >= hit.end and other[2:] != hit[2:]:
+            return True
+    return False
 
 
 def _clitic_boundary(text: str, start: int, script: str) -> bool:

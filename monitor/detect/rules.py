@@ -231,8 +231,9 @@ def _agreements(s: Sentence, found: list[Mention], lexicon: Lexicon) -> list[Dra
     if not instruments:
         # "signed documents on X and Y": papers of no named kind, as the verb's object only
         # ("the document, signed with ..." restates one named before).
+        # A verb-final language puts them before it: "üç belge imzalandı".
         first_verb = min(h.start for h in stages)
-        instruments = [h for h in papers if h.start > first_verb]
+        instruments = [h for h in papers if h.start > first_verb or s.grammar.verb_final]
     out = []
     # A document governed by one stage's verb is taken for that stage only: "the agreement,
     # signed in January, comes into force on Sunday" has two stages of one document.

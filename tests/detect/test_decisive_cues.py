@@ -2765,3 +2765,34 @@ def test_a_turkish_month_name_that_is_a_common_word_is_no_date(detector):
     found = extracted(detector, text, "tr", published=PUBLISHED)
     dates = [e["date"] for e in found if e["type"] == "visit_planned"]
     assert len(dates) == 1 and not (dates[0] or "").startswith("2026-12"), found
+
+
+def test_papers_signed_stand_before_the_verb_in_a_verb_final_language(detector):
+    text = "Görüşmenin ardından Kazakistan ile İsrail arasında sağlık alanında iki belge imzalandı."
+    found = extracted(detector, text, "tr", published=PUBLISHED)
+    assert field_values(found, "agreement_signed", "stage") == ["signed"], found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "wanted"),
+    [
+        ("es", "Air Astana retomará en abril los vuelos directos entre Almaty y Tel Aviv.",
+         ("visa_travel", "2026-04")),
+        ("it", "El Al riprenderà a maggio i voli diretti tra Tel Aviv e Astana.",
+         ("visa_travel", "2026-05")),
+        ("cs", "Izraelský prezident Herzog by měl v květnu přicestovat do Astany.",
+         ("visit_planned", "2026-05")),
+    ],
+)  # fmt: skip
+def test_a_future_tense_by_its_ending_and_a_czech_month_after_v_date_ahead(
+    detector, lang, text, wanted
+):
+    found = extracted(detector, text, lang, published=PUBLISHED)
+    assert wanted in [(e["type"], e["date"]) for e in found], found
+
+
+def test_an_arabic_word_is_not_read_as_a_shorter_term_after_its_own_first_letters(detector):
+    # "وبحث" is "and discussed" (بحث), not "and" + "in" + "urged" (حث): no appeal is made.
+    text = "وبحث وزير الخارجية الكازاخستاني مع نظيره الإسرائيلي سبل تعزيز العلاقات الثنائية."
+    found = extracted(detector, text, "ar", published=PUBLISHED)
+    assert field_values(found, "statement", "speaker") == [], found
