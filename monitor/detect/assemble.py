@@ -76,7 +76,7 @@ def assemble(
     visit: Draft | None = None  # the latest visit told, for "during the visit, they signed"
     for draft in drafts:
         _date(draft, sentences, anchor, published)
-        if visit is not None and not draft.own_date and _during_a_visit(draft.sentence):
+        if visit is not None and not draft.own_date and _during_a_visit(draft):
             if draft.type in DROP_WHEN_STALE and _stale(visit, published):
                 continue  # done during a visit long ago: history, as the visit
             draft.date, draft.precision, draft.date_source = visit.date, visit.precision, "visit"
@@ -112,7 +112,9 @@ def assemble(
         ):
             continue  # "Recall that the two signed ...": an undated restatement
         if draft.type in DONE and draft.own_date and _after(draft, published):
-            if draft.type != "statement":
+            # What was said, and a visit called off ("the visit planned for April was
+            # postponed"), are told on the day; the date ahead is the plan's.
+            if draft.type != "statement" and draft.fields.get("about") != "cancellation":
                 continue
             draft.date, draft.precision, draft.own_date = published.isoformat(), "day", False
         _finish_fields(draft, published)
@@ -135,6 +137,7 @@ def assemble(
     kept = {k: d for k, d in kept.items() if not _unnamed_twin(d, kept)}
     kept = {k: d for k, d in kept.items() if not _country_twin(d, kept)}
     kept = {k: d for k, d in kept.items() if not _unowned_twin(d, kept)}
+    kept = {k: d for k, d in kept.items() if not _titled_twin(d, kept)}
     kept = {k: d for k, d in kept.items() if not _visit_told_again(d, kept)}
     kept = {k: d for k, d in kept.items() if not _words_of_a_protest(d, kept)}
     kept = {k: d for k, d in kept.items() if not _companion(d, kept)}
@@ -220,6 +223,19 @@ def _words_of_a_protest(draft: Draft, kept: dict[tuple[Any, ...], Draft]) -> boo
         and str(other.fields["speaker"] or "").endswith(side)
         for other in kept.values()
     )
+
+
+def _titled_twin(draft: Draft, kept: dict[tuple[Any, ...], Draft]) -> bool:
+    """ "The Head of State sent a telegram" beside "President Tokayev sent a telegram" that
+    day: a title alone speaks as the person named who holds it; one statement, by the name."""
+    if draft.type != "statement":
+        return False
+    same_day = [
+        str(other.fields["speaker"])
+        for other in kept.values()
+        if other.type == "statement" and other is not draft and other.date == draft.date
+    ]
+    return holder(str(draft.fields["speaker"]), same_day) is not None
 
 
 def _unowned_twin(draft: Draft, kept: dict[tuple[Any, ...], Draft]) -> bool:
@@ -387,12 +403,18 @@ def _period_end(value: str, precision: str | None) -> date:
     return date.fromisoformat(value[:10])
 
 
-def _during_a_visit(s: Sentence) -> bool:
-    """ "During the visit", "в ходе визита": the sentence tells what happened on a visit."""
+def _during_a_visit(draft: Draft) -> bool:
+    """ "During the visit", "в ходе визита": the sentence tells what happened on a visit (a
+    visit told in a later clause of its own, only its clause)."""
+    s = draft.sentence
+    start, end = 0, len(s.norm)
+    if draft.clause_only and draft.type in ("official_visit", "visit_planned"):
+        start, end = s.clause(draft.pos)
     during = s.grammar.compile(_DURING)
     return any(
-        during.search(s.norm, max(0, cue.start - _DURING_GAP), cue.start)
+        during.search(s.norm, max(start, cue.start - _DURING_GAP), cue.start)
         for cue in s.cue("visit") + s.cue("trip")
+        if start <= cue.start < end
     )
 
 

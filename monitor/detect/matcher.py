@@ -73,6 +73,9 @@ def _script(char: str) -> str:
     return "other"
 
 
+_LONE_WORD = r"\w+(?:-\w+)*"
+
+
 def _compile(pattern: str) -> tuple[str, re.Pattern[str] | None, bool]:
     """Split a pattern into its literal head, a tail regex checked after it, and a prefix flag.
     A head-word pattern ("*abkommen") keeps its leading star in the head."""
@@ -85,8 +88,14 @@ def _compile(pattern: str) -> tuple[str, re.Pattern[str] | None, bool]:
     head, rest = pattern.split("*", 1)
     if not rest:
         return head, None, True
+    # A star standing alone between spaces is a whole word, which may be hyphenated
+    # ("межправительственн* * комисси*": "межправительственной казахстанско-израильской
+    # комиссии").
     pieces = rest.split("*")
-    regex = r"\w*" + r"\w*".join(re.escape(p) for p in pieces)
+    regex = ""
+    for before, piece in zip([head, *pieces], pieces, strict=False):
+        lone = before.endswith(" ") and piece.startswith(" ")
+        regex += (_LONE_WORD if lone else r"\w*") + re.escape(piece)
     regex += r"\w*" if pattern.endswith("*") else r"(?!\w)"
     return head, re.compile(regex), False
 

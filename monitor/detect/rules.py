@@ -52,6 +52,9 @@ _QUANTITY = r"\d(?:[.,]\d+)?\s?(?:{multiplier}\.?\s?)?{unit}\b"
 _OWNER_GAP = 4  # between a title and the country attached after it: " of ", " "
 _HELD_GAP = re.compile(r"\s*(?:[\w-]+\s+)?$")  # "had a call", "провел телефонный разговор"
 _VENUE_GAP = 40  # "on the margins of the Antalya Diplomacy Forum"
+_DURING_BEFORE = r"(?<!\w){during}\s+(?:[\w'-]+\s+)?$"  # "в ходе (состоявшейся) встречи"
+_DURING_AFTER = r"\w*\s+{during}(?!\w)"  # Kazakh "келіссөздер барысында"
+_OF_GAP = re.compile(r"\s*(?:\w{1,3}\s+)?")  # "visit of", "визита"
 _HEADLINE_TYPES = frozenset({"agreement_signed", "visa_travel", "multilateral"})
 
 
@@ -191,14 +194,17 @@ def _sentence_events(
     signed = _agreements(s, found, lexicon)
     out.extend(signed)
     out.extend(_visa_travel(s))
-    visit, talks = _visit(s, found, lexicon), _talks(s, found)
+    visits, talks = _visits(s, found, lexicon), _talks(s, found)
+    visit = visits[0] if visits else None
     if tension is not None and tension.fields["about"] == "cancellation":
-        visit = None  # "cancelled the planned visit": friction, and no visit
+        visit, visits = None, []  # "cancelled the planned visit": friction, and no visit
+    if tension is not None and tension.fields["about"] == "recall":
+        talks = None  # "recalled its ambassador for consultations": no talks between the two
     if visit is None and talks is not None and talks.fields["format"] == "meeting":
         visit = _meeting_abroad(s, found, lexicon, talks.pos)
     if visit is None and signed:  # "the two ministers signed an accord in Tel Aviv"
         visit = _meeting_abroad(s, found, lexicon, signed[0].pos, signing=True)
-    for draft in (visit, talks, _multilateral(s), _economic(s, found)):
+    for draft in (visit, *visits[1:], talks, _multilateral(s), _economic(s, found)):
         if draft:
             out.append(draft)
     if not tension:
@@ -467,10 +473,27 @@ def _first_key(s: Sentence, kind: str, allowed: set[str]) -> str | None:
 
 
 # ------------------------------------------------------------------ visits
-def _visit(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Draft | None:
+def _visits(s: Sentence, found: list[Mention], lexicon: Lexicon) -> list[Draft]:
+    """The visits a sentence tells: the first clause's, then one for each later clause whose
+    visit word names its visitor right after it ("reviewed what was agreed during Sa'ar's visit
+    in January and discussed the coming visit of the Prime Minister")."""
     cues = s.cue("visit") + s.cue("trip") + s.cue("arrive") + _stays(s, lexicon)
-    if not cues:
-        return None
+    clauses: dict[tuple[int, int], list[Hit]] = {}
+    for cue in sorted(cues):
+        clauses.setdefault(s.clause(cue.start), []).append(cue)
+    out: list[Draft] = []
+    for number, own in enumerate(clauses.values()):
+        draft = _visit(s, found, lexicon, own, later=number > 0)
+        if draft is not None and number > 0:
+            draft.clause_only = True  # dated by its own clause, not by the first visit's date
+        if draft is not None and all(d.key != draft.key for d in out):
+            out.append(draft)
+    return out
+
+
+def _visit(
+    s: Sentence, found: list[Mention], lexicon: Lexicon, cues: list[Hit], later: bool = False
+) -> Draft | None:
     cue = min(cues)
     if any(h.start <= cue.start and cue.end <= h.end for h in s.cue("background")):
         return None  # "the last visit of ...": history named in passing
@@ -482,12 +505,18 @@ def _visit(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Draft | None:
     found = [m for m in found if not _former(s, m)]  # "former minister X": no official now
     host = None
     by_place = _visitor_by_place(s, found, lexicon)
-    candidates = (_subject(s, found, cue), _nearest(found, cue.start, kinds=("person",)))
+    candidates = (
+        _subject(s, found, cue),
+        _nearest(found, cue.start, kinds=("person",)),
+        _named_after(s, found, cue),
+    )
     if s.grammar.verb_final:
         # "ülkesinde resmi temaslarda bulunan ... Gideon Saar": a participle before its noun,
         # the person it describes comes right after it.
         described = [m for m in found if m.kind == "person" and 0 <= m.start - cue.end <= 40]
         candidates = (described[0] if described else None, *candidates)
+    if later:
+        by_place, candidates = None, (_named_after(s, found, cue),)
     for visitor in (by_place, *candidates) if by_place else candidates:
         if visitor is None:
             continue
@@ -508,7 +537,7 @@ def _visit(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Draft | None:
             if destination is None:
                 continue
             visitor = visitor._replace(country=other_side(destination))
-        host = _host(s, cue, visitor, lexicon)
+        host = _host(s, cue, visitor, lexicon, found)
         if host is not None:
             break
     if host is None or visitor is None:
@@ -649,6 +678,15 @@ def _subject(s: Sentence, found: list[Mention], cue: Hit) -> Mention | None:
     return people[0] if len(people) > 1 else None
 
 
+def _named_after(s: Sentence, found: list[Mention], cue: Hit) -> Mention | None:
+    """The person named right after the visit word ("the visit of Netanyahu", "визита
+    Нетаньяху"), for when the one named before it is no visitor (an envoy)."""
+    after = [m for m in found if m.kind == "person" and m.start >= cue.end]
+    if after and _OF_GAP.fullmatch(s.norm, cue.end, after[0].start):
+        return after[0]
+    return None
+
+
 def _destination(s: Sentence, cue: Hit) -> str | None:
     after = [h for h in s.hits if h.start >= cue.start and h.kind in ("side", "actor", "third")]
     for hit in after[:3]:
@@ -657,8 +695,13 @@ def _destination(s: Sentence, cue: Hit) -> str | None:
     return None
 
 
-def _host(s: Sentence, cue: Hit, visitor: Mention, lexicon: Lexicon) -> str | None:
+def _host(
+    s: Sentence, cue: Hit, visitor: Mention, lexicon: Lexicon, found: list[Mention]
+) -> str | None:
     """The country visited: the first place or country after the cue, else the other side."""
+    # "визит Саара ... визитом главы МИД Израиля в Казахстан": the country that owns a title of
+    # the visitor's side is no destination.
+    titles = [m for m in found if m.country == visitor.country and m.end > visitor.end]
     other = other_side(visitor.country)
     # From the cue's start: some languages' arrival cues hold the place ("astana'ya geldi").
     start = max(cue.start, visitor.end)
@@ -668,7 +711,9 @@ def _host(s: Sentence, cue: Hit, visitor: Mention, lexicon: Lexicon) -> str | No
         country = hit.key if hit.kind == "side" else lexicon.actors[hit.key].country
         if hit.kind == "actor" and lexicon.actors[hit.key].kind == "person":
             continue
-        if country == visitor.country and 0 <= hit.start - visitor.end <= _OWNER_GAP:
+        if country == visitor.country and any(
+            0 <= hit.start - m.end <= _OWNER_GAP for m in (visitor, *titles)
+        ):
             continue  # "визит министра иностранных дел Израиля в Казахстан": his own country
         if country == visitor.country and _owns_title(s, hit):
             continue  # "أول زيارة لوزير خارجية إسرائيلي": "first visit by an Israeli minister"
@@ -702,7 +747,7 @@ def _talks(s: Sentence, found: list[Mention]) -> Draft | None:
     best = min(formats, key=lambda h: order.index(h.key))
     # "discussed X by phone" was a call; "discussed a possible meeting" was no meeting.
     tentative = s.has("talks_only") and best.key in ("consultations", "meeting")
-    if tentative and not s.has("past") and not _dated_day(s):
+    if tentative and not s.has("past") and not _dated_day(s) and not _framing(s, best):
         return None
     countries = {m.country for m in found} | set(s.sides)
     if SIDES[0] not in countries or SIDES[1] not in countries:
@@ -712,10 +757,18 @@ def _talks(s: Sentence, found: list[Mention]) -> Draft | None:
     if best.key == "meeting":
         # A meeting needs someone from each side, or a date: "years of talks" is no event.
         people = {m.country for m in found if m.kind == "person"}
-        if not (set(SIDES) <= people or any(not d.excluded for d in s.dates)):
+        dated = any(not d.excluded for d in s.dates)
+        if not (set(SIDES) <= people or dated or _framing(s, best)):
             return None
     actors = [m.label for m in found if m.kind == "person"]
     return Draft("talks", s, best.start, {"format": best.key}, key=(), actors=actors)
+
+
+def _framing(s: Sentence, hit: Hit) -> bool:
+    """The meeting frames what the sentence tells ("during the meeting, the sides discussed",
+    "в ходе переговоров", "кездесу барысында"): it took place, whatever was discussed at it."""
+    before = s.grammar.compile(_DURING_BEFORE).search(s.norm, max(0, hit.start - 40), hit.start)
+    return bool(before) or bool(s.grammar.compile(_DURING_AFTER).match(s.norm, hit.end))
 
 
 def _held(s: Sentence, hit: Hit) -> bool:

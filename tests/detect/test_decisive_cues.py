@@ -2796,3 +2796,134 @@ def test_an_arabic_word_is_not_read_as_a_shorter_term_after_its_own_first_letter
     text = "وبحث وزير الخارجية الكازاخستاني مع نظيره الإسرائيلي سبل تعزيز العلاقات الثنائية."
     found = extracted(detector, text, "ar", published=PUBLISHED)
     assert field_values(found, "statement", "speaker") == [], found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "published", "wanted"),
+    [
+        # "накануне" is the day before; "на следующую неделю" is next week, accusative
+        ("ru", "Накануне министры иностранных дел Казахстана и Израиля провели телефонный "
+               "разговор.", PUBLISHED, ("talks", "2026-03-11")),
+        ("ru", "Визит делегации Кнессета в Астану запланирован на следующую неделю.",
+         PUBLISHED, ("visit_planned", "2026-03")),
+        # "намечен": planned; "подготовка визита": a visit being prepared is ahead
+        ("ru", "Визит премьер-министра Израиля в Казахстан намечен на октябрь.", PUBLISHED,
+         ("visit_planned", "2026-10")),
+        ("ru", "Во вторник посол Израиля встретился с министром иностранных дел Казахстана, "
+               "обсудив подготовку визита Герцога в Казахстан.", PUBLISHED,
+         ("visit_planned", "2026")),
+        # a participle and "войти в состав" join a framework
+        ("ru", "Казахстан и Израиль на этой неделе вошли в состав Совета мира.", PUBLISHED,
+         ("multilateral", "2026-03")),
+        ("ru", "Казахстан, вступивший в Авраамовы соглашения 6 ноября, готовит новые шаги.",
+         "2025-11-10T09:00:00Z", ("multilateral", "2025-11-06")),
+        # "упростил": a decision on visas
+        ("ru", "Казахстан упростил визовый режим для граждан Израиля.", PUBLISHED,
+         ("visa_travel", "2026-03-12")),
+        # "глава израильского МИД": a title with the country's adjective inside it
+        ("ru", "Глава израильского МИД в среду прибыл в Астану.", PUBLISHED,
+         ("official_visit", "2026-03-11")),
+        # "Посла Государства Израиль": the state's long name owns the title
+        ("ru", "Министр иностранных дел Казахстана принял Посла Государства Израиль.",
+         PUBLISHED, ("talks", "2026-03-12")),
+        # Kazakh: "жоғары бағалады" is said; "министрлігіне шақырылды" a summons
+        ("kk", "Израильдің Сыртқы істер министрі Қазақстанмен ынтымақтастықты жоғары "
+               "бағалады.", PUBLISHED, ("statement", "2026-03-12")),
+        ("kk", "Қазақстанның Израильдегі елшісі Израиль Сыртқы істер министрлігіне "
+               "шақырылды.", PUBLISHED, ("tension", "2026-03-12")),
+        # "Мемлекет басшысы", the head of state, is Kazakhstan's in Kazakh
+        ("kk", "Мемлекет басшысы Израиль Премьер-министрімен телефон арқылы сөйлесті.",
+         PUBLISHED, ("talks", "2026-03-12")),
+    ],
+)  # fmt: skip
+def test_russian_and_kazakh_official_phrasings_of_each_kind(
+    detector, lang, text, published, wanted
+):
+    found = extracted(detector, text, lang, published=published)
+    assert wanted in [(e["type"], e["date"]) for e in found], found
+
+
+def test_a_lone_star_in_a_pattern_stands_for_a_hyphenated_word(detector):
+    # "межправительственн* * комисси*": the word between may be "казахстанско-израильской"
+    text = ("Во вторник в Астане прошло заседание межправительственной казахстанско-израильской "
+            "комиссии.")  # fmt: skip
+    found = extracted(detector, text, "ru", published=PUBLISHED)
+    assert ("economic", "2026-03-10") in [(e["type"], e["date"]) for e in found], found
+
+
+def test_the_country_owning_the_visitors_title_is_not_the_destination(detector):
+    text = ("Поездка Ицхака Герцога стала первой за 17 лет поездкой президента Израиля в "
+            "Казахстан.")  # fmt: skip
+    found = extracted(detector, text, "ru", published=PUBLISHED)
+    visits = [e for e in found if e["type"] == "official_visit"]
+    assert [(e["fields"]["host_country"], e["fields"]["first_in_years"]) for e in visits] == [
+        ("KZ", 17)
+    ], found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Израиль отозвал своего посла из Астаны для консультаций."),
+        ("en", "Israel recalled its ambassador from Astana for consultations."),
+    ],
+)  # fmt: skip
+def test_an_envoy_recalled_for_consultations_is_friction_and_no_talks(detector, lang, text):
+    found = extracted(detector, text, lang, published=PUBLISHED)
+    assert [e["type"] for e in found] == ["tension"], found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Запланированный на июнь визит министра обороны Израиля в Казахстан отложен."),
+        ("en", "The Israeli defence minister's visit to Kazakhstan, planned for June, was "
+               "called off."),
+    ],
+)  # fmt: skip
+def test_a_visit_called_off_is_friction_on_the_day_not_on_the_date_it_was_planned(
+    detector, lang, text
+):
+    found = extracted(detector, text, lang, published=PUBLISHED)
+    assert [(e["type"], e["date"]) for e in found] == [("tension", "2026-03-12")], found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Во время переговоров стороны обсудили возможности расширения "
+               "казахстанско-израильского сотрудничества."),
+        ("kk", "Келіссөздер барысында тараптар қазақстан-израиль ынтымақтастығының "
+               "мүмкіндіктерін талқылады."),
+        ("en", "During the talks, the sides discussed the prospects of Kazakh-Israeli "
+               "cooperation."),
+    ],
+)  # fmt: skip
+def test_a_meeting_that_frames_the_discussion_was_held(detector, lang, text):
+    found = extracted(detector, text, lang, published=PUBLISHED)
+    assert [e["type"] for e in found] == ["talks"], found
+
+
+def test_a_later_clause_tells_a_visit_of_its_own(detector):
+    # the first clause's visit (in January) is history; the second clause's is ahead
+    text = ("Дипломаты подвели итоги визита Гидеона Саара в Астану в январе, а также обсудили "
+            "подготовку к предстоящему визиту Президента Израиля в Казахстан.")  # fmt: skip
+    found = extracted(detector, text, "ru", published="2026-02-20T09:00:00Z")
+    planned = [e["fields"]["visitor"] for e in found if e["type"] == "visit_planned"]
+    assert planned == ["President"], found
+
+
+def test_investment_funds_signing_with_each_other_make_a_business_deal(detector):
+    text = ("Фонд прямых инвестиций Казахстана и израильский венчурный фонд подписали соглашение "
+            "о создании совместной платформы.")  # fmt: skip
+    found = extracted(detector, text, "ru", published=PUBLISHED)
+    assert [e["type"] for e in found] == ["economic"], found
+
+
+def test_a_title_alone_speaks_as_the_person_named_who_holds_it(detector):
+    text = ("The President of Kazakhstan sent a message to the President of Israel. Kazakh "
+            "President Kassym-Jomart Tokayev on March 10 sent Israeli President Isaac Herzog a "
+            "message of condolences over the attack.")  # fmt: skip
+    found = extracted(detector, text, "en", published=PUBLISHED)
+    speakers = [e["fields"]["speaker"] for e in found if e["type"] == "statement"]
+    assert speakers == ["Kassym-Jomart Tokayev (President, KZ)"], found
