@@ -2927,3 +2927,11 @@ def test_a_title_alone_speaks_as_the_person_named_who_holds_it(detector):
     found = extracted(detector, text, "en", published=PUBLISHED)
     speakers = [e["fields"]["speaker"] for e in found if e["type"] == "statement"]
     assert speakers == ["Kassym-Jomart Tokayev (President, KZ)"], found
+
+
+def test_a_kazakh_signing_that_is_planned_is_no_agreement_signed(detector):
+    # "қол қою жоспарланып отыр": the signing is planned, nothing is signed yet
+    text = ("Сапар барысында Қазақстан мен Израиль арасында бірқатар құжаттарға қол қою "
+            "жоспарланып отыр.")  # fmt: skip
+    found = extracted(detector, text, "kk", published=PUBLISHED)
+    assert "agreement_signed" not in [e["type"] for e in found], found
