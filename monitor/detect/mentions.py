@@ -53,6 +53,7 @@ _INDEFINITE = r"\b{indefinite}\s+(?:[\w-]+\s+)?$"  # "a minister": someone else
 _THING = r"^{pronoun_thing}$"  # "it": an institution, not a person
 _PLURAL = r"^{pronoun_plural}$"  # "they": nobody in particular
 _SHORT_WORDS = re.compile(r"\s*(?:\w{1,3}\s+)*")  # "of", "в", "to": between a title and a name
+_BEFORE_TITLE = ("", ",", "-", "–", "—")  # "Sa'ar, foreign minister"; not "X and the envoy"
 _COMMUNITY_AFTER_TITLE = 24  # "President of the" + a community body's name
 _NAME_NEAR_TITLE = 3  # "Defense Minister Moshe Ya'alon": the name right after its title
 
@@ -283,18 +284,24 @@ def _unlisted_officials(
             continue  # "The Ambassador": no name
         title = next(
             (h for h in sentence.kind("role")
-             if _countries_between(sentence, h.end, start)
-             or 0 <= h.start - end <= _NAME_NEAR_TITLE),
+             if h.key not in INSTITUTION_ROLES
+             and (_countries_between(sentence, h.end, start)
+                  or (0 <= h.start - end <= _NAME_NEAR_TITLE
+                      and norm[end : h.start].strip() in _BEFORE_TITLE))),
             None,
         )  # fmt: skip
         if title is not None and _heads_community(sentence, title):
+            continue
+        earlier = history.named(name, lexicon)
+        if title is not None and earlier is not None:
+            # "Foreign Minister Levy" after "David Levy": the person named before
+            out.append(earlier._replace(start=start, end=end))
             continue
         if title is not None:
             country = _country_near(sentence, lexicon, title)
             key = "name:" + name.split()[-1].lower()
             out.append(Mention(start, end, key, name, title.key, country, "person"))
             continue
-        earlier = history.named(name, lexicon)
         if earlier is not None:
             out.append(earlier._replace(start=start, end=end))
     # A surname opening the sentence ("Ashikbayev noted ..."), which capitalisation alone
@@ -347,14 +354,19 @@ def _longest(hits: list[Hit]) -> list[Hit]:
 
 
 def _countries_between(sentence: Sentence, start: int, end: int) -> bool:
-    """Nothing but countries and short words between a title and a name ("Defense Minister
-    Moshe", "Ambassador of Israel Edgar", "Посол Казахстана в Израиле Сатыбалды")."""
+    """Nothing between a title and a name ("Defense Minister Moshe"), or one country and short
+    words ("Ambassador of Israel Edgar", "Посол Израиля Эдгар")."""
     if not 0 <= end - start <= _NAME_NEAR_TITLE + 40:
         return False
+    if end - start <= _NAME_NEAR_TITLE:
+        return True
     gap = list(sentence.norm[start:end])
-    for hit in sentence.hits:
-        if hit.kind in ("side", "third") and start <= hit.start and hit.end <= end:
-            gap[hit.start - start : hit.end - start] = " " * (hit.end - hit.start)
+    countries = [h for h in sentence.hits
+                 if h.kind in ("side", "third") and start <= h.start and h.end <= end]  # fmt: skip
+    if len(countries) != 1:
+        return False  # "President of the State ...", "посол Казахстана в Израиле ...": unclear
+    hit = countries[0]
+    gap[hit.start - start : hit.end - start] = " " * (hit.end - hit.start)
     return bool(_SHORT_WORDS.fullmatch("".join(gap)))
 
 

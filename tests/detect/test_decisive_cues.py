@@ -2935,3 +2935,30 @@ def test_a_kazakh_signing_that_is_planned_is_no_agreement_signed(detector):
             "жоспарланып отыр.")  # fmt: skip
     found = extracted(detector, text, "kk", published=PUBLISHED)
     assert "agreement_signed" not in [e["type"] for e in found], found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "wrong"),
+    [
+        ("en", "The President of the State of Israel Reuven Rivlin spoke by phone with Kazakh "
+               "President Tokayev.", "State"),
+        ("en", "Dana Cohen, the director of the Israeli Energy Ministry's Fuel Authority, praised "
+               "Kazakhstan's oil.", "Fuel Authority"),
+        ("ru", "Председатель Комитета гражданской авиации Ержан Ахметов и посол Израиля Лиат "
+               "Вексельман обсудили прямое авиасообщение между Казахстаном и Израилем.",
+         "Ахметов (Ambassador"),
+    ],
+)  # fmt: skip
+def test_no_name_is_read_into_a_title_across_words_that_are_not_a_country(
+    detector, lang, text, wrong
+):
+    found = extracted(detector, text, lang, published="2022-04-11T12:00:00Z")
+    labels = [label for event in found for label in event["actors"]]
+    assert not any(wrong in label for label in labels), found
+
+
+def test_a_title_before_a_surname_named_before_is_that_person(detector):
+    text = ("Israeli Foreign Minister David Levy received his Kazakh counterpart in Jerusalem. "
+            "Foreign Minister Levy praised the positions of Kazakhstan.")  # fmt: skip
+    found = extracted(detector, text, "en", published="2000-04-03T12:00:00Z")
+    assert field_values(found, "statement", "speaker") == ["David Levy (Foreign Minister, IL)"]
