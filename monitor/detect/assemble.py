@@ -432,8 +432,10 @@ def _stale(draft: Draft, published: date) -> bool:
     s = draft.sentence
     if draft.precision == "day":
         return _stale_day(draft.date, published)
-    recent = s.kind("rel_month") or s.kind("rel_week") or recent_ago(s.norm, s.grammar)
-    if draft.precision == "month" and recent:
+    recent = draft.precision == "month" and (
+        s.kind("rel_month") or s.kind("rel_week") or recent_ago(s.norm, s.grammar)
+    )
+    if recent:
         # "Last month X visited", "last week", "two weeks ago": the writer counts it as recent
         # news, as for a day.
         return (published - _period_end(draft.date, "month")).days > _STALE_DAYS

@@ -54,6 +54,16 @@ def _capitalised_names(s: Sentence) -> list[tuple[int, int, str]]:
 
 
 def _runs(s: Sentence) -> list[tuple[int, str]]:
+    found = s.__dict__.get(_KEPT_RUNS)  # read by every speech verb's speaker_name: found once
+    if found is None:
+        found = s.__dict__[_KEPT_RUNS] = _split_runs(s)
+    return found
+
+
+_KEPT_RUNS = "_capitalised_runs"
+
+
+def _split_runs(s: Sentence) -> list[tuple[int, str]]:
     """Runs of capitalised words (text offset, words). A run is split at titles and countries,
     and what follows a title is a name of its own: "Israeli Ambassador Edgar Golan" and "Посол
     Израиля Эдгар Голан" hold "Edgar Golan"; "Үндістан Республикасының" (no title) holds
@@ -90,7 +100,12 @@ def _pieces(text: str, part: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 
 def _a_country(s: Sentence, start: float, end: float) -> bool:
-    return any(h.kind in ("side", "third") and start - 2 <= h.start < end for h in s.hits)
+    return _starts_in(s, start, end, ("side", "third"))
+
+
+def _starts_in(s: Sentence, start: float, end: float, kinds: tuple[str, ...]) -> bool:
+    """Whether a hit of one of `kinds` starts in the span (or just before it)."""
+    return any(h.kind in kinds and start - 2 <= h.start < end for h in s.hits)
 
 
 def speaker_name(s: Sentence, pos: int, end: int) -> tuple[str, int, int] | None:
@@ -136,8 +151,7 @@ def _known(s: Sentence, start: float, end: float) -> bool:
     """Whether the span holds, or is part of, a name the matcher knows (a country, place,
     person of a third country, month or weekday): not an unknown speaker ("Vance" of the
     known "JD Vance", whose "JD" is too short to open a run)."""
-    return any(
-        h.kind in ("side", "third", "month", "weekday", "actor")
-        and (start - 2 <= h.start < end or h.start < start < h.end)
-        for h in s.hits
+    kinds = ("side", "third", "month", "weekday", "actor")
+    return _starts_in(s, start, end, kinds) or any(
+        h.kind in kinds and h.start < start < h.end for h in s.hits
     )

@@ -631,11 +631,9 @@ def _day_in_clause(s: Sentence, cue: Hit) -> bool:
     """Whether the cue's clause names a day ("takes effect on 1 February"), or the sentence
     a day still to come ("From 1 June, the agreement will ..."); not "approved on Sunday,
     clearing the way for it to take effect"."""
-    start, end = s.clause(cue.start)
     today = s.published.isoformat() if s.published else ""
-    return any(
-        d.precision == "day" and not d.excluded and (start <= d.start < end or d.value > today)
-        for d in s.dates
+    return _dated_clause(s, cue) or any(
+        d.precision == "day" and not d.excluded and d.value > today for d in s.dates
     )
 
 
