@@ -46,6 +46,7 @@ _ATTACHED = r"^\s*(?:{of}\s*)?$"  # "minister of Israel", "ministre de l'Intéri
 # "Комитет индустрии туризма Казахстана": an institution's name may run on before its country
 _ATTACHED_NAME = r"^\s*(?:{of}\s*)?(?:\w+\s+){0,2}(?:{of}\s*)?$"
 _GENERIC = r"\b{definite}\s+(?:\w+\s+)?$"  # "the minister": someone already named
+_PORTFOLIO = r"(?<!\w){of}\s+$"  # "ministre israélien du Tourisme": the office, not a name
 _TITLE_GAP = re.compile(r"^\s*(?:[\w.'-]+\s+){0,3}$")
 _JOINED = r"(?<!\w){conjunction}(?!\w)"  # "the ambassador and Herzog": two people
 _PAIR_JOIN = r"^\s*{conjunction}\s*$"  # "Kazakhstan and Israel"
@@ -282,6 +283,8 @@ def _unlisted_officials(
     for start, end, name in capitalised_names(sentence):
         if any(a < end and start < b for a, b in taken) or _article(sentence, name):
             continue  # "The Ambassador": no name
+        if " " not in name and sentence.grammar.compile(_PORTFOLIO).search(norm, 0, start):
+            continue
         title = next(
             (h for h in sentence.kind("role")
              if h.key not in INSTITUTION_ROLES

@@ -47,7 +47,7 @@ def _capitalised_names(s: Sentence) -> list[tuple[int, int, str]]:
             continue
         if s.in_quote(a) or _known(s, a, b) or _in_title(s, a, b):
             continue
-        if _a_place(s, a):
+        if after_place_preposition(s, a):
             continue
         out.append((a, b, name))
     return out
@@ -118,7 +118,7 @@ def speaker_name(s: Sentence, pos: int, end: int) -> tuple[str, int, int] | None
         a, b = round(start * scale), round((start + len(name)) * scale)
         if start == 0 and len(name.split()) == 1 and b < pos:
             continue  # a sentence's first word is capitalised anyway
-        if s.in_quote(a) or _known(s, a, b) or _a_place(s, a):
+        if s.in_quote(a) or _known(s, a, b) or after_place_preposition(s, a):
             continue
         if b <= pos + 2:
             distance = pos - b
@@ -137,7 +137,7 @@ def speaker_name(s: Sentence, pos: int, end: int) -> tuple[str, int, int] | None
     return best[1] if best else None
 
 
-def _a_place(s: Sentence, start: int) -> bool:
+def after_place_preposition(s: Sentence, start: int) -> bool:
     """Whether a preposition of place stands right before the run ("на Ближнем Востоке")."""
     return bool(s.grammar.compile(_PLACE_PREPOSITION).search(s.norm[max(0, start - 6) : start]))
 

@@ -12,6 +12,7 @@ from monitor.detect.candidates import list_items, loose_drafts, speaker_kind, te
 from monitor.detect.lexicon import Lexicon
 from monitor.detect.matcher import Hit
 from monitor.detect.mentions import INSTITUTION_ROLES, History, Mention, mentions
+from monitor.detect.names import after_place_preposition
 from monitor.detect.sentences import Sentence
 from monitor.detect.speakers import country_speaker, rule_speaker, speech_cues
 from monitor.detect.vocabulary import SIDES, other_side
@@ -202,6 +203,11 @@ def _sentence_events(
         talks = None  # "recalled its ambassador for consultations": no talks between the two
     if visit is None and talks is not None and talks.fields["format"] == "meeting":
         visit = _meeting_abroad(s, found, lexicon, talks.pos)
+    elif visit is None and talks is None and s.has("economic_event"):
+        # "the minister met his counterpart in Astana at the joint commission's session": the
+        # meeting is the commission's, the guest's stay a visit all the same.
+        met = _held_meeting(s)
+        visit = _meeting_abroad(s, found, lexicon, met.start) if met else None
     if visit is None and signed:  # "the two ministers signed an accord in Tel Aviv"
         visit = _meeting_abroad(s, found, lexicon, signed[0].pos, signing=True)
     for draft in (visit, *visits[1:], talks, _multilateral(s), _economic(s, found)):
@@ -656,15 +662,20 @@ def _visitor_by_place(
 ) -> Mention | None:
     """ "X held talks with Y in Jerusalem during his visit": the one from the other country
     (`alone`: with nobody of the host's named)."""
-    hosts = {
-        lexicon.actors[h.key].country
-        for h in s.kind("actor")
-        if lexicon.actors[h.key].kind == "place" and lexicon.actors[h.key].country in SIDES
-    }
+    hosts = set()
+    for hit in s.kind("actor"):
+        actor = lexicon.actors[hit.key]
+        # A seat places the meeting where a preposition says so ("received in Akorda"), not
+        # as a source ("met Netanyahu in New York, Akorda said").
+        if actor.country in SIDES and (
+            actor.kind == "place" or (actor.seat and after_place_preposition(s, hit.start))
+        ):
+            hosts.add(actor.country)
     if len(hosts) != 1:
         return None
     host = hosts.pop()
     guests = [m for m in found if m.kind == "person" and m.country in SIDES and m.country != host]
+    guests.sort(key=lambda m: m.name == m.role)  # the named guest before a title alone
     hosts_people = [m for m in found if m.kind == "person" and m.country == host]
     return guests[0] if guests and (hosts_people or alone) else None
 
@@ -760,6 +771,13 @@ def _talks(s: Sentence, found: list[Mention]) -> Draft | None:
             return None
     actors = [m.label for m in found if m.kind == "person"]
     return Draft("talks", s, best.start, {"format": best.key}, key=(), actors=actors)
+
+
+def _held_meeting(s: Sentence) -> Hit | None:
+    """The first meeting cue the sentence tells as held ("met", "held a meeting")."""
+    if s.has("future") or s.has("talks_only"):
+        return None
+    return next((h for h in s.kind("format") if h.key == "meeting" and _held(s, h)), None)
 
 
 def _framing(s: Sentence, hit: Hit) -> bool:

@@ -241,6 +241,9 @@ class Actor(_Strict):
     country: CountryCode
     kind: Literal["person", "institution", "place", "topic"]
     role: str | None = None
+    # An institution named by its building ("received in Akorda"): a meeting there is held in
+    # its country.
+    seat: bool = False
     aliases: list[Pattern] = Field(min_length=1)
 
 

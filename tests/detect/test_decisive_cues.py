@@ -282,6 +282,54 @@ def test_a_meeting_in_the_other_sides_capital_is_the_guests_visit(assess, lang, 
     assert ("official_visit", "2026-03-10") in found, found
 
 
+MEETING_IN_A_SEAT_OR_A_COMMISSION = [
+    ("en",
+     "Tokayev receives Israeli minister",
+     "President Kassym-Jomart Tokayev received Israeli Foreign Minister Gideon Sa'ar in Akorda "
+     "on Tuesday to discuss cooperation in agriculture.",
+     "Gideon Sa'ar"),
+    ("ru",
+     "Токаев принял главу МИД Израиля",
+     "Касым-Жомарт Токаев во вторник принял в Акорде министра иностранных дел Израиля Гидеона "
+     "Саара и обсудил сотрудничество в сельском хозяйстве.",
+     "Gideon Sa'ar"),
+    ("fr",
+     "Commission mixte à Astana",
+     "Le ministre israélien du Tourisme, Yoel Razvozov, a rencontré mardi le ministre du "
+     "Commerce du Kazakhstan à Astana, dans le cadre de la réunion de la Commission mixte "
+     "israélo-kazakhe sur le commerce.",
+     "Yoel Razvozov"),
+    ("en",
+     "Joint commission meets in Astana",
+     "Israeli Tourism Minister Yoel Razvozov met Kazakhstan's trade minister in Astana on "
+     "Tuesday at the session of the Kazakh-Israeli intergovernmental commission.",
+     "Yoel Razvozov"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "text", "visitor"), MEETING_IN_A_SEAT_OR_A_COMMISSION)
+def test_a_meeting_in_the_hosts_seat_or_commission_is_the_named_guests_visit(
+    assess, lang, title, text, visitor
+):
+    """ "received in Akorda" places the meeting in Kazakhstan; a meeting at a commission's
+    session is the commission's, and the guest's stay a visit all the same; a capitalised
+    portfolio ("ministre du Tourisme") is no name."""
+    result = assess(title, text, published=PUBLISHED, lang=lang)
+    visits = [e for e in result["events"] if e["type"] == "official_visit"]
+    assert [(e["date"], e["fields"]["visitor"]) for e in visits] == [("2026-03-10", visitor)]
+
+
+def test_a_seat_named_as_the_source_does_not_place_the_meeting(assess):
+    found = types(
+        assess,
+        "Tokayev meets Netanyahu",
+        "President Kassym-Jomart Tokayev met Israeli Prime Minister Benjamin Netanyahu in New "
+        "York on Tuesday, Akorda said.",
+        "en",
+    )
+    assert not _has(found, "official_visit"), found
+
+
 def test_an_ambassador_meeting_where_he_is_posted_is_no_visit(assess):
     found = types(
         assess,
