@@ -23,6 +23,7 @@ _EMPTY = Grammar({}, {})
 
 
 _QUOTED = re.compile(r'"[^"]*"')
+_FRONTED_GAP = 2  # a date phrase set before the clause it dates, with a comma
 
 
 @dataclass
@@ -100,7 +101,10 @@ class Sentence:
             max(start, self.norm.rfind(",", 0, date_hit.start) + 1),
             min(end, _find(self.norm, ",", date_hit.end)),
         )
-        for lo, hi in (near, (start, end)):
+        spans = [near, (start, end)]
+        if end - date_hit.end <= _FRONTED_GAP and end < len(self.norm):
+            spans.append(self.clause(end))  # "On Tuesday, the speaker will visit ...": fronted
+        for lo, hi in spans:
             tenses = [
                 (abs(h.start - date_hit.start), label == "past")
                 for label in ("future", "starting", "past")

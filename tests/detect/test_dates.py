@@ -55,6 +55,20 @@ def test_a_weekday_in_a_future_clause_points_forward(detector):
     assert dates_in(detector, "The minister will arrive on Monday.")[0][0] == "2026-03-16"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("On Tuesday, the Speaker of the Knesset will pay a visit to Astana.", "2026-03-17"),
+        ("On Tuesday, the Speaker of the Knesset paid a visit to Astana.", "2026-03-10"),
+        ("Mardi, le président de la Knesset se rendra à Astana.", "2026-03-17"),
+    ],
+)
+def test_a_weekday_set_before_its_clause_takes_that_clauses_tense(detector, sentence, expected):
+    """ "On Tuesday, X will visit": the comma after the date phrase does not cut it off from the
+    verb it dates."""
+    assert [d[0] for d in dates_in(detector, sentence)] == [expected]
+
+
 def test_russian_weekdays_in_the_accusative_resolve(detector):
     assert dates_in(detector, "Министры встретились во вторник.")[0][0] == "2026-03-10"
     assert dates_in(detector, "Делегация прибыла в среду.")[0][0] == "2026-03-11"
