@@ -22,6 +22,8 @@ _OBJECT_GAP = 60  # how far after "signed" its object may start
 _DIGIT = re.compile(r"\d")
 _LIST_GAP = 16  # characters between two countries of one list (", and the ")
 _JOINS = r"\b{conjunction}\b"
+# Between listed countries: ", ", " and ", ", and the ", " et au "
+_LIST_JOIN = r"\s*(?:,\s*)?(?:{conjunction}\s+)?(?:\w{1,3}\s+)?$"
 _INTERVIEW_OPENING = 6  # sentences (title included) in which an interview is announced
 _INTENDED_GAP = 60  # how far from "a memorandum of intent" the agreement it announces may be
 _DELEGATION = "Delegation"  # the role of a delegation, in every language's [role] table
@@ -714,9 +716,13 @@ def _host(
     other = other_side(visitor.country)
     # From the cue's start: some languages' arrival cues hold the place ("astana'ya geldi").
     start = max(cue.start, visitor.end)
-    for hit in [h for h in s.hits if h.start >= start and h.kind in ("side", "actor", "third")][:3]:
+    places = [h for h in s.hits if h.start >= start and h.kind in ("side", "actor", "third")]
+    for n, hit in enumerate(places[:3]):
         if hit.kind == "third":
-            return None  # a visit to a third country
+            # A visit to a third country. "Will visit Uzbekistan and Kazakhstan" takes in both;
+            # "set off on a visit to Azerbaijan and Kazakhstan" has not reached the second yet.
+            listed = s.looks_ahead() and _listed_with(s, places[n:], other)
+            return other if listed else None
         country = hit.key if hit.kind == "side" else lexicon.actors[hit.key].country
         if hit.kind == "actor" and lexicon.actors[hit.key].kind == "person":
             continue
@@ -728,6 +734,18 @@ def _host(
             continue  # "أول زيارة لوزير خارجية إسرائيلي": "first visit by an Israeli minister"
         return country if country == other else None
     return other
+
+
+def _listed_with(s: Sentence, places: list[Hit], side: str) -> bool:
+    """Whether the side follows the first place in a list of countries ("Azerbaijan and
+    Kazakhstan", "Austria, Kazakhstan, Holland")."""
+    joined = s.grammar.compile(_LIST_JOIN)
+    for before, hit in itertools.pairwise(places):
+        if hit.kind not in ("side", "third") or not joined.match(s.norm[before.end : hit.start]):
+            return False
+        if hit.kind == "side" and hit.key == side:
+            return True
+    return False
 
 
 def _owns_title(s: Sentence, side: Hit) -> bool:

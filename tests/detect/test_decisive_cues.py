@@ -319,6 +319,43 @@ def test_a_meeting_in_the_hosts_seat_or_commission_is_the_named_guests_visit(
     assert [(e["date"], e["fields"]["visitor"]) for e in visits] == [("2026-03-10", visitor)]
 
 
+TRIP_TO_TWO_COUNTRIES = [
+    ("en",
+     "Knesset Speaker to tour Central Asia",
+     "Knesset Speaker Amir Ohana will pay a visit to Uzbekistan and Kazakhstan next week. In "
+     "Astana he is to discuss parliamentary cooperation between Israel and Kazakhstan."),
+    ("ru",
+     "Спикер Кнессета посетит Центральную Азию",
+     "Спикер Кнессета Амир Охана на следующей неделе посетит Узбекистан и Казахстан. В Астане "
+     "он обсудит межпарламентское сотрудничество Израиля и Казахстана."),
+    ("fr",
+     "Le président de la Knesset en Asie centrale",
+     "Le président de la Knesset Amir Ohana se rendra la semaine prochaine en Ouzbékistan et au "
+     "Kazakhstan. À Astana, il discutera de la coopération parlementaire entre Israël et le "
+     "Kazakhstan."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), TRIP_TO_TWO_COUNTRIES)
+def test_a_trip_to_a_third_country_and_the_other_side_is_a_visit_to_the_other_side(
+    assess, lang, title, text
+):
+    found = types(assess, title, text, lang)
+    assert _has(found, "visit_planned"), found
+
+
+def test_a_trip_begun_in_a_third_country_has_not_reached_the_other_side(assess):
+    found = types(
+        assess,
+        "Netanyahu leaves for Baku and Astana",
+        "Israeli Prime Minister Benjamin Netanyahu set off on Tuesday on an official visit to "
+        "Azerbaijan and Kazakhstan. Relations between Israel and Kazakhstan are excellent, he "
+        "said.",
+        "en",
+    )
+    assert not _has(found, "official_visit"), found
+
+
 def test_a_seat_named_as_the_source_does_not_place_the_meeting(assess):
     found = types(
         assess,
