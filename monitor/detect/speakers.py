@@ -105,6 +105,8 @@ def rule_speaker(
     verb of stance ("thanked", "praised", "поблагодарил") stands its object, not its subject."""
     ours = [m for m in found if m.country in (*SIDES, None)]
     stance = {h.start for h in s.kind("stance")} if s is not None else set()
+    # "urged Tokayev to support ...": whom an appeal is made to stands after it, as with stance.
+    stance |= {h.start for h in s.cue("appeal")} if s is not None else set()
     # "Tokayev sent Herzog a telegram": a message's sender is the subject, named first.
     messages = {h.start for h in s.cue("message")} if s is not None else set()
     verb_final = s is not None and s.grammar.verb_final

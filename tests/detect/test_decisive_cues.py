@@ -572,6 +572,23 @@ def test_whom_a_stance_verb_thanks_is_not_its_speaker(assess, lang, title, text)
     assert not any("Foreign" in (speaker or "") for speaker in speakers), result["events"]
 
 
+APPEAL_TO_A_LEADER = [
+    ("en", "Jewish congress meets Kazakh president",
+     "Leaders of the Euro-Asian Jewish Congress on Tuesday urged President Kassym-Jomart "
+     "Tokayev to support Israel on the international stage."),
+    ("ru", "Еврейский конгресс встретился с президентом Казахстана",
+     "Руководители Евроазиатского еврейского конгресса во вторник призвали Касым-Жомарта "
+     "Токаева поддержать Израиль на международной арене."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), APPEAL_TO_A_LEADER)
+def test_whom_an_appeal_is_made_to_is_not_its_speaker(assess, lang, title, text):
+    result = assess(title, text, published=PUBLISHED, lang=lang)
+    speakers = field_values(result["events"], "statement", "speaker")
+    assert not any("Tokayev" in (speaker or "") for speaker in speakers), result["events"]
+
+
 VERB_FINAL_STATEMENTS = [
     ("tr", "Saar: Kazakistan ile işbirliğini genişletmeye hazırız",
      "İsrail Dışişleri Bakanı Gideon Saar da salı günü Kazakistan ile karşılıklı ilgi "
