@@ -230,11 +230,16 @@ def _titled_twin(draft: Draft, kept: dict[tuple[Any, ...], Draft]) -> bool:
     day: a title alone speaks as the person named who holds it; one statement, by the name."""
     if draft.type != "statement":
         return False
+    # A title whose country the sentence does not tell ("Prime Minister" beside "Benjamin
+    # Netanyahu (Prime Minister, IL)" when a word splits the title from the name) is the holder
+    # named in the same sentence only (or in the same words, a headline repeated as the lead).
+    unowned = draft.key[-1] is None
     same_day = [
         str(other.fields["speaker"])
         for other in kept.values()
         if other.type == "statement" and other is not draft and other.date == draft.date
-    ]
+        and (not unowned or other.sentence.norm == draft.sentence.norm)
+    ]  # fmt: skip
     return holder(str(draft.fields["speaker"]), same_day) is not None
 
 
@@ -491,13 +496,13 @@ def holder(label: str, labels: list[str]) -> str | None:
     title, _, rest = label.partition(" (")
     if not _is_title(title) or "," in rest:
         return None
-    country = rest.rstrip(")").strip()
+    country = rest.rstrip(")").strip()  # "" for a title whose country is not told
     word = title.split()[-1].lower()
     for other in labels:
         name, _, details = other.partition(" (")
         parts = [p.strip().lower() for p in details.rstrip(")").split(",")]
         holds = other != label and len(parts) == 2 and word in parts[0].split()
-        if holds and parts[1] == country.lower() and not _is_title(name):
+        if holds and country.lower() in ("", parts[1]) and not _is_title(name):
             return other
     return None
 

@@ -589,6 +589,18 @@ def test_whom_an_appeal_is_made_to_is_not_its_speaker(assess, lang, title, text)
     assert not any("Tokayev" in (speaker or "") for speaker in speakers), result["events"]
 
 
+def test_a_headline_repeated_as_the_lead_gives_one_statement_by_the_named_speaker(assess):
+    """The headline, read without what the article names later, leaves "رئيس حكومة الاحتلال"
+    a title of no country; the same words as the lead name its holder: one statement."""
+    lead = (
+        "دعا رئيس حكومة الاحتلال الإسرائيلي، بنيامين نتنياهو، الرئيس الكازاخي، نور سلطان "
+        "نزارباييف، إلى توسيع التعاون في مجال الري، حسبما أفاد بيان صادر عن مكتب نتنياهو."
+    )
+    result = assess(lead, lead + " وأكد أن العلاقات بين البلدين متينة.", lang="ar")
+    speakers = field_values(result["events"], "statement", "speaker")
+    assert speakers == ["Benjamin Netanyahu (Prime Minister, IL)"], result["events"]
+
+
 VERB_FINAL_STATEMENTS = [
     ("tr", "Saar: Kazakistan ile işbirliğini genişletmeye hazırız",
      "İsrail Dışişleri Bakanı Gideon Saar da salı günü Kazakistan ile karşılıklı ilgi "
