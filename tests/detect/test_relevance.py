@@ -28,6 +28,25 @@ def test_a_bilateral_story_in_russian_with_inflected_names_is_relevant(assess):
 @pytest.mark.parametrize(
     ("lang", "title", "text"),
     [
+        ("ru", "Минсельхоз РК и Израиль подписали меморандум",
+         "Министерство сельского хозяйства РК и Министерство сельского хозяйства Израиля во "
+         "вторник подписали меморандум о сотрудничестве в области орошения. Правительство РК "
+         "придает большое значение партнерству с израильскими компаниями."),
+        ("kk", "ҚР мен Израиль меморандумға қол қойды",
+         "ҚР Ауыл шаруашылығы министрлігі мен Израильдің Ауыл шаруашылығы министрлігі сейсенбі "
+         "күні суару саласындағы ынтымақтастық туралы меморандумға қол қойды."),
+    ],
+)  # fmt: skip
+def test_the_republics_abbreviation_names_kazakhstan(assess, lang, title, text):
+    """ "РК", "ҚР": how Kazakh papers write the Republic of Kazakhstan in a ministry's name."""
+    result = assess(title, text, lang=lang)
+    assert result["relevant"] is True
+    assert "agreement_signed" in {e["type"] for e in result["events"]}, result["events"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
         (
             "kk",
             "Қазақстан мен Израиль арасында жаңа келісім",
