@@ -212,7 +212,15 @@ def _sentence_events(
         visit = _meeting_abroad(s, found, lexicon, met.start) if met else None
     if visit is None and signed:  # "the two ministers signed an accord in Tel Aviv"
         visit = _meeting_abroad(s, found, lexicon, signed[0].pos, signing=True)
-    for draft in (visit, *visits[1:], talks, _multilateral(s), _economic(s, found)):
+    economic = _economic(s, found)
+    if (
+        economic is None
+        and visit is None
+        and (talks is None or talks.fields["format"] == "meeting")
+    ):
+        economic = _business_meeting(s, found)
+        talks = None if economic is not None else talks
+    for draft in (visit, *visits[1:], talks, _multilateral(s), economic):
         if draft:
             out.append(draft)
     if not tension:
@@ -792,10 +800,12 @@ def _talks(s: Sentence, found: list[Mention]) -> Draft | None:
 
 
 def _held_meeting(s: Sentence) -> Hit | None:
-    """The first meeting cue the sentence tells as held ("met", "held a meeting")."""
-    if s.has("future") or s.has("talks_only"):
-        return None
-    return next((h for h in s.kind("format") if h.key == "meeting" and _held(s, h)), None)
+    """The first meeting cue the sentence tells as held ("held a meeting") or dates ("встретился
+    во вторник")."""
+    if s.has("future") or (s.has("talks_only") and not s.has("past") and not _dated_day(s)):
+        return None  # "will meet"; "discussed a possible meeting", neither held nor dated
+    meetings = [h for h in s.kind("format") if h.key == "meeting"]
+    return next((h for h in meetings if _held(s, h) or _dated_day(s)), None)
 
 
 def _framing(s: Sentence, hit: Hit) -> bool:
@@ -892,6 +902,22 @@ def _economic(s: Sentence, found: list[Mention]) -> Draft | None:
         "currency": amount[1] if amount else None,
     }
     return Draft("economic", s, trigger[0].start, fields, key=key)
+
+
+def _business_meeting(s: Sentence, found: list[Mention]) -> Draft | None:
+    """ "The minister met the head of an Israeli investment company", "discussed by the Prime
+    Minister and the chairman of the Israel-Kazakhstan Chamber of Commerce": one side's official
+    with the other's business is economic news, not talks between the two states."""
+    met = _held_meeting(s)
+    companies = s.cue("company")
+    if met is None or not companies or len(s.sides) != 2 or s.has("not_done"):
+        return None
+    if s.has("state_company"):
+        return None  # a national company is the side itself: talks, told as such if at all
+    if set(SIDES) <= {m.country for m in found if m.kind == "person"}:
+        return None  # officials of both sides met: talks, whatever companies they spoke of
+    fields = {"sector": _sector(s), "amount": None, "currency": None}
+    return Draft("economic", s, companies[0].start, fields, key=("event",))
 
 
 def _venue_of_talks(s: Sentence, event: Hit) -> bool:

@@ -57,6 +57,7 @@ CUE_LABELS = frozenset(
         "venture",  # "joint venture", "совместное предприятие": a deal, news when announced
         "business_deal",
         "company",  # "company", "firm": a signing by one is a business deal, no state agreement
+        "state_company",  # "national water company", "госкомпания": a side itself, not business
         "speech",
         "message",  # a condolence, congratulation or letter: addressed to the other side
         "interview",  # the article is one person's interview: their statement

@@ -356,6 +356,32 @@ def test_a_trip_begun_in_a_third_country_has_not_reached_the_other_side(assess):
     assert not _has(found, "official_visit"), found
 
 
+BUSINESS_MEETINGS = [
+    ("en", "Prime minister meets Israeli business",
+     "Opportunities in drip irrigation were discussed on Tuesday by Kazakh Prime Minister Olzhas "
+     "Bektenov and the chairman of the Israel-Kazakhstan Chamber of Commerce."),
+    ("ru", "Министр встретился с израильскими инвесторами",
+     "Министр водных ресурсов Казахстана во вторник встретился с руководством израильской "
+     "инвестиционной компании и обсудил реконструкцию водохранилищ."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), BUSINESS_MEETINGS)
+def test_an_officials_meeting_with_the_other_sides_business_is_economic(assess, lang, title, text):
+    found = types(assess, title, text, lang)
+    assert ("economic", "2026-03-10") in found and not _has(found, "talks"), found
+
+
+def test_a_meeting_with_a_national_company_is_no_business_deal(assess):
+    result = assess(
+        "Minister meets Israeli water company",
+        "Kazakhstan's water minister met on Tuesday the director of Israel's national water "
+        "company Mekorot to discuss cooperation between Kazakhstan and Israel on reservoirs.",
+        lang="en",
+    )
+    assert not _has([(e["type"], e["date"]) for e in result["events"]], "economic"), result
+
+
 def test_a_seat_named_as_the_source_does_not_place_the_meeting(assess):
     found = types(
         assess,
