@@ -22,6 +22,7 @@ _OBJECT_GAP = 60  # how far after "signed" its object may start
 _DIGIT = re.compile(r"\d")
 _LIST_GAP = 16  # characters between two countries of one list (", and the ")
 _JOINS = r"\b{conjunction}\b"
+_GREETED_GAP = 40  # a title and a first name: "welcomed Israeli Prime Minister Benjamin "
 # Between listed countries: ", ", " and ", ", and the ", " et au "
 _LIST_JOIN = r"\s*(?:,\s*)?(?:{conjunction}\s+)?(?:\w{1,3}\s+)?$"
 _INTERVIEW_OPENING = 6  # sentences (title included) in which an interview is announced
@@ -224,7 +225,7 @@ def _sentence_events(
         if draft:
             out.append(draft)
     if not tension:
-        statement = _statement(s, lexicon, voice)
+        statement = _statement(s, found, lexicon, voice)
         # "X signed ..., the ministry said": the speech verb after the news only attributes it;
         # a stance word ("welcomed", "concern") still makes it a statement.
         reported = any(d.pos < statement.pos for d in out) if statement else False
@@ -960,7 +961,7 @@ def _amount(s: Sentence) -> tuple[float, str | None] | None:
 
 # ------------------------------------------------------------------ statements and tension
 def _statement(
-    s: Sentence, lexicon: Lexicon, voice: tuple[list[Hit], Mention | None]
+    s: Sentence, found: list[Mention], lexicon: Lexicon, voice: tuple[list[Hit], Mention | None]
 ) -> Draft | None:
     speech, speaker = voice
     if not speech:
@@ -984,6 +985,8 @@ def _statement(
         return None  # "former minister X said": speaks for neither side now
     if not _about_other_side(s, speaker):
         return None  # a quote on Iran or on the weather is no stance on the relationship
+    if _greets_a_guest(s, found, speaker):
+        return None  # "Nazarbayev welcomed Netanyahu at the palace": a host, no stance
     stance = _stance(s)
     if any(_solidarity(s, cue) for cue in s.cue("tension")):
         stance = "positive"  # "condemned the attack on Israel": on the victim's side
@@ -1027,6 +1030,22 @@ def _third_person(s: Sentence, lexicon: Lexicon) -> bool:
 def _abraham_accords(s: Sentence) -> bool:
     """The sentence names the Abraham Accords, which are ties with Israel by definition."""
     return any(h.key == "Abraham Accords" for h in s.kind("framework"))
+
+
+def _greets_a_guest(s: Sentence, found: list[Mention], speaker: Mention) -> bool:
+    """The only stance word greets a person of the other side named right after it ("welcomed
+    Prime Minister Benjamin Netanyahu", "begrüßte Premierminister Netanyahu"), and the sentence
+    says nothing else of the relationship."""
+    greetings = s.cue("greet")
+    stance = s.kind("stance")
+    if (
+        not greetings
+        or s.has("relation")
+        or any(not any(g.start <= h.start < g.end for g in greetings) for h in stance)
+    ):
+        return False
+    guests = [m for m in found if m.kind == "person" and m.country not in (speaker.country, None)]
+    return any(0 <= m.start - g.end <= _GREETED_GAP for g in greetings for m in guests)
 
 
 def _about_other_side(s: Sentence, speaker: Mention) -> bool:

@@ -59,6 +59,7 @@ CUE_LABELS = frozenset(
         "company",  # "company", "firm": a signing by one is a business deal, no state agreement
         "state_company",  # "national water company", "госкомпания": a side itself, not business
         "speech",
+        "greet",  # "welcomed", "begrüßte": a host greeting a guest named next says no stance
         "message",  # a condolence, congratulation or letter: addressed to the other side
         "interview",  # the article is one person's interview: their statement
         "relation",

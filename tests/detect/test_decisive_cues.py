@@ -627,6 +627,33 @@ def test_a_headline_repeated_as_the_lead_gives_one_statement_by_the_named_speake
     assert speakers == ["Benjamin Netanyahu (Prime Minister, IL)"], result["events"]
 
 
+HOST_GREETS_A_GUEST = [
+    ("en", "Israeli prime minister in Astana",
+     "President Kassym-Jomart Tokayev welcomed Israeli Prime Minister Benjamin Netanyahu at the "
+     "Akorda on Tuesday. The two leaders then held talks.", False),
+    ("ru", "Премьер Израиля в Астане",
+     "Президент Касым-Жомарт Токаев приветствовал премьер-министра Израиля Биньямина Нетаньяху "
+     "во вторник в Акорде. Затем лидеры провели переговоры.", False),
+    ("de", "Israels Premier in Astana",
+     "Kasachstans Präsident Kassym-Schomart Tokajew begrüßte Israels Premierminister Benjamin "
+     "Netanjahu am Dienstag in der Akorda. Danach führten beide Gespräche.", False),
+    ("en", "Kazakhstan welcomes Israeli step",
+     "Kazakhstan's Foreign Ministry on Tuesday welcomed Israel's decision to open a trade office "
+     "in Almaty, calling it a sign of growing cooperation.", True),
+    ("en", "Tokayev praises ties",
+     "Israeli Foreign Minister Gideon Sa'ar arrived in Astana on Monday for a two-day visit. "
+     "President Kassym-Jomart Tokayev welcomed Gideon Sa'ar on Tuesday and praised the growing "
+     "partnership between Kazakhstan and Israel.", True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "text", "stance"), HOST_GREETS_A_GUEST)
+def test_a_host_greeting_a_guest_says_no_stance_of_its_own(assess, lang, title, text, stance):
+    result = assess(title, text, published=PUBLISHED, lang=lang)
+    said = [e for e in result["events"] if e["type"] == "statement" and e["date"] == "2026-03-10"]
+    assert bool(said) is stance, result["events"]
+
+
 VERB_FINAL_STATEMENTS = [
     ("tr", "Saar: Kazakistan ile işbirliğini genişletmeye hazırız",
      "İsrail Dışişleri Bakanı Gideon Saar da salı günü Kazakistan ile karşılıklı ilgi "
