@@ -164,6 +164,8 @@ def _restated(drafts: list[Draft], published: date, lexicon: Lexicon) -> dict[in
         # A date in the joining's own clause dates it ("joined on Friday"); one elsewhere in
         # the sentence ("Kazakhstan joined the Accords, Tokayev said on Friday") does not.
         start, end = draft.sentence.clause(draft.pos)
+        if draft.clause_only:
+            start = draft.pos  # a noun ("the decision to join X"): only what follows X dates it
         if any(start <= d.start < end and not d.excluded for d in draft.sentence.dates):
             continue
         if (published - _period_end(known, precision)).days > 0:
@@ -337,6 +339,8 @@ def _date(
         own = [d for d in own if clause[0] <= d.start < clause[1]]
     if draft.type == "statement":
         own = [d for d in own if d.precision == "day"]  # "in November" is what was said about
+    if draft.type == "multilateral" and draft.clause_only:
+        own = [d for d in own if d.start >= draft.pos]  # "the decision to join X in November"
     if draft.type == "agreement_signed" and draft.fields.get("stage") == "signed":
         # "signed an agreement that enters into force in May": no signing is after its report
         own = [d for d in own if d.value <= published.isoformat()[: len(d.value)]]

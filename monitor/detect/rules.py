@@ -849,10 +849,9 @@ def _multilateral(s: Sentence) -> Draft | None:
                    for v in verbs)
     ]  # fmt: skip
     if nominal:
-        # "the decision to join X in November": dated only by what follows X.
-        following = [d for d in s.dates if 0 <= d.start - framework.end <= 24 and not d.excluded]
-        if not following:
-            return None
+        # "the decision to join X in November": dated only by its own clause, never by the day
+        # the sentence tells of something else ("challenged on Tuesday the decision to join");
+        # undated, "Kazakhstan's accession to the Abraham Accords" is the known step (steps.toml).
         clause_only = True
     return Draft(
         "multilateral",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.detect.helpers import events_of, only
 
 PUB = "2026-03-12T09:00:00Z"  # Thursday 12 March 2026
@@ -200,14 +202,32 @@ def test_a_date_that_belongs_to_the_saying_does_not_date_a_known_step(assess):
     assert [e["date"] for e in events_of(result, "multilateral")] in ([], ["2025-11-06"])
 
 
-def test_a_passing_reference_to_joining_without_a_date_is_no_multilateral_event(assess):
+def test_a_passing_reference_to_joining_is_the_known_step_never_news_of_the_day(assess):
+    """Real reports label "thanked Kazakhstan for joining the Abraham Accords" as the accession
+    (the real corpus and the fresh labels agree), so it is the step as known, on its own day."""
     result = assess(
         "Israel thanks Kazakhstan",
         "The Israeli foreign minister thanked Kazakhstan for joining the Abraham Accords and said "
         "relations between Israel and Kazakhstan were excellent.",
         PUB,
     )
-    assert events_of(result, "multilateral") == []
+    assert [e["date"] for e in events_of(result, "multilateral")] == ["2025-11-06"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Kazakhstan's accession to the Abraham Accords changes Israel's position in Central "
+               "Asia, analysts say."),
+        ("tr", "Kazakistan'ın İbrahim Anlaşmaları'na katılması, İsrail'in Orta Asya'daki "
+               "konumunu güçlendiriyor."),
+        ("ru", "Присоединение Казахстана к Соглашениям Авраама укрепляет позиции Израиля в "
+               "Центральной Азии."),
+    ],
+)  # fmt: skip
+def test_an_undated_accession_named_as_a_noun_is_the_known_step(assess, lang, text):
+    result = assess("Kazakhstan and the Abraham Accords", text, PUB, lang=lang)
+    assert [e["date"] for e in events_of(result, "multilateral")] == ["2025-11-06"], result
 
 
 def test_trade_figures_are_economic_with_amount_and_currency(assess):
@@ -441,3 +461,13 @@ def test_a_known_step_told_days_later_without_a_date_is_dated_by_the_step(assess
         "2025-11-11T09:00:00Z",
     )
     assert [e["date"] for e in events_of(result, "multilateral")] == ["2025-11-06"]
+
+
+def test_an_accession_named_in_a_debate_of_another_day_keeps_the_steps_own_date(assess):
+    result = assess(
+        "Deputy questions the Abraham Accords",
+        "A member of the Mazhilis on Tuesday questioned Kazakhstan's decision to join the Abraham "
+        "Accords and relations with Israel during government question time.",
+        PUB,
+    )
+    assert [e["date"] for e in events_of(result, "multilateral")] in ([], ["2025-11-06"])
