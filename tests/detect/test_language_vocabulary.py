@@ -42,6 +42,8 @@ def actors_in(detector, text: str, lang: str | None = None) -> set[str]:
         ("es", "El presidente kazajo Kasim-Yomart Tokáyev recibió a la delegación."),
         ("it", "Il presidente kazako Tokayev ha ricevuto la delegazione."),
         ("cs", "Kazašský prezident Tokajev přijal delegaci."),
+        ("pl", "Spotkanie z prezydentem Tokajewem trwało dwie godziny."),
+        ("uk", "Президент Казахстану Касим-Жомарт Токаєв прийняв делегацію."),
     ],
 )
 def test_tokayev_is_one_actor_in_every_script(detector, lang, text):
@@ -449,6 +451,58 @@ CASES = [
         "Obchodní obrat mezi oběma zeměmi loni vzrostl.",
         {("cue", "trade_figure"), BILATERAL, ("rel_year", "-1")},
     ),
+    # Polish: lemmas cover the cases, adjective phrases take stars
+    (
+        "pl",
+        "Ministrowie wczoraj podpisali umowę o ruchu bezwizowym.",
+        {SIGN, PAST, ("rel_day", "-1"), ("instrument", "agreement"), ("cue", "visa_change")},
+    ),
+    (
+        "pl",
+        "Prezydent Izraela odwiedzi Kazachstan w przyszłym miesiącu.",
+        {VISIT, FUTURE, ("rel_month", "1"), ("role", "President")},
+    ),
+    (
+        "pl",
+        "Kazachstan przystąpił do Porozumień Abrahamowych, poinformował rzecznik MSZ.",
+        {ABRAHAM, JOIN, SPEECH, ("role", "Spokesperson"), ("role", "Foreign Ministry")},
+    ),
+    (
+        "pl",
+        "Szef MSZ rozmawiał telefonicznie z izraelskim odpowiednikiem na marginesie szczytu.",
+        {("format", "call"), ("format", "sidelines"), ("role", "Counterpart")},
+    ),
+    (
+        "pl",
+        "Obroty handlowe między oboma krajami wzrosły w ubiegłym roku.",
+        {("cue", "trade_figure"), BILATERAL, ("rel_year", "-1")},
+    ),
+    # Ukrainian: pymorphy3 lemmas, Ukrainian spelling
+    (
+        "uk",
+        "Міністри вчора підписали угоду про безвізовий режим.",
+        {SIGN, PAST, ("rel_day", "-1"), ("instrument", "agreement"), ("cue", "visa_change")},
+    ),
+    (
+        "uk",
+        "Президент Ізраїлю відвідає Казахстан наступного місяця.",
+        {VISIT, FUTURE, ("rel_month", "1"), ("role", "President")},
+    ),
+    (
+        "uk",
+        "Казахстан приєднався до Авраамових угод, повідомив речник МЗС.",
+        {ABRAHAM, JOIN, SPEECH, ("role", "Spokesperson"), ("role", "Foreign Ministry")},
+    ),
+    (
+        "uk",
+        "Очільник МЗС провів телефонну розмову з ізраїльським колегою на полях саміту.",
+        {("format", "call"), ("format", "sidelines"), ("role", "Foreign Minister"), PAST},
+    ),
+    (
+        "uk",
+        "Товарообіг між двома країнами зріс минулого року.",
+        {("cue", "trade_figure"), BILATERAL, ("rel_year", "-1")},
+    ),
 ]
 
 
@@ -459,7 +513,7 @@ def test_a_news_sentence_holds_its_language_cues(detector, lang, text, expected)
 
 def test_every_language_with_thin_data_before_has_cases_here():
     covered = {lang for lang, _, _ in CASES}
-    assert covered >= {"kk", "tr", "he", "ar", "fa", "de", "fr", "es", "it", "cs"}
+    assert covered >= {"kk", "tr", "he", "ar", "fa", "de", "fr", "es", "it", "cs", "pl", "uk"}
 
 
 # ------------------------------------------------------------------ words that must not fire
@@ -506,6 +560,12 @@ TRAPS = [
     ("cs", "Před třiceti lety byla zahájena spolupráce.", ("cue", "flight")),
     ("cs", "Ministři se dohodli na dalším postupu.", ("instrument", "agreement")),
     ("cs", "Výstavba nového závodu začala.", ("cue", "economic_event")),
+    ("pl", "Przełożony ministra omówił relację z konferencji.", ("tension", "cancellation")),
+    ("pl", "Przełożony ministra omówił relację z konferencji.", RELATION),
+    ("pl", "Wywiad izraelski prowadził operację.", ("cue", "interview")),
+    ("pl", "Ceny wzrosły stosunkowo szybko.", RELATION),
+    ("uk", "Газета опублікувала річний звіт.", ("sector", "energy")),
+    ("uk", "Газета опублікувала річний звіт.", ("role", "Spokesperson")),
     ("es", "El partido de gobierno apoyó la iniciativa.", ("cue", "sports")),
     ("es", "El Banco Mundial publicó su informe.", ("cue", "sports")),
     ("es", "Las partes llegó a un acuerdo tras largas negociaciones.", ("cue", "arrive")),
@@ -537,6 +597,10 @@ TENSION_KINDS = [
     ("es", "El gobierno llamó a consultas a su embajador.", "recall"),
     ("it", "Il governo ha convocato l'ambasciatore.", "summons"),
     ("cs", "Vláda zavedla sankce proti firmám.", "sanctions"),
+    ("pl", "MSZ Kazachstanu potępiło atak i wezwało ambasadora.", "summons"),
+    ("pl", "Minister odwołał wizytę w Jerozolimie.", "cancellation"),
+    ("uk", "МЗС Казахстану засудило напад і викликало посла.", "summons"),
+    ("uk", "Уряд запровадив санкції проти компаній.", "sanctions"),
 ]
 
 
