@@ -477,6 +477,9 @@ DOCUMENTS_OF_NO_NAMED_KIND = [
      "Министры иностранных дел Казахстана и Израиля во вторник подписали документы о консульском "
      "сотрудничестве и архивах, а также договорились провести следующий раунд консультаций в "
      "Иерусалиме."),
+    ("en", "Kazakh and Israeli ministers sign documents",
+     "The foreign ministers of Kazakhstan and Israel on Tuesday signed documents related to "
+     "consular cooperation and archives."),
 ]  # fmt: skip
 
 
