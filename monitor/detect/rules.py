@@ -369,9 +369,10 @@ def _signs_a_ratification(s: Sentence, verb: Hit, instruments: list[Hit]) -> boo
 
 
 def _future_before(s: Sentence, verb: Hit) -> bool:
-    """A future cue in the verb's clause, before it ("is expected ... the signing of")."""
+    """A future cue in the verb's clause, before it ("is expected ... the signing of") or in it
+    (the Romance future "firmarán", "signeront")."""
     start, _ = s.clause(verb.start)
-    return any(start <= h.start < verb.start for h in s.cue("future"))
+    return any(start <= h.start <= verb.start for h in s.cue("future"))
 
 
 def _listed(

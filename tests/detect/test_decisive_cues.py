@@ -382,6 +382,25 @@ def test_a_meeting_with_a_national_company_is_no_business_deal(assess):
     assert not _has([(e["type"], e["date"]) for e in result["events"]], "economic"), result
 
 
+ROMANCE_FUTURE_SIGNINGS = [
+    ("es", "Netanyahu viaja a Kazajistán",
+     "Durante la visita de Netanyahu a Astana, Israel y Kazajistán firmarán varios acuerdos de "
+     "cooperación económica, informó el ministro el martes."),
+    ("fr", "Netanyahou attendu à Astana",
+     "Lors de la visite de Netanyahou à Astana, Israël et le Kazakhstan signeront plusieurs "
+     "accords de coopération économique, a indiqué le ministre mardi."),
+    ("it", "Netanyahu atteso ad Astana",
+     "Durante la visita di Netanyahu ad Astana, Israele e Kazakistan firmeranno diversi accordi "
+     "di cooperazione economica, ha detto il ministro martedì."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), ROMANCE_FUTURE_SIGNINGS)
+def test_a_signing_in_the_future_tense_of_the_verb_itself_is_not_done(assess, lang, title, text):
+    found = types(assess, title, text, lang)
+    assert not _has(found, "agreement_signed"), found
+
+
 def test_a_seat_named_as_the_source_does_not_place_the_meeting(assess):
     found = types(
         assess,
