@@ -26,6 +26,7 @@ _ANCHOR_SENTENCES = 4
 _WITH_THE_STEP = frozenset({"talks"})
 _DURING = r"(?<!\w){during}\s+(?:[\w'-]+\s+){0,2}$"  # "during his official visit"
 _DURING_GAP = 40
+_SINCE = r"(?<!\w){since}\s+$"
 _STAGE_CUES = {"signed": "sign", "ratified": "ratify", "in_force": "in_force"}  # cue labels
 _RESTATED_AFTER_DAYS = 7  # a week after the month of a known step, an undated mention is background
 
@@ -334,6 +335,11 @@ def _date(
 ) -> None:
     s = draft.sentence
     own = [d for d in s.dates if not d.excluded]
+    if draft.type == "tension" and draft.fields.get("about") == "travel warning":
+        # "a travel warning in place since Thursday": the day it began is the warning's
+        since = s.grammar.compile(_SINCE)
+        began = [d for d in s.dates if d.excluded and since.search(s.norm, 0, d.start)]
+        own = began or own
     if draft.clause_only:
         clause = s.clause(draft.pos)
         own = [d for d in own if clause[0] <= d.start < clause[1]]

@@ -22,6 +22,8 @@ _OBJECT_GAP = 60  # how far after "signed" its object may start
 _DIGIT = re.compile(r"\d")
 _LIST_GAP = 16  # characters between two countries of one list (", and the ")
 _JOINS = r"\b{conjunction}\b"
+_ANTI_GAP = 6  # "anti-Israel protest", "Israeli embassy picket"
+_AT_PLACE = r"(?<!\w){place_preposition}\s+(?:\w{1,3}\s+)?$"  # "in the Kazakhstan city of"
 _GREETED_GAP = 40  # a title and a first name: "welcomed Israeli Prime Minister Benjamin "
 # Between listed countries: ", ", " and ", ", and the ", " et au "
 _LIST_JOIN = r"\s*(?:,\s*)?(?:{conjunction}\s+)?(?:\w{1,3}\s+)?$"
@@ -1069,11 +1071,29 @@ def _tension(s: Sentence, found: list[Mention]) -> Draft | None:
         return None  # "no advice against travel to Israel for now": no friction
     if kind == "condemnation" and (_target(s, cue) == "third" or _solidarity(s, cue)):
         return None  # "condemned Hamas's attacks on Israel": no friction between the two sides
-    if kind == "protest" and len(s.sides) < 2:
-        return None  # "protests over fuel prices in Almaty": not about the other side
+    if kind == "protest" and (len(s.sides) < 2 or not _protest_at_a_side(s, cue)):
+        return None  # "protests over fuel prices in Almaty", "killed during protests in Almaty"
     speaker = _nearest(found, cue.start, kinds=None)
     fields = {"speaker": speaker.label if speaker else None, "about": kind}
     return Draft("tension", s, cue.start, fields, key=(), actors=[speaker.label] if speaker else [])
+
+
+def _protest_at_a_side(s: Sentence, cue: Hit) -> bool:
+    """A side the protest is aimed at: named after it in its clause, not as where it happened
+    ("outside the Israeli embassy", "against Israel's strikes"; not "protests in Kazakhstan"),
+    or right before it ("an anti-Israel rally")."""
+    if any(h.key == "Embassy" for h in s.kind("role")):
+        return True  # "gathered near the Israeli embassy to protest ..."
+    _, end = s.clause(cue.start)
+    place = s.grammar.compile(_AT_PLACE)
+    for hit in s.kind("side"):
+        if 0 <= cue.start - hit.end <= _ANTI_GAP:
+            return True
+        if cue.end <= hit.start < end and not place.search(
+            s.norm, max(0, hit.start - 12), hit.start
+        ):
+            return True
+    return False
 
 
 def _negated(s: Sentence, cue: Hit) -> bool:

@@ -401,6 +401,44 @@ def test_a_signing_in_the_future_tense_of_the_verb_itself_is_not_done(assess, la
     assert not _has(found, "agreement_signed"), found
 
 
+PROTESTS = [
+    ("en", "Israeli hurt in Almaty unrest",
+     "An Israeli citizen was injured on Tuesday during violent protests in the Kazakh city of "
+     "Almaty, Israel's Foreign Ministry said, and relations between Israel and Kazakhstan stay "
+     "close.", False),
+    ("ru", "Израильтянин пострадал в Алматы",
+     "Гражданин Израиля пострадал во вторник во время протестов в Алматы, сообщил МИД Израиля; "
+     "отношения Израиля и Казахстана остаются тесными.", False),
+    ("en", "Rally at the Israeli embassy",
+     "About fifty people gathered on Tuesday near the Israeli embassy in Astana to protest the "
+     "war in Gaza, Kazakh police said.", True),
+    ("en", "Rally against Israel in Almaty",
+     "Hundreds rallied in Almaty on Tuesday against Israel's strikes on Gaza, Kazakh media "
+     "reported.", True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "text", "tension"), PROTESTS)
+def test_a_protest_is_friction_only_when_aimed_at_a_side(assess, lang, title, text, tension):
+    """Unrest in Almaty in which an Israeli is hurt is no friction between the two; a rally at
+    the embassy or against Israel is."""
+    result = assess(title, text, published=PUBLISHED, lang=lang)
+    found = [e["date"] for e in result["events"] if e["type"] == "tension"]
+    assert found == (["2026-03-10"] if tension else []), result["events"]
+
+
+def test_a_travel_warning_in_place_since_a_day_is_dated_that_day(assess):
+    found = types(
+        assess,
+        "Israel warns against travel to Kazakhstan",
+        "Israel's Foreign Ministry said on Thursday that a travel warning for Kazakhstan had "
+        "been in place since Tuesday and urged Israelis to avoid non-essential travel to "
+        "Kazakhstan.",
+        "en",
+    )
+    assert ("tension", "2026-03-10") in found, found
+
+
 def test_a_seat_named_as_the_source_does_not_place_the_meeting(assess):
     found = types(
         assess,
