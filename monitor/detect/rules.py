@@ -42,7 +42,7 @@ _FIRST_IN_YEARS = (
     r"{first}\b.{0,80}?\b{span_in} (\d{1,3}) {years}\b|{first}\b.{0,80}?\b{since} (\d{4})"
 )
 _FIRST_EVER = r"\b{first_ever}\b"
-_NEGATION = r"(?<!\w){negation}(?!\w)"
+_NEGATION = r"(?<!\w){negation}(?![\w-])"  # not "לא-חיוניים" (non-essential): a prefix
 _INCLUDING = r"^\s*{including}(?!\w)"
 # "$162.4 million", "162,4 млн долларов": a number, a multiplier, a currency before or after.
 _AMOUNT = (

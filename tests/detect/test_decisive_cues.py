@@ -439,6 +439,17 @@ def test_a_travel_warning_in_place_since_a_day_is_dated_that_day(assess):
     assert ("tension", "2026-03-10") in found, found
 
 
+def test_a_hebrew_advisory_to_avoid_non_essential_visits_is_a_travel_warning(assess):
+    """ "לא-חיוניים" (non-essential) holds "לא" as a prefix, no negation of the advice."""
+    found = types(
+        assess,
+        "משרד החוץ: להימנע מביקורים בקזחסטן",
+        "ביום שלישי קרא משרד החוץ לישראלים להימנע מביקורים לא-חיוניים בקזחסטן בשל המהומות במדינה.",
+        "he",
+    )
+    assert ("tension", "2026-03-10") in found, found
+
+
 def test_a_seat_named_as_the_source_does_not_place_the_meeting(assess):
     found = types(
         assess,
