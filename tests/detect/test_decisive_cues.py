@@ -450,6 +450,17 @@ def test_a_hebrew_advisory_to_avoid_non_essential_visits_is_a_travel_warning(ass
     assert ("tension", "2026-03-10") in found, found
 
 
+def test_a_russian_advice_to_avoid_trips_is_a_travel_warning(assess):
+    found = types(
+        assess,
+        "Израиль не рекомендует гражданам ездить в Казахстан",
+        "Во вторник Совет национальной безопасности Израиля посоветовал гражданам избегать "
+        "поездок в Казахстан и соседние страны.",
+        "ru",
+    )
+    assert ("tension", "2026-03-10") in found, found
+
+
 def test_a_seat_named_as_the_source_does_not_place_the_meeting(assess):
     found = types(
         assess,
