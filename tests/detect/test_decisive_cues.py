@@ -461,6 +461,20 @@ def test_a_russian_advice_to_avoid_trips_is_a_travel_warning(assess):
     assert ("tension", "2026-03-10") in found, found
 
 
+ADVICE_AGAINST_TRAVEL = [
+    ("en", "Israel urged its citizens on Tuesday to avoid trips to Kazakhstan."),
+    ("de", "Israel rät seinen Bürgern seit Dienstag von Reisen nach Kasachstan ab."),
+    ("it", "Martedì Israele ha sconsigliato ai suoi cittadini i viaggi in Kazakistan."),
+    ("kk", "Израиль сейсенбі күні азаматтарына Қазақстанға сапарлардан аулақ болуға кеңес берді."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), ADVICE_AGAINST_TRAVEL)
+def test_advice_to_avoid_travel_is_a_travel_warning_in_every_language(detector, lang, text):
+    found = extracted(detector, text, lang)
+    assert [(e["type"], e["date"]) for e in found] == [("tension", "2026-03-10")], found
+
+
 def test_a_seat_named_as_the_source_does_not_place_the_meeting(assess):
     found = types(
         assess,
