@@ -1123,6 +1123,8 @@ def _solidarity(s: Sentence, cue: Hit) -> bool:
     attack = next((h for h in after if h.kind == "cue" and h.key == "attack"), None)
     if attack is None or any(h.kind == "third" for h in after):
         return False
+    if any(h.kind == "side" and 0 <= h.start - attack.end <= 2 for h in after):
+        return False  # "el ataque israelí", "l'attacco israeliano": the attacker's adjective
     return not any(h.kind == "side" and h.start < attack.start for h in after)
 
 

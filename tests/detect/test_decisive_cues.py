@@ -475,6 +475,36 @@ def test_advice_to_avoid_travel_is_a_travel_warning_in_every_language(detector, 
     assert [(e["type"], e["date"]) for e in found] == [("tension", "2026-03-10")], found
 
 
+CONDEMNED_STRIKE = [
+    ("en", "Kazakhstan's Foreign Ministry on Tuesday condemned Israel's strike on Doha."),
+    ("ru", 'МИД Казахстана во вторник осудил удар Израиля по Дохе.'),
+    ("kk", 'Қазақстан СІМ сейсенбі күні Израильдің Дохаға жасаған соққысын айыптады.'),
+    ("tr", "Kazakistan Dışişleri Bakanlığı salı günü İsrail'in Doha'ya saldırısını kınadı."),
+    ("ar", 'أدانت وزارة الخارجية الكازاخية يوم الثلاثاء الضربة الإسرائيلية على الدوحة.'),
+    ("he", 'משרד החוץ של קזחסטן גינה ביום שלישי את התקיפה הישראלית בדוחה.'),
+    ("de", "Das Außenministerium Kasachstans verurteilte am Dienstag den israelischen Angriff "
+           "auf Doha."),
+    ("fr", "Le ministère kazakh des Affaires étrangères a condamné mardi la frappe israélienne "
+           "sur Doha."),
+    ("es", 'La cancillería de Kazajistán condenó el martes el ataque israelí contra Doha.'),
+    ("it", "Il ministero degli Esteri del Kazakistan ha condannato martedì l'attacco israeliano "
+           "a Doha."),
+    ("fa", 'وزارت امور خارجه قزاقستان روز سه شنبه حمله اسرائیل به دوحه را محکوم کرد.'),
+    ("cs", 'Kazašské ministerstvo zahraničí v úterý odsoudilo izraelský útok na Dauhá.'),
+    ("pl", "Ministerstwo Spraw Zagranicznych Kazachstanu potępiło we wtorek izraelski atak na "
+           "Dohę."),
+    ("uk", 'МЗС Казахстану у вівторок засудило удар Ізраїлю по Досі.'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), CONDEMNED_STRIKE)
+def test_condemning_an_israeli_strike_is_tension_in_every_language(detector, lang, text):
+    """Romance adjectives follow the noun ("el ataque israelí"): the attacker, not a victim
+    whose side a condemnation would take; Czech adjectives name Kazakhstan ("kazašské")."""
+    found = [(e["type"], e["date"]) for e in extracted(detector, text, lang)]
+    assert ("tension", "2026-03-10") in found, found
+
+
 def test_a_seat_named_as_the_source_does_not_place_the_meeting(assess):
     found = types(
         assess,
