@@ -106,7 +106,9 @@ _YEAR_BEFORE = r"(?<!\d)(\d{4})\s*{year_word_before}\s+(?:(\d{1,2})\s+)?$"
 _DIGIT = re.compile(r"\d")
 _ISO = re.compile(r"(?<![\d.])(\d{4})-(\d{2})-(\d{2})(?![\d])")
 _DOTTED = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)")
-_YEAR = r"(?<![\d.,$€£-])(19[5-9]\d|20[0-4]\d)(?![\d%]|,\d| ?{multiplier})"
+# A hyphen right after a letter glues a prefix to the year (Hebrew "ב-2025", "mid-2025"); after
+# a digit or a space it joins a range ("2024-2025") or makes a sign.
+_YEAR = r"(?:(?<=[^\W\d_]-)|(?<![\d.,$€£-]))(19[5-9]\d|20[0-4]\d)(?![\d%]|,\d| ?{multiplier})"
 _YEAR_CONTEXT_BEFORE = r"(?:\b{year_context}|-)\s*$"
 _YEAR_CONTEXT_AFTER = r"^\s*{year_word}"
 _MONTH_CONTEXT = r"\b{month_context}\s+$"
