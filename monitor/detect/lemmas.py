@@ -33,6 +33,11 @@ _AFTER_ALL = 1 << 62  # sorts after every offset
 _CACHE_LIMIT = 200_000  # distinct words kept per language before the cache starts over
 DICTIONARY_FORMAT = 1  # bump when a kept dictionary's layout changes
 DICTIONARIES_KEPT = 2  # kept per language (the newest): two simplemma versions side by side
+# Decoded dictionaries held in memory, one per language met. simplemma's default, 8, is fewer than
+# the languages the vocabulary lemmatises with it (12), so a stream of articles in all of them
+# decoded a dictionary again and again (Polish: 1.5 s each time). All held take about 0.9 GB,
+# Polish half of it; a language costs nothing until an article in it comes.
+DICTIONARIES_HELD = 32
 
 
 class Rewritten:
@@ -249,7 +254,9 @@ def _simplemma(folder: str) -> Callable[[str, str], str]:
             decode = _load_dictionary_from_disk
             return MappingStrToByteString(_kept_dictionary(lang, source, folder, decode))
 
-    strategy = DefaultStrategy(dictionary_factory=KeptDictionaries())
+    strategy = DefaultStrategy(
+        dictionary_factory=KeptDictionaries(cache_max_size=DICTIONARIES_HELD)
+    )
     return simplemma.Lemmatizer(lemmatization_strategy=strategy).lemmatize
 
 

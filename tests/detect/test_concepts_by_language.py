@@ -1,4 +1,4 @@
-"""Ten kinds of development, one plain news sentence each in all 14 languages side by side.
+"""Thirteen kinds of development, one plain news sentence each in all 14 languages side by side.
 
 Each sentence is written for these tests in the style of that language's newswire; the article is
 published on Thursday 2026-03-12, so "on Tuesday" is 2026-03-10. Cells the rules still miss are
@@ -277,3 +277,101 @@ def test_launching_direct_flights_is_a_travel_change_in_every_language(detector,
     """Arabic "أطلقت" (launched) starts flights as "إطلاق" does."""
     found = [(e["type"], e["date"]) for e in extracted(detector, text, lang)]
     assert ("visa_travel", "2026-03-10") in found, found
+
+
+CALL = [
+    ("en", 'President Tokayev held a phone call with Israeli Prime Minister Netanyahu on Tuesday.'),
+    ("ru", "Президент Токаев во вторник провел телефонный разговор с премьер-министром Израиля "
+           "Нетаньяху."),
+    ("kk", "Президент Тоқаев сейсенбі күні Израиль премьер-министрі Нетаньяхумен телефон арқылы "
+           "сөйлесті."),
+    ("tr", 'Cumhurbaşkanı Tokayev salı günü İsrail Başbakanı Netanyahu ile telefonda görüştü.'),
+    ("ar", 'أجرى الرئيس توكاييف يوم الثلاثاء اتصالا هاتفيا مع رئيس الوزراء الإسرائيلي نتنياهو.'),
+    ("he", 'נשיא קזחסטן טוקאייב שוחח ביום שלישי בטלפון עם ראש הממשלה נתניהו.'),
+    ("de", "Präsident Tokajew telefonierte am Dienstag mit dem israelischen Ministerpräsidenten "
+           "Netanjahu."),
+    ("fr", "Le président Tokaïev s'est entretenu mardi au téléphone avec le Premier ministre "
+           "israélien Netanyahou."),
+    ("es", "El presidente Tokáyev mantuvo el martes una conversación telefónica con el primer "
+           "ministro israelí Netanyahu."),
+    ("it", "Il presidente Tokayev ha avuto martedì un colloquio telefonico con il primo ministro "
+           "israeliano Netanyahu."),
+    ("fa", 'توکایف رئیس جمهور قزاقستان روز سه شنبه با نتانیاهو نخست وزیر اسرائیل تلفنی گفتگو کرد.'),
+    ("cs", 'Prezident Tokajev v úterý telefonoval s izraelským premiérem Netanjahuem.'),
+    ("pl", 'Prezydent Tokajew rozmawiał we wtorek telefonicznie z premierem Izraela Netanjahu.'),
+    ("uk", "Президент Токаєв у вівторок провів телефонну розмову з прем'єр-міністром Ізраїлю "
+           "Нетаньягу."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), CALL)
+def test_a_phone_call_is_talks_in_every_language(detector, lang, text):
+    found = [(e["type"], e["date"]) for e in extracted(detector, text, lang)]
+    assert ("talks", "2026-03-10") in found, found
+
+
+# Persian left out: 'وارد آستانه شد' names Astana in a spelling that is also a common word.
+ARRIVAL = [
+    ("en", "Israeli Foreign Minister Gideon Sa'ar arrived in Astana on Tuesday for an official "
+           "visit."),
+    ("ru", "Министр иностранных дел Израиля Гидеон Саар во вторник прибыл в Астану с официальным "
+           "визитом."),
+    ("kk", "Израиль Сыртқы істер министрі Гидеон Саар сейсенбі күні ресми сапармен Астанаға "
+           "келді."),
+    ("tr", "İsrail Dışişleri Bakanı Gideon Saar salı günü resmi ziyaret için Astana'ya geldi."),
+    ("ar", 'وصل وزير الخارجية الإسرائيلي جدعون ساعر يوم الثلاثاء إلى أستانا في زيارة رسمية.'),
+    ("he", 'שר החוץ גדעון סער הגיע ביום שלישי לאסטנה לביקור רשמי בקזחסטן.'),
+    ("de", "Israels Außenminister Gideon Saar ist am Dienstag zu einem offiziellen Besuch in "
+           "Astana eingetroffen."),
+    ("fr", "Le ministre israélien des Affaires étrangères Gideon Saar est arrivé mardi à Astana "
+           "pour une visite officielle."),
+    ("es", 'El canciller israelí Gideon Saar llegó el martes a Astaná en visita oficial.'),
+    ("it", "Il ministro degli Esteri israeliano Gideon Saar è arrivato martedì ad Astana per una "
+           "visita ufficiale."),
+    ("cs", "Izraelský ministr zahraničí Gideon Saar přiletěl v úterý na oficiální návštěvu do "
+           "Astany."),
+    ("pl", "Minister spraw zagranicznych Izraela Gideon Saar przybył we wtorek z oficjalną wizytą "
+           "do Astany."),
+    ("uk", "Міністр закордонних справ Ізраїлю Гідеон Саар у вівторок прибув з офіційним візитом "
+           "до Астани."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), ARRIVAL)
+def test_an_arrival_for_a_visit_is_an_official_visit_in_every_language(detector, lang, text):
+    found = [(e["type"], e["date"]) for e in extracted(detector, text, lang)]
+    assert ("official_visit", "2026-03-10") in found, found
+
+
+MEMORANDUM = [
+    ("en", "Kazakhstan and Israel signed a memorandum of understanding on water cooperation on "
+           "Tuesday."),
+    ("ru", "Казахстан и Израиль во вторник подписали меморандум о взаимопонимании в сфере водных "
+           "ресурсов."),
+    ("kk", "Қазақстан мен Израиль сейсенбі күні су ресурстары саласындағы өзара түсіністік туралы "
+           "меморандумға қол қойды."),
+    ("tr", 'Kazakistan ve İsrail salı günü su alanında bir mutabakat zaptı imzaladı.'),
+    ("ar", 'وقعت كازاخستان وإسرائيل يوم الثلاثاء مذكرة تفاهم في مجال المياه.'),
+    ("he", 'קזחסטן וישראל חתמו ביום שלישי על מזכר הבנות בתחום המים.'),
+    ("de", "Kasachstan und Israel haben am Dienstag eine Absichtserklärung über die "
+           "Zusammenarbeit im Wasserbereich unterzeichnet."),
+    ("fr", "Le Kazakhstan et Israël ont signé mardi un protocole d'accord sur la coopération dans "
+           "le domaine de l'eau."),
+    ("es", "Kazajistán e Israel firmaron el martes un memorando de entendimiento sobre "
+           "cooperación en materia de agua."),
+    ("it", "Kazakistan e Israele hanno firmato martedì un memorandum d'intesa sulla cooperazione "
+           "nel settore idrico."),
+    ("fa", 'قزاقستان و اسرائیل روز سه شنبه یک تفاهم نامه همکاری در زمینه آب امضا کردند.'),
+    ("cs", "Kazachstán a Izrael v úterý podepsaly memorandum o porozumění o spolupráci v oblasti "
+           "vody."),
+    ("pl", "Kazachstan i Izrael podpisały we wtorek memorandum o porozumieniu w sprawie "
+           "współpracy w dziedzinie wody."),
+    ("uk", "Казахстан та Ізраїль у вівторок підписали меморандум про взаєморозуміння у сфері "
+           "водних ресурсів."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), MEMORANDUM)
+def test_a_signed_memorandum_is_an_agreement_in_every_language(detector, lang, text):
+    found = [(e["type"], e["date"]) for e in extracted(detector, text, lang)]
+    assert ("agreement_signed", "2026-03-10") in found, found

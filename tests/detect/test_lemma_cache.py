@@ -11,6 +11,7 @@ import pytest
 import simplemma
 from simplemma.strategies.dictionaries import dictionary_factory
 
+from monitor.detect import lemmas as lemmas_module
 from monitor.detect.lemmas import load_lemmatizer
 from tests.detect.helpers import record_calls
 
@@ -70,3 +71,14 @@ def test_an_unwritable_cache_only_costs_the_shortcut(tmp_path, monkeypatch, expe
     blocker.write_text("")
     assert lemmas_in(blocker / "cache", monkeypatch) == expected
     assert decoded == ["en"]
+
+
+def test_a_stream_in_every_lemmatised_language_decodes_each_dictionary_once(tmp_path, monkeypatch):
+    """More languages than simplemma's own default holds (8): none is decoded a second time."""
+    monkeypatch.setenv("MONITOR_CACHE_DIR", str(tmp_path))
+    read = record_calls(monkeypatch, lemmas_module, "_kept_dictionary")
+    languages = ["en", "de", "fr", "es", "it", "tr", "cs", "he", "fa", "ar"]
+    for word in ("ministers", "agreements"):  # another word: no lemma remembered per word
+        for lang in languages:
+            load_lemmatizer(lang, "simplemma")._lemma_of(word)
+    assert sorted(read) == sorted(languages)
