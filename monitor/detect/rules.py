@@ -24,6 +24,7 @@ _LIST_GAP = 16  # characters between two countries of one list (", and the ")
 _JOINS = r"\b{conjunction}\b"
 _ANTI_GAP = 6  # "anti-Israel protest", "Israeli embassy picket"
 _AT_PLACE = r"(?<!\w){place_preposition}\s+(?:\w{1,3}\s+)?$"  # "in the Kazakhstan city of"
+_SOURCE_TAIL = 60  # characters after a speech verb that only names the source and the day
 _GREETED_GAP = 40  # a title and a first name: "welcomed Israeli Prime Minister Benjamin "
 # Between listed countries: ", ", " and ", ", and the ", " et au "
 _LIST_JOIN = r"\s*(?:,\s*)?(?:{conjunction}\s+)?(?:\w{1,3}\s+)?$"
@@ -230,7 +231,9 @@ def _sentence_events(
         statement = _statement(s, found, lexicon, voice)
         # "X signed ..., the ministry said": the speech verb after the news only attributes it;
         # a stance word ("welcomed", "concern") still makes it a statement.
-        reported = any(d.pos < statement.pos for d in out) if statement else False
+        reported = statement is not None and any(d.pos < statement.pos for d in out)
+        if reported and _says_more(s, statement.pos):
+            reported = False  # "Ahead of the visit, Brodsky wrote that ...": what he said follows
         if statement and reported and not s.kind("stance"):
             statement.attributes = True  # kept only if what it reports proves to be history
         if statement:
@@ -608,6 +611,12 @@ def _told_in_past(s: Sentence) -> bool:
     """A past tense word other than a speech verb ("said", "told": who reports it)."""
     speech = s.cue("speech")
     return any(not any(h.start < p.end and p.start < h.end for h in speech) for p in s.cue("past"))
+
+
+def _says_more(s: Sentence, pos: int) -> bool:
+    """The speech verb opens what is said ("Brodsky wrote that ..."), more than a tail naming
+    the source ("..., the ministry said in a statement on Tuesday")."""
+    return len(s.norm) - pos > _SOURCE_TAIL
 
 
 def _held_visit(s: Sentence, pos: int, visitor: Mention, host: str) -> Draft:

@@ -505,6 +505,28 @@ def test_condemning_an_israeli_strike_is_tension_in_every_language(detector, lan
     assert ("tension", "2026-03-10") in found, found
 
 
+def test_words_said_after_a_news_phrase_are_a_statement_and_a_source_tail_is_not(assess):
+    """ "Ahead of the visit, X said that ...": what X said follows the verb, a statement of its
+    own; "X and Y signed ..., the ministry said on Tuesday" only names the source."""
+    said = types(
+        assess,
+        "Israeli envoy on counterterrorism ties with Kazakhstan",
+        "Ahead of Prime Minister Benjamin Netanyahu's visit to Kazakhstan next week, Israeli "
+        "Ambassador Michael Brodsky said on Tuesday that Israel's experience in fighting terrorism "
+        "is of great use to Kazakhstan and other countries of the region.",
+        "en",
+    )
+    assert ("statement", "2026-03-10") in said, said
+    told = types(
+        assess,
+        "Kazakhstan and Israel sign water deal",
+        "Kazakhstan and Israel signed an agreement on water management in Astana, the ministry "
+        "said on Tuesday.",
+        "en",
+    )
+    assert not _has(told, "statement"), told
+
+
 def test_a_seat_named_as_the_source_does_not_place_the_meeting(assess):
     found = types(
         assess,
