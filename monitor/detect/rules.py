@@ -992,6 +992,10 @@ def _statement(
     speaker = speaker or country_speaker(s, speech)
     if speaker is None or speaker.country not in (*SIDES, None):
         return None  # "Trump said Kazakhstan will join": a third country's words
+    if speaker.country is None and not (s.has("relation") or s.has("bilateral")):
+        # "The ministry expressed condolences to the family of the Israeli killed in Almaty": a
+        # speaker of no side speaks for one only on the relationship itself.
+        return None
     if _former(s, speaker):
         return None  # "former minister X said": speaks for neither side now
     if not _about_other_side(s, speaker):

@@ -527,6 +527,22 @@ def test_words_said_after_a_news_phrase_are_a_statement_and_a_source_tail_is_not
     assert not _has(told, "statement"), told
 
 
+def test_a_speaker_of_no_side_speaks_for_one_only_on_the_relationship(detector):
+    consular = extracted(
+        detector,
+        "The ministry expressed condolences to the family of the Israeli citizen killed in "
+        "Almaty, Kazakhstan, on Tuesday and said it was working to bring his body to Israel.",
+        "en",
+    )
+    assert not [e for e in consular if e["type"] == "statement"], consular
+    ties = extracted(
+        detector,
+        "The ministry said on Tuesday that relations between Israel and Kazakhstan were excellent.",
+        "en",
+    )
+    assert [e["type"] for e in ties] == ["statement"], ties
+
+
 def test_a_seat_named_as_the_source_does_not_place_the_meeting(assess):
     found = types(
         assess,
