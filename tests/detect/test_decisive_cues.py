@@ -543,6 +543,24 @@ def test_a_speaker_of_no_side_speaks_for_one_only_on_the_relationship(detector):
     assert [e["type"] for e in ties] == ["statement"], ties
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "talks"),
+    [
+        ("ru", "Во вторник МИД Казахстана и Израиля провели политические консультации в Астане.",
+         True),
+        ("ru", "Во вторник Израиль оказал Казахстану консультационную поддержку в лечении "
+               "COVID-19.", False),
+        ("uk", "У вівторок МЗС Казахстану та Ізраїлю провели політичні консультації в Астані.",
+         True),
+        ("uk", "У вівторок Ізраїль надав Казахстану консультаційну підтримку в лікуванні "
+               "COVID-19.", False),
+    ],
+)  # fmt: skip
+def test_consultations_are_talks_and_consulting_support_is_not(detector, lang, text, talks):
+    found = [e["type"] for e in extracted(detector, text, lang)]
+    assert ("talks" in found) is talks, found
+
+
 def test_a_seat_named_as_the_source_does_not_place_the_meeting(assess):
     found = types(
         assess,
