@@ -9,6 +9,7 @@ from typing import Any
 from monitor.detect.dates import DateMention, recent_ago
 from monitor.detect.lexicon import Lexicon
 from monitor.detect.sentences import Sentence
+from monitor.detect.vocabulary import other_side
 
 PLANNED = frozenset({"visit_planned"})
 # Types whose restatement of an old event is background, not news of the day.
@@ -293,6 +294,8 @@ def _reports_history(statement: Draft, kept: dict[tuple[Any, ...], Draft]) -> bo
 def _part_of_visit(draft: Draft, visits: list[Draft]) -> bool:
     if draft.type != "visit_planned":
         return False
+    if _unnamed_member(draft, visits):
+        return True
     for visit in visits:
         if visit.key != draft.key:
             continue
@@ -301,6 +304,16 @@ def _part_of_visit(draft: Draft, visits: list[Draft]) -> bool:
         gap = date.fromisoformat(draft.date or "") - date.fromisoformat(visit.date or "")
         return abs(gap.days) <= _SAME_VISIT_DAYS
     return False
+
+
+def _unnamed_member(draft: Draft, visits: list[Draft]) -> bool:
+    """ "Members of the Kazakh delegation will visit a cooperative" during the Kazakh minister's
+    visit to Israel: a title alone, with no date of its own, on the visit already told."""
+    fields = draft.fields
+    if fields["visitor"] != fields["visitor_role"] or draft.own_date:
+        return False
+    country = str(draft.key[0]).rpartition(":")[2]
+    return any(other_side(visit.fields["host_country"]) == country for visit in visits)
 
 
 def _agreement_key(draft: Draft, kept: dict[tuple[Any, ...], Draft]) -> tuple[Any, ...]:

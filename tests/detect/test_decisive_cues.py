@@ -561,6 +561,18 @@ def test_consultations_are_talks_and_consulting_support_is_not(detector, lang, t
     assert ("talks" in found) is talks, found
 
 
+def test_a_delegations_outing_during_its_visit_is_no_visit_to_come(assess):
+    found = types(
+        assess,
+        "Kazakh agriculture minister in Israel",
+        "Kazakhstan's Agriculture Minister Aidarbek Saparov arrived in Israel on Tuesday for talks "
+        "on irrigation. Members of the Kazakh delegation will also visit a dairy cooperative and "
+        "a water utility.",
+        "en",
+    )
+    assert ("official_visit", "2026-03-10") in found and not _has(found, "visit_planned"), found
+
+
 def test_a_seat_named_as_the_source_does_not_place_the_meeting(assess):
     found = types(
         assess,
