@@ -879,6 +879,8 @@ def _multilateral(s: Sentence) -> Draft | None:
 def _economic(s: Sentence, found: list[Mention]) -> Draft | None:
     if s.has("not_done") or s.has("talks_only") or s.has("invite"):
         return None
+    if not s.sides and not s.has("bilateral"):
+        return None  # "spoke at a business forum in Florida": neither side's economy
     amount = _amount(s)
     if s.has("future"):
         # "will invest $50 million in a plant": an investment announced is news; "the forum

@@ -573,6 +573,17 @@ def test_a_delegations_outing_during_its_visit_is_no_visit_to_come(assess):
     assert ("official_visit", "2026-03-10") in found and not _has(found, "visit_planned"), found
 
 
+def test_a_forum_that_names_neither_side_is_no_economic_news(detector):
+    found = extracted(
+        detector,
+        "Kazachstan prawdopodobnie dołączy do Porozumień Abrahamowych z Izraelem. Specjalny "
+        "wysłannik Stanów Zjednoczonych zakomunikował we wtorek w trakcie forum biznesowego na "
+        "Florydzie, że wróci do Waszyngtonu.",
+        "pl",
+    )
+    assert not [e for e in found if e["type"] == "economic"], found
+
+
 def test_a_seat_named_as_the_source_does_not_place_the_meeting(assess):
     found = types(
         assess,
