@@ -24,6 +24,7 @@ _LIST_GAP = 16  # characters between two countries of one list (", and the ")
 _JOINS = r"\b{conjunction}\b"
 _ANTI_GAP = 6  # "anti-Israel protest", "Israeli embassy picket"
 _AT_PLACE = r"(?<!\w){place_preposition}\s+(?:\w{1,3}\s+)?$"  # "in the Kazakhstan city of"
+_PLACE_REACH = 12  # characters before a side where "in the" makes it a place
 _SOURCE_TAIL = 60  # characters after a speech verb that only names the source and the day
 _GREETED_GAP = 40  # a title and a first name: "welcomed Israeli Prime Minister Benjamin "
 # Between listed countries: ", ", " and ", ", and the ", " et au "
@@ -229,11 +230,14 @@ def _sentence_events(
             out.append(draft)
     if not tension:
         statement = _statement(s, found, lexicon, voice)
-        # "X signed ..., the ministry said": the speech verb after the news only attributes it;
-        # a stance word ("welcomed", "concern") still makes it a statement.
-        reported = statement is not None and any(d.pos < statement.pos for d in out)
-        if reported and _says_more(s, statement.pos):
-            reported = False  # "Ahead of the visit, Brodsky wrote that ...": what he said follows
+        # "X signed ..., the ministry said": the speech verb after the news only attributes it,
+        # unless what was said follows it ("Ahead of the visit, Brodsky wrote that ..."); a
+        # stance word ("welcomed", "concern") still makes it a statement.
+        reported = (
+            statement is not None
+            and any(d.pos < statement.pos for d in out)
+            and not _says_more(s, statement.pos)
+        )
         if statement and reported and not s.kind("stance"):
             statement.attributes = True  # kept only if what it reports proves to be history
         if statement:
@@ -926,8 +930,8 @@ def _business_meeting(s: Sentence, found: list[Mention]) -> Draft | None:
     companies = s.cue("company")
     if met is None or not companies or len(s.sides) != 2 or s.has("not_done"):
         return None
-    if s.has("state_company"):
-        return None  # a national company is the side itself: talks, told as such if at all
+    if s.has("state_company"):  # a national company is the side itself: talks, if anything
+        return None
     if set(SIDES) <= {m.country for m in found if m.kind == "person"}:
         return None  # officials of both sides met: talks, whatever companies they spoke of
     fields = {"sector": _sector(s), "amount": None, "currency": None}
@@ -1104,9 +1108,8 @@ def _protest_at_a_side(s: Sentence, cue: Hit) -> bool:
     for hit in s.kind("side"):
         if 0 <= cue.start - hit.end <= _ANTI_GAP:
             return True
-        if cue.end <= hit.start < end and not place.search(
-            s.norm, max(0, hit.start - 12), hit.start
-        ):
+        before = max(0, hit.start - _PLACE_REACH)
+        if cue.end <= hit.start < end and not place.search(s.norm, before, hit.start):
             return True
     return False
 
