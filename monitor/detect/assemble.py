@@ -165,9 +165,7 @@ def _restated(drafts: list[Draft], published: date, lexicon: Lexicon) -> dict[in
         precision = {4: "year", 7: "month"}.get(len(known), "day")
         # A date in the joining's own clause dates it ("joined on Friday"); one elsewhere in
         # the sentence ("Kazakhstan joined the Accords, Tokayev said on Friday") does not.
-        start, end = draft.sentence.clause(draft.pos)
-        if draft.clause_only:
-            start = draft.pos  # a noun ("the decision to join X"): only what follows X dates it
+        start, end = _own_clause(draft)
         if any(start <= d.start < end and not d.excluded for d in draft.sentence.dates):
             continue
         if (published - _period_end(known, precision)).days > 0:
@@ -354,12 +352,10 @@ def _date(
         began = [d for d in s.dates if d.excluded and since.search(s.norm, 0, d.start)]
         own = began or own
     if draft.clause_only:
-        clause = s.clause(draft.pos)
-        own = [d for d in own if clause[0] <= d.start < clause[1]]
+        start, end = _own_clause(draft)
+        own = [d for d in own if start <= d.start < end]
     if draft.type == "statement":
         own = [d for d in own if d.precision == "day"]  # "in November" is what was said about
-    if draft.type == "multilateral" and draft.clause_only:
-        own = [d for d in own if d.start >= draft.pos]  # "the decision to join X in November"
     if draft.type == "agreement_signed" and draft.fields.get("stage") == "signed":
         # "signed an agreement that enters into force in May": no signing is after its report
         own = [d for d in own if d.value <= published.isoformat()[: len(d.value)]]
@@ -397,6 +393,15 @@ def _date(
     else:
         draft.date, draft.precision = published.isoformat(), "day"
         draft.date_source = "published"
+
+
+def _own_clause(draft: Draft) -> tuple[int, int]:
+    """Where a date of the draft's own stands: its clause; for a joining told as a noun ("the
+    decision to join X in November"), only what follows X in it."""
+    start, end = draft.sentence.clause(draft.pos)
+    if draft.type == "multilateral" and draft.clause_only:
+        start = draft.pos
+    return start, end
 
 
 def _another_stages_date(draft: Draft, mention: DateMention) -> bool:

@@ -22,6 +22,7 @@ _BEFORE = 70  # "Gary Koren, who oversees Kazakhstan, said"
 _AFTER = 40  # "said Koren", "сказала Гальперин"
 _ADJACENT = 3
 _PLACE_PREPOSITION = r"(?<!\w){place_preposition}\s+$"
+_PLACE_PREPOSITION_ARTICLE = r"(?<!\w){place_preposition}\s+(?:\w{1,3}\s+)?$"  # "in the"
 
 
 def capitalised_names(s: Sentence) -> list[tuple[int, int, str]]:
@@ -137,9 +138,16 @@ def speaker_name(s: Sentence, pos: int, end: int) -> tuple[str, int, int] | None
     return best[1] if best else None
 
 
-def after_place_preposition(s: Sentence, start: int) -> bool:
-    """Whether a preposition of place stands right before the run ("на Ближнем Востоке")."""
-    return bool(s.grammar.compile(_PLACE_PREPOSITION).search(s.norm[max(0, start - 6) : start]))
+def after_place_preposition(s: Sentence, start: int, article: bool = False) -> bool:
+    """Whether a preposition of place stands right before `start` ("на Ближнем Востоке"), or
+    with `article` one and a short word ("in the Kazakhstan city of")."""
+    if article:
+        found = s.grammar.compile(_PLACE_PREPOSITION_ARTICLE).search(
+            s.norm, max(0, start - 12), start
+        )
+    else:
+        found = s.grammar.compile(_PLACE_PREPOSITION).search(s.norm[max(0, start - 6) : start])
+    return bool(found)
 
 
 def _in_title(s: Sentence, start: float, end: float) -> bool:

@@ -23,12 +23,8 @@ _DIGIT = re.compile(r"\d")
 _LIST_GAP = 16  # characters between two countries of one list (", and the ")
 _JOINS = r"\b{conjunction}\b"
 _ANTI_GAP = 6  # "anti-Israel protest", "Israeli embassy picket"
-_AT_PLACE = r"(?<!\w){place_preposition}\s+(?:\w{1,3}\s+)?$"  # "in the Kazakhstan city of"
-_PLACE_REACH = 12  # characters before a side where "in the" makes it a place
 _SOURCE_TAIL = 60  # characters after a speech verb that only names the source and the day
 _GREETED_GAP = 40  # a title and a first name: "welcomed Israeli Prime Minister Benjamin "
-# Between listed countries: ", ", " and ", ", and the ", " et au "
-_LIST_JOIN = r"\s*(?:,\s*)?(?:{conjunction}\s+)?(?:\w{1,3}\s+)?$"
 _INTERVIEW_OPENING = 6  # sentences (title included) in which an interview is announced
 _INTENDED_GAP = 60  # how far from "a memorandum of intent" the agreement it announces may be
 _DELEGATION = "Delegation"  # the role of a delegation, in every language's [role] table
@@ -142,12 +138,17 @@ def _enumerates(s: Sentence) -> bool:
     countries = [h for h in s.hits if h.kind in ("side", "third")]
     run = 1
     for before, after in itertools.pairwise(countries):
-        gap = s.norm[before.end : after.start]
-        joined = len(gap) <= _LIST_GAP and ("," in gap or s.grammar.compile(_JOINS).search(gap))
-        run = run + 1 if joined else 1
+        run = run + 1 if _joined_in_list(s, before, after) else 1
         if run >= 3:
             return True
     return False
+
+
+def _joined_in_list(s: Sentence, before: Hit, after: Hit) -> bool:
+    """Two countries one after the other in a list: a short gap holding a comma or "and"
+    ("Bahrain, Morocco", "en Ouzbékistan et au Kazakhstan")."""
+    gap = s.norm[before.end : after.start]
+    return len(gap) <= _LIST_GAP and ("," in gap or bool(s.grammar.compile(_JOINS).search(gap)))
 
 
 def _list_intro(s: Sentence) -> tuple[Sentence, Hit] | None:
@@ -764,9 +765,8 @@ def _host(
 def _listed_with(s: Sentence, places: list[Hit], side: str) -> bool:
     """Whether the side follows the first place in a list of countries ("Azerbaijan and
     Kazakhstan", "Austria, Kazakhstan, Holland")."""
-    joined = s.grammar.compile(_LIST_JOIN)
     for before, hit in itertools.pairwise(places):
-        if hit.kind not in ("side", "third") or not joined.match(s.norm[before.end : hit.start]):
+        if hit.kind not in ("side", "third") or not _joined_in_list(s, before, hit):
             return False
         if hit.kind == "side" and hit.key == side:
             return True
@@ -1104,12 +1104,10 @@ def _protest_at_a_side(s: Sentence, cue: Hit) -> bool:
     if any(h.key == "Embassy" for h in s.kind("role")):
         return True  # "gathered near the Israeli embassy to protest ..."
     _, end = s.clause(cue.start)
-    place = s.grammar.compile(_AT_PLACE)
     for hit in s.kind("side"):
         if 0 <= cue.start - hit.end <= _ANTI_GAP:
             return True
-        before = max(0, hit.start - _PLACE_REACH)
-        if cue.end <= hit.start < end and not place.search(s.norm, before, hit.start):
+        if cue.end <= hit.start < end and not after_place_preposition(s, hit.start, article=True):
             return True
     return False
 

@@ -25,6 +25,13 @@ def extracted(
     return [event for _, event in detector.candidates(article, loose=False, always=True).pairs]
 
 
+def dated_types(
+    detector, text: str, lang: str | None = None, published: str = "2026-03-12T09:00:00Z"
+) -> list[tuple[str, str | None]]:
+    """(type, date) of each event `extracted` draws from the text."""
+    return [(e["type"], e["date"]) for e in extracted(detector, text, lang, published)]
+
+
 def field_values(events: list[dict[str, Any]], kind: str, name: str) -> list[Any]:
     """The value of field `name` in each event of type `kind`, in order."""
     return [e["fields"][name] for e in events if e["type"] == kind]

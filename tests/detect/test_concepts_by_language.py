@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.detect.helpers import extracted
+from tests.detect.helpers import dated_types, extracted
 
 ANNOUNCED_VISIT = [
     ("en", 'Israeli President Isaac Herzog will visit Kazakhstan next week.'),
@@ -63,7 +63,7 @@ TRADE_FIGURE = [  # not yet: de
 @pytest.mark.parametrize(("lang", "text"), TRADE_FIGURE)
 def test_a_trade_figure_is_economic_and_dated_by_its_year_in_every_language(detector, lang, text):
     """A year glued to a Hebrew prefix by a hyphen ("ב-2025") is a year, as "in 2025" is."""
-    found = [(e["type"], e["date"]) for e in extracted(detector, text, lang)]
+    found = dated_types(detector, text, lang)
     assert ("economic", "2025") in found, found
 
 
@@ -91,7 +91,7 @@ VISAS_ABOLISHED = [
 def test_abolishing_visas_is_a_visa_change_in_every_language(detector, lang, text):
     """The verb and the visas stand apart ("ont supprimé mardi les visas", "zniosły we wtorek
     wizy", "روادید را برای ... لغو کردند") or the requirement is named ("חובת הוויזה")."""
-    found = [(e["type"], e["date"]) for e in extracted(detector, text, lang)]
+    found = dated_types(detector, text, lang)
     assert ("visa_travel", "2026-03-10") in found, found
 
 
@@ -115,7 +115,7 @@ JOINED_ACCORDS = [
 
 @pytest.mark.parametrize(("lang", "text"), JOINED_ACCORDS)
 def test_joining_the_abraham_accords_is_multilateral_in_every_language(detector, lang, text):
-    found = [(e["type"], e["date"]) for e in extracted(detector, text, lang)]
+    found = dated_types(detector, text, lang)
     assert ("multilateral", "2026-03-10") in found, found
 
 
@@ -139,7 +139,7 @@ BUSINESS_FORUM = [
 
 @pytest.mark.parametrize(("lang", "text"), BUSINESS_FORUM)
 def test_a_business_forum_is_economic_in_every_language(detector, lang, text):
-    found = [(e["type"], e["date"]) for e in extracted(detector, text, lang)]
+    found = dated_types(detector, text, lang)
     assert ("economic", "2026-03-10") in found, found
 
 
@@ -192,7 +192,7 @@ PRAISED = [
 @pytest.mark.parametrize(("lang", "text"), PRAISED)
 def test_praising_relations_is_a_statement_in_every_language(detector, lang, text):
     """Arabic "أشاد" and Persian "ستود" are speech verbs of praise."""
-    found = [(e["type"], e["date"]) for e in extracted(detector, text, lang)]
+    found = dated_types(detector, text, lang)
     assert ("statement", "2026-03-10") in found, found
 
 
@@ -219,7 +219,7 @@ SUMMONED = [
 @pytest.mark.parametrize(("lang", "text"), SUMMONED)
 def test_summoning_the_ambassador_is_tension_in_every_language(detector, lang, text):
     """A date may stand between the verb and the envoy ("wezwało we wtorek ambasadora")."""
-    found = [(e["type"], e["date"]) for e in extracted(detector, text, lang)]
+    found = dated_types(detector, text, lang)
     assert ("tension", "2026-03-10") in found, found
 
 
@@ -251,7 +251,7 @@ CANCELLED_VISIT = [
 def test_a_cancelled_visit_is_tension_and_no_visit_in_every_language(detector, lang, text):
     """A date or a possessive may stand between the verb and the visit ("canceló el martes su
     visita", "zrušil svou návštěvu"); Kazakh "сапарынан бас тартты"."""
-    found = [(e["type"], e["date"]) for e in extracted(detector, text, lang)]
+    found = dated_types(detector, text, lang)
     assert ("tension", "2026-03-10") in found, found
     assert "official_visit" not in [kind for kind, _ in found], found
 
@@ -277,7 +277,7 @@ FLIGHTS_LAUNCHED = [
 @pytest.mark.parametrize(("lang", "text"), FLIGHTS_LAUNCHED)
 def test_launching_direct_flights_is_a_travel_change_in_every_language(detector, lang, text):
     """Arabic "أطلقت" (launched) starts flights as "إطلاق" does."""
-    found = [(e["type"], e["date"]) for e in extracted(detector, text, lang)]
+    found = dated_types(detector, text, lang)
     assert ("visa_travel", "2026-03-10") in found, found
 
 
@@ -308,7 +308,7 @@ CALL = [
 
 @pytest.mark.parametrize(("lang", "text"), CALL)
 def test_a_phone_call_is_talks_in_every_language(detector, lang, text):
-    found = [(e["type"], e["date"]) for e in extracted(detector, text, lang)]
+    found = dated_types(detector, text, lang)
     assert ("talks", "2026-03-10") in found, found
 
 
@@ -341,7 +341,7 @@ ARRIVAL = [
 
 @pytest.mark.parametrize(("lang", "text"), ARRIVAL)
 def test_an_arrival_for_a_visit_is_an_official_visit_in_every_language(detector, lang, text):
-    found = [(e["type"], e["date"]) for e in extracted(detector, text, lang)]
+    found = dated_types(detector, text, lang)
     assert ("official_visit", "2026-03-10") in found, found
 
 
@@ -375,5 +375,5 @@ MEMORANDUM = [
 
 @pytest.mark.parametrize(("lang", "text"), MEMORANDUM)
 def test_a_signed_memorandum_is_an_agreement_in_every_language(detector, lang, text):
-    found = [(e["type"], e["date"]) for e in extracted(detector, text, lang)]
+    found = dated_types(detector, text, lang)
     assert ("agreement_signed", "2026-03-10") in found, found

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.detect.helpers import extracted, field_values
+from tests.detect.helpers import dated_types, extracted, field_values
 
 PUBLISHED = "2026-03-12T09:00:00Z"  # a Thursday
 
@@ -501,7 +501,7 @@ CONDEMNED_STRIKE = [
 def test_condemning_an_israeli_strike_is_tension_in_every_language(detector, lang, text):
     """Romance adjectives follow the noun ("el ataque israelí"): the attacker, not a victim
     whose side a condemnation would take; Czech adjectives name Kazakhstan ("kazašské")."""
-    found = [(e["type"], e["date"]) for e in extracted(detector, text, lang)]
+    found = dated_types(detector, text, lang)
     assert ("tension", "2026-03-10") in found, found
 
 
