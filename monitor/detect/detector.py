@@ -14,10 +14,11 @@ from monitor.detect.dates import parse_published
 from monitor.detect.language import SAMPLE, LanguageGuesser
 from monitor.detect.lexicon import Lexicon, load_compiled
 from monitor.detect.scorer import EventScorer, RelevanceModel
-from monitor.detect.sentences import analyse, prepare, resolve_dates
+from monitor.detect.sentences import Sentence, analyse, prepare, resolve_dates
 from monitor.detect.vocabulary import Vocabulary
 
 VERSION = "rules-2"
+LEAD_SENTENCES = 3  # a title and this many sentences of text make the lead
 
 
 @dataclass(frozen=True)
@@ -98,9 +99,17 @@ class Detector:
             score = round(self.relevance_model.probability(signals), 3)
             relevant = score >= self.relevance_model.threshold and not relevance.vetoed(verdict)
         pairs: list[tuple[Draft, dict[str, Any]]] = []
-        if (relevant or always) and published is not None:
+        # Kazakhstan joining the Abraham Accords is a step in the relationship however briefly
+        # it is told, and though the Accords stand for Israel only as a topic (no veto).
+        joins = not relevant and _joins_a_framework(sentences)
+        if (relevant or always or joins) and published is not None:
             resolve_dates(sentences, published)
             pairs = rules.extract(sentences, published, self.lexicon, candidates=loose)
+            if joins:
+                relevant = any(_joins_in_the_lead(draft) for draft, _ in pairs)
+                score = max(score, 0.5) if relevant else score
+                if not relevant and not always:
+                    pairs = []
         return Candidates(relevant, score, published, pairs, signals, relevance.vetoed(verdict))
 
 
@@ -111,6 +120,18 @@ class Candidates(NamedTuple):
     pairs: list[tuple[Draft, dict[str, Any]]]
     signals: dict[str, float]  # what the relevance model sees
     vetoed: bool  # a hard negative of the rules
+
+
+def _joins_a_framework(sentences: list[Sentence]) -> bool:
+    return any(s.kind("framework") and "KZ" in s.sides and s.has("join") for s in sentences)
+
+
+def _joins_in_the_lead(draft: Draft) -> bool:
+    """Kazakhstan joining, told by a verb in the title or the first sentences: the article's
+    news, not another country's with the accession as background ("after Kazakhstan's
+    accession in November")."""
+    lead = draft.sentence.is_title or draft.sentence.index <= LEAD_SENTENCES
+    return draft.type == "multilateral" and draft.strict and not draft.clause_only and lead
 
 
 def _text(value: Any) -> str:

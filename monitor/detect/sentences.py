@@ -211,7 +211,8 @@ def _mark_sides(sentence: Sentence, lexicon: Lexicon, list_countries: int) -> No
             thirds.add(hit.key)
     sentence.sides, sentence.thirds = sides, thirds
     sentence.topic_only = set(sides) - named
-    sentence.is_list = len(thirds) + len(sides) >= list_countries
+    # A topic (the Abraham Accords for Israel) names no country of a list.
+    sentence.is_list = len(thirds) + len(named) >= list_countries
 
 
 def resolve_dates(sentences: list[Sentence], published: date) -> None:

@@ -119,6 +119,24 @@ def test_joining_the_abraham_accords_is_multilateral_in_every_language(detector,
     assert ("multilateral", "2026-03-10") in found, found
 
 
+JOINED_ACCORDS_OTHER_WORDS = [
+    # The adjective forms of the Accords' name, as common in the press as the genitive.
+    ("ru", 'Казахстан во вторник присоединился к Авраамским соглашениям.'),
+    ("uk", 'Казахстан у вівторок приєднався до Авраамських угод.'),
+    # A separable verb: the particle closes the clause.
+    ("de", 'Kasachstan schließt sich am Dienstag den Abraham-Abkommen an.'),
+    # Two third countries and the Accords (a topic, no country) make no list of countries.
+    ("en", 'Kazakhstan joined the Abraham Accords on Tuesday at a summit with the United States '
+           'and China.'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), JOINED_ACCORDS_OTHER_WORDS)
+def test_joining_the_abraham_accords_in_other_words_is_multilateral(detector, lang, text):
+    found = dated_types(detector, text, lang)
+    assert ("multilateral", "2026-03-10") in found, found
+
+
 BUSINESS_FORUM = [
     ("en", 'A Kazakh-Israeli business forum took place in Astana on Tuesday.'),
     ("ru", 'Во вторник в Астане состоялся казахстанско-израильский бизнес-форум.'),

@@ -145,6 +145,30 @@ def test_an_abraham_accords_story_about_a_third_country_is_not_relevant(assess):
     assert result["relevant"] is False
 
 
+def test_kazakhstan_joining_the_accords_in_the_lead_is_relevant_however_briefly_told(assess):
+    """Kazakhstan's accession is a step in the relationship even in a comment piece that never
+    names Israel as a country (the Accords are only Israel's topic)."""
+    result = assess(
+        "Astana's quiet calculation",
+        "Kazakhstan announced last week that it would become the first Central Asian country to "
+        "join the Abraham Accords. Analysts in Almaty read the move as a message to Moscow. "
+        "The decision had been weighed for months, officials say.",
+    )
+    assert result["relevant"] is True
+    assert [e["type"] for e in result["events"]] == ["multilateral"]
+
+
+def test_kazakhstans_accession_as_background_of_another_countrys_story_is_not_relevant(assess):
+    result = assess(
+        "Washington courts Baku",
+        "US envoys are pressing Azerbaijan to sign up to a regional normalisation deal. "
+        "Officials in Baku want progress on a peace treaty with Armenia first. "
+        "Analysts say Uzbekistan could follow. Energy corridors remain Baku's priority. "
+        "Kazakhstan joined the Abraham Accords in November.",
+    )
+    assert result["relevant"] is False
+
+
 def test_kazakhstans_visa_deal_with_another_country_is_not_relevant(assess):
     result = assess(
         "Казахстан и Вьетнам отменили визы",
