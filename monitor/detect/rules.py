@@ -417,7 +417,10 @@ def _objects_of(s: Sentence, verb: Hit, instruments: list[Hit]) -> list[Hit]:
     cursor = verb.end
     for inst in after:
         gap = s.norm[cursor : inst.start]
-        if inst.start - cursor > _OBJECT_GAP or ":" in gap:
+        # A verb-first language puts the subject, however long, between the verb and its
+        # object: "وقع وزير الخارجية الإسرائيلي ... ونظيره الكازاخستاني ... مذكرة".
+        reach = _OBJECT_GAP * 2 if s.grammar.verb_first and not chain else _OBJECT_GAP
+        if inst.start - cursor > reach or ":" in gap:
             break
         # A comma ends the object unless the next document follows it soon ("an aviation
         # agreement, an agreement on ...", "a research agreement, an aviation agreement"): an

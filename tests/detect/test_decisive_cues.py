@@ -3334,3 +3334,17 @@ def test_a_title_before_a_surname_named_before_is_that_person(detector):
             "Foreign Minister Levy praised the positions of Kazakhstan.")  # fmt: skip
     found = extracted(detector, text, "en", published="2000-04-03T12:00:00Z")
     assert field_values(found, "statement", "speaker") == ["David Levy (Foreign Minister, IL)"]
+
+
+def test_an_arabic_signing_reaches_its_object_past_a_long_subject(detector):
+    """Arabic puts the subject between the verb and its object: two ministers named in full
+    before "a memorandum" still signed it; the visa requirements it lifts are a visa change."""
+    found = dated_types(
+        detector,
+        "وقع وزير الخارجية الكازاخستاني يرميك كوشيرباييف ونظيره الإسرائيلي جدعون ساعر "
+        "مذكرة يوم الثلاثاء لإلغاء متطلبات التأشيرة للمواطنين من البلدين.",
+        "ar",
+        PUBLISHED,
+    )
+    assert ("agreement_signed", "2026-03-10") in found, found
+    assert ("visa_travel", "2026-03-10") in found, found
