@@ -102,6 +102,7 @@ def _weekday_forms(name: str, lang: str, dates: DatesFile) -> list[str]:
 _DAY_BEFORE = r"(?<!\d)(\d{1,2}|\b{day_one})(?:{ordinal_suffix}|\.)?\s+(?:{of}\s+|[בלמה]{1,2})?$"
 _DAY_AFTER = r"^\.?\s+(\d{1,2})(?:{ordinal_suffix})?(?![\d:]|\.\d)"
 _YEAR_AFTER = r"^\.?(?:\s+\d{1,2}(?:{ordinal_suffix})?)?,?\s+(?:{of}\s+)?(\d{4})(?!\d)"
+_SEASON_YEAR_AFTER = r",?\s+(?:{of}\s+)?(19[5-9]\d|20[0-4]\d)(?![\d%])"
 _YEAR_BEFORE = r"(?<!\d)(\d{4})\s*{year_word_before}\s+(?:(\d{1,2})\s+)?$"
 _DIGIT = re.compile(r"\d")
 _ISO = re.compile(r"(?<![\d.])(\d{4})-(\d{2})-(\d{2})(?![\d])")
@@ -172,9 +173,12 @@ def find_dates(
             _add_month(found, used, text, hit, published, forward, g)
         elif hit.kind == "season":
             before = text[max(0, hit.start - 16) : hit.start]
-            year = _season_year(hit.key, before, published, forward, g)
-            found.append(DateMention(hit.start, hit.end, f"{year:04d}", "year", False))
-            used.append((hit.start, hit.end))
+            # "autumn 1992", "in the autumn of 1992", "осенью 1992 года": the year told.
+            told = g.compile(_SEASON_YEAR_AFTER).match(text, hit.end)
+            year = int(told[1]) if told else _season_year(hit.key, before, published, forward, g)
+            end = told.end() if told else hit.end
+            found.append(DateMention(hit.start, end, f"{year:04d}", "year", False))
+            used.append((hit.start, end))
         elif hit.kind == "weekday":
             target = int(hit.key)
             delta = (published.weekday() - target) % 7

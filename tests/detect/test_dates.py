@@ -34,6 +34,20 @@ def test_explicit_dates_resolve_to_the_day(detector, sentence, expected):
     assert dates_in(detector, sentence) == [(expected, "day", False)]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In autumn 1998 the prime minister went abroad.",
+        "In the autumn of 1998 the prime minister went abroad.",
+        "Осенью 1998 года премьер-министр побывал за рубежом.",
+        "À l'automne 1998, le premier ministre s'est rendu à l'étranger.",
+    ],
+)
+def test_a_season_with_its_year_is_that_year(detector, sentence):
+    """The year told after a season is its year, not the season nearest the publication."""
+    assert dates_in(detector, sentence) == [("1998", "year", False)]
+
+
 def test_a_day_and_month_without_a_year_take_the_closest_year(detector):
     assert dates_in(detector, "Flights start on December 20.", date(2026, 11, 2))[0][0] == (
         "2026-12-20"
