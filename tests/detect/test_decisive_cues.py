@@ -3348,3 +3348,20 @@ def test_an_arabic_signing_reaches_its_object_past_a_long_subject(detector):
     )
     assert ("agreement_signed", "2026-03-10") in found, found
     assert ("visa_travel", "2026-03-10") in found, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Аким Карагандинской области Ерлан Булатов встретился с послом Израиля в "
+               "Казахстане Ноамом Шапиро."),
+        ("kk", "Қарағанды облысының әкімі Ерлан Булатов Израильдің Қазақстандағы елшісі Ноам "
+               "Шапиромен кездесті."),
+        ("en", "Karaganda region akim Yerlan Bulatov met Israeli Ambassador to Kazakhstan Noam "
+               "Shapiro."),
+    ],
+)  # fmt: skip
+def test_an_akim_meeting_the_israeli_ambassador_is_talks(detector, lang, text):
+    """An akim (a Kazakh region's governor) is an official: meeting the ambassador is talks,
+    dated or not."""
+    assert "talks" in [kind for kind, _ in dated_types(detector, text, lang, PUBLISHED)]
