@@ -3365,3 +3365,16 @@ def test_an_akim_meeting_the_israeli_ambassador_is_talks(detector, lang, text):
     """An akim (a Kazakh region's governor) is an official: meeting the ambassador is talks,
     dated or not."""
     assert "talks" in [kind for kind, _ in dated_types(detector, text, lang, PUBLISHED)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ראש הממשלה בנימין נתניהו שוחח ביום שלישי עם נשיא קזחסטן קאסים-ז'ומרט טוקאייב.",
+        "ביום שלישי קיים ראש הממשלה בנימין נתניהו שיחה עם נשיא קזחסטן קאסים-ז'ומרט טוקאייב.",
+    ],
+)
+def test_a_conversation_held_in_hebrew_is_a_call(detector, text):
+    """Hebrew news tells a leaders' call as 'spoke with' or 'held a conversation with'."""
+    found = extracted(detector, text, "he", PUBLISHED)
+    assert ("2026-03-10", "call") in [(e["date"], e["fields"].get("format")) for e in found]
