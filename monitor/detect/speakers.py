@@ -13,6 +13,7 @@ _SPEAKER_BEFORE = 90  # "Kosherbayev, in turn, said"
 _SPEAKER_BEFORE_VERB_FINAL = 220  # "Saar da ... işbirliğinin genişletilmesine ... dikkati çekti"
 _TITLE_TO_NAME = 2  # "министр иностранных дел Израиля Гидеон Саар"
 _SPEAKER_AFTER = 60  # "according to the Akorda", "said the minister"
+_ADDRESSEE_GAP = re.compile(r"\s*(?:\w{1,3}\s+)?")  # "urged Tokayev", "a demandé à X"
 _PASSIVE = r"\b{passive_auxiliary}\s+$"
 # "both sides said", "officials said", "эксперты отмечают": someone other than a named actor
 # speaks, so the person named earlier in the sentence is not the speaker.
@@ -114,6 +115,12 @@ def rule_speaker(
     # A person of a third country counts as a speaker ("Trump said Kazakhstan will join"): the
     # words are then nobody's on either side, not those of the next official named.
     people = [m for m in found if m.kind == "person"]
+    if s is not None and not s.grammar.verb_first:
+        # "urged Tokayev to ...", "a demandé à Nazarbaïev de ...": whom an appeal is made to
+        # speaks for no one, whichever speech verb is nearest.
+        addressed = {m.key for m in _addressed(s, found)}  # a name in parts is one person
+        people = [m for m in people if m.key not in addressed]
+        ours = [m for m in ours if m.key not in addressed]
     joined = s.grammar.compile(_JOINED_VERB) if s is not None and not verb_final else None
     for cue in speech if joined else ():
         subject = [m for m in ours if m.end <= cue.start and not s.in_quote(m.start)]
@@ -142,6 +149,16 @@ def rule_speaker(
             if after:
                 return after[0]
     return None
+
+
+def _addressed(s: Sentence, found: list[Mention]) -> list[Mention]:
+    """The mentions right after an appeal verb, a short preposition at most between."""
+    return [
+        m
+        for m in found
+        for cue in s.cue("appeal")
+        if cue.end <= m.start and _ADDRESSEE_GAP.fullmatch(s.norm[cue.end : _titled_start(s, m)])
+    ]
 
 
 def _titled_start(s: Sentence | None, mention: Mention) -> int:

@@ -3378,3 +3378,20 @@ def test_a_conversation_held_in_hebrew_is_a_call(detector, text):
     """Hebrew news tells a leaders' call as 'spoke with' or 'held a conversation with'."""
     found = extracted(detector, text, "he", PUBLISHED)
     assert ("2026-03-10", "call") in [(e["date"], e["fields"].get("format")) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The congress said in a statement that its leaders urged President Kassym-Jomart "
+               "Tokayev to back Israel at the United Nations."),
+        ("en", "The rabbis issued a statement saying they had asked Tokayev to support Israel's "
+               "bid for a seat on the Security Council."),
+        ("fr", "Les rabbins ont déclaré avoir demandé à Kassym-Jomart Tokaïev de soutenir la "
+               "candidature d'Israël au Conseil de sécurité."),
+    ],
+)  # fmt: skip
+def test_whom_an_appeal_is_made_to_is_never_the_speaker(detector, lang, text):
+    """The leader asked or urged to act is the appeal's object, whichever speech verb is near."""
+    speakers = field_values(extracted(detector, text, lang, PUBLISHED), "statement", "speaker")
+    assert not any("Tokayev" in speaker for speaker in speakers), speakers
