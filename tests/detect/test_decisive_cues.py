@@ -3395,3 +3395,15 @@ def test_whom_an_appeal_is_made_to_is_never_the_speaker(detector, lang, text):
     """The leader asked or urged to act is the appeal's object, whichever speech verb is near."""
     speakers = field_values(extracted(detector, text, lang, PUBLISHED), "statement", "speaker")
     assert not any("Tokayev" in speaker for speaker in speakers), speakers
+
+
+def test_travelling_to_the_other_country_in_arabic_is_a_visit_planned_or_made(detector):
+    """'سيسافر إلى' (will travel to) is a visit to come; 'توجه إلى' (headed to) one under way."""
+    planned = dated_types(
+        detector, "سيسافر وزير الزراعة الإسرائيلي إلى كازاخستان الأسبوع المقبل.", "ar", PUBLISHED
+    )
+    made = dated_types(
+        detector, "توجه وزير الزراعة الإسرائيلي يوم الثلاثاء إلى كازاخستان.", "ar", PUBLISHED
+    )
+    assert [kind for kind, _ in planned] == ["visit_planned"], planned
+    assert made == [("official_visit", "2026-03-10")], made
