@@ -3407,3 +3407,13 @@ def test_travelling_to_the_other_country_in_arabic_is_a_visit_planned_or_made(de
     )
     assert [kind for kind, _ in planned] == ["visit_planned"], planned
     assert made == [("official_visit", "2026-03-10")], made
+
+
+@pytest.mark.parametrize("verb", ["concluded", "explained", "underscored", "insisted"])
+def test_more_reporting_verbs_give_a_statement(detector, verb):
+    text = (
+        f'"We thank Israel for its support and will deepen our cooperation," President '
+        f"Kassym-Jomart Tokayev {verb}."
+    )
+    speakers = field_values(extracted(detector, text, "en", PUBLISHED), "statement", "speaker")
+    assert speakers == ["Kassym-Jomart Tokayev (President, KZ)"], speakers
