@@ -3417,3 +3417,19 @@ def test_more_reporting_verbs_give_a_statement(detector, verb):
     )
     speakers = field_values(extracted(detector, text, "en", PUBLISHED), "statement", "speaker")
     assert speakers == ["Kassym-Jomart Tokayev (President, KZ)"], speakers
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "«Мы благодарны Израилю за поддержку и будем расширять сотрудничество», — "
+               "подытожил Касым-Жомарт Токаев."),
+        ("fr", "« Nous remercions Israël pour son soutien et renforcerons notre coopération », a "
+               "conclu Kassym-Jomart Tokaïev."),
+        ("es", "«Agradecemos a Israel su apoyo y reforzaremos nuestra cooperación», concluyó "
+               "Kasym-Yomart Tokáyev."),
+    ],
+)  # fmt: skip
+def test_a_quotation_closed_by_a_summing_up_verb_is_a_statement(detector, lang, text):
+    speakers = field_values(extracted(detector, text, lang, PUBLISHED), "statement", "speaker")
+    assert speakers == ["Kassym-Jomart Tokayev (President, KZ)"], speakers
