@@ -903,8 +903,16 @@ def _economic(s: Sentence, found: list[Mention]) -> Draft | None:
             "currency": amount[1] if amount else None,
         }
         return Draft("economic", s, invested[0].start, fields, key=("figure",))
+    both = len(s.sides) == 2 or s.has("bilateral")
     trigger = (
-        [h for h in s.cue("economic_event") if not _venue_of_talks(s, h)]
+        [
+            h
+            for h in s.cue("economic_event")
+            if not _venue_of_talks(s, h)
+            # A bare "forum" or "exhibition" of one side is no business between the two: "an
+            # interreligious forum held in Kazakhstan", "the World Economic Forum in Davos".
+            and (both or " " in s.norm[h.start : h.end].strip())
+        ]
         or (s.cue("business_deal") if amount else [])
         or (s.cue("project") if s.has("launch") else [])
         or [verb for verb in s.cue("sign") if _signed_by_company(s, verb, found)]

@@ -3433,3 +3433,24 @@ def test_more_reporting_verbs_give_a_statement(detector, verb):
 def test_a_quotation_closed_by_a_summing_up_verb_is_a_statement(detector, lang, text):
     speakers = field_values(extracted(detector, text, lang, PUBLISHED), "statement", "speaker")
     assert speakers == ["Kassym-Jomart Tokayev (President, KZ)"], speakers
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "economic"),
+    [
+        ("en", "Kazakhstan's ambassador to Israel opened a roundtable on interfaith dialogue in "
+               "Jerusalem on Tuesday. The roundtable is part of the Congress of Leaders of World "
+               "and Traditional Religions, an interreligious forum held in Kazakhstan every three "
+               "years.", False),
+        ("en", "The Kazakh minister spoke about Kazakhstan's reforms at the World Economic Forum "
+               "in Davos on Tuesday.", False),
+        ("en", "A Kazakhstan-Israel forum on water technology took place in Astana on Tuesday.",
+         True),
+        ("ru", "Во вторник в Астане прошел форум религиозных лидеров Казахстана.", False),
+        ("ru", "Во вторник в Астане прошел казахстанско-израильский форум по водным технологиям.",
+         True),
+    ],
+)  # fmt: skip
+def test_a_bare_forum_is_business_only_between_the_two(detector, lang, text, economic):
+    found = dated_types(detector, text, lang, PUBLISHED)
+    assert (("economic", "2026-03-10") in found) is economic, found
