@@ -3454,3 +3454,19 @@ def test_a_quotation_closed_by_a_summing_up_verb_is_a_statement(detector, lang, 
 def test_a_bare_forum_is_business_only_between_the_two(detector, lang, text, economic):
     found = dated_types(detector, text, lang, PUBLISHED)
     assert (("economic", "2026-03-10") in found) is economic, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Kazakhstan supplies about 20 percent of Israel's oil, the ministry said on "
+               "Tuesday."),
+        ("ru", "Казахстан поставляет около 20% нефти для Израиля, сообщило во вторник "
+               "министерство."),
+        ("it", "Circa il 20% delle forniture di petrolio a Israele provengono dal Kazakistan, ha "
+               "detto martedì il ministero."),
+    ],
+)  # fmt: skip
+def test_a_share_of_oil_supplied_is_economic(detector, lang, text):
+    """Kazakhstan's oil sold to Israel, told by its share, is trade between the two."""
+    assert "economic" in [kind for kind, _ in dated_types(detector, text, lang, PUBLISHED)]
