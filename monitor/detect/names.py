@@ -75,7 +75,9 @@ def _split_runs(s: Sentence) -> list[tuple[int, str]]:
     for match in _RUN.finditer(text):
         words = [(m.start() + match.start(), m.group()) for m in _WORD.finditer(match.group())]
         part: list[tuple[int, str]] = []
-        split = titled = False
+        # A title in small letters right before the run names it too: "посол Израиля Эдгар
+        # Голан".
+        split = titled = _title_before(s, round(match.start() * scale))
         for start, word in [*words, (-1, "")]:
             a, b = round(start * scale), round((start + len(word)) * scale)
             title = start >= 0 and _in_title(s, a, b)
@@ -98,6 +100,10 @@ def _pieces(text: str, part: list[tuple[int, str]]) -> list[tuple[int, str]]:
             first, last = piece[0][0], piece[-1][0] + len(piece[-1][1])
             out.append((first, text[first:last]))
     return out
+
+
+def _title_before(s: Sentence, start: int) -> bool:
+    return any(h.kind == "role" and 0 <= start - h.end <= 2 for h in s.hits)
 
 
 def _a_country(s: Sentence, start: float, end: float) -> bool:

@@ -3470,3 +3470,21 @@ def test_a_bare_forum_is_business_only_between_the_two(detector, lang, text, eco
 def test_a_share_of_oil_supplied_is_economic(detector, lang, text):
     """Kazakhstan's oil sold to Israel, told by its share, is trade between the two."""
     assert "economic" in [kind for kind, _ in dated_types(detector, text, lang, PUBLISHED)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("ru", "Во вторник посол Израиля Эдгар Голан заявил, что отношения с Казахстаном "
+               "развиваются успешно.", "Эдгар Голан (Ambassador, IL)"),
+        ("uk", "У вівторок посол Ізраїлю Михайло Бродський заявив, що відносини з Казахстаном "
+               "успішно розвиваються.", "Михайло Бродський (Ambassador, IL)"),
+    ],
+)  # fmt: skip
+def test_a_name_after_a_small_letter_title_and_its_country_is_the_speaker(
+    detector, lang, text, speaker
+):
+    """Russian and Ukrainian write titles in small letters: 'посол Израиля Эдгар Голан' names
+    the ambassador, not an unnamed 'Ambassador (IL)'."""
+    found = extracted(detector, text, lang, PUBLISHED)
+    assert field_values(found, "statement", "speaker") == [speaker], found
