@@ -288,7 +288,7 @@ def _unlisted_officials(
         title = next(
             (h for h in sentence.kind("role")
              if h.key not in INSTITUTION_ROLES
-             and (_countries_between(sentence, h.end, start)
+             and (_countries_between(sentence, h.end, start, posted=h.key in _POSTED)
                   or (0 <= h.start - end <= _NAME_NEAR_TITLE
                       and norm[end : h.start].strip() in _BEFORE_TITLE))),
             None,
@@ -356,9 +356,11 @@ def _longest(hits: list[Hit]) -> list[Hit]:
     return kept
 
 
-def _countries_between(sentence: Sentence, start: int, end: int) -> bool:
+def _countries_between(sentence: Sentence, start: int, end: int, posted: bool = False) -> bool:
     """Nothing between a title and a name ("Defense Minister Moshe"), or one country and short
-    words ("Ambassador of Israel Edgar", "Посол Израиля Эдгар")."""
+    words ("Ambassador of Israel Edgar", "Посол Израиля Эдгар"); for an envoy (`posted`), also
+    the country he is posted to ("Ambassador of Kazakhstan to Israel Satybaldy", "посол
+    Казахстана в Израиле Сатыбалды")."""
     if not 0 <= end - start <= _NAME_NEAR_TITLE + 40:
         return False
     if end - start <= _NAME_NEAR_TITLE:
@@ -366,10 +368,10 @@ def _countries_between(sentence: Sentence, start: int, end: int) -> bool:
     gap = list(sentence.norm[start:end])
     countries = [h for h in sentence.hits
                  if h.kind in ("side", "third") and start <= h.start and h.end <= end]  # fmt: skip
-    if len(countries) != 1:
-        return False  # "President of the State ...", "посол Казахстана в Израиле ...": unclear
-    hit = countries[0]
-    gap[hit.start - start : hit.end - start] = " " * (hit.end - hit.start)
+    if not countries or len(countries) > (2 if posted else 1):
+        return False  # "President of the State ...", "the minister of Kazakhstan and Israel"
+    for hit in countries:
+        gap[hit.start - start : hit.end - start] = " " * (hit.end - hit.start)
     return bool(_SHORT_WORDS.fullmatch("".join(gap)))
 
 

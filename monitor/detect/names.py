@@ -21,6 +21,8 @@ _WORD = re.compile(r"[^\s]+")
 _BEFORE = 70  # "Gary Koren, who oversees Kazakhstan, said"
 _AFTER = 40  # "said Koren", "сказала Гальперин"
 _ADJACENT = 3
+_TITLE_REACH = 40  # a title, then countries and short words, then a name
+_SHORT_GAP = re.compile(r"\s*(?:\w{1,3}\s+)*")  # "to", "в", "of the"
 _PLACE_PREPOSITION = r"(?<!\w){place_preposition}\s+$"
 _PLACE_PREPOSITION_ARTICLE = r"(?<!\w){place_preposition}\s+(?:\w{1,3}\s+)?$"  # "in the"
 
@@ -103,7 +105,18 @@ def _pieces(text: str, part: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 
 def _title_before(s: Sentence, start: int) -> bool:
-    return any(h.kind == "role" and 0 <= start - h.end <= 2 for h in s.hits)
+    """A title ends right before `start`, or before countries and short words that lead to it
+    ("Ambassador to Israel Satybaldy", "посол Казахстана в Израиле Сатыбалды")."""
+    for title in s.kind("role"):
+        if not 0 <= start - title.end <= _TITLE_REACH:
+            continue
+        gap = list(s.norm[title.end : start])
+        for hit in s.hits:
+            if hit.kind in ("side", "third") and title.end <= hit.start and hit.end <= start:
+                gap[hit.start - title.end : hit.end - title.end] = " " * (hit.end - hit.start)
+        if _SHORT_GAP.fullmatch("".join(gap)):
+            return True
+    return False
 
 
 def _a_country(s: Sentence, start: float, end: float) -> bool:

@@ -3479,6 +3479,11 @@ def test_a_share_of_oil_supplied_is_economic(detector, lang, text):
                "развиваются успешно.", "Эдгар Голан (Ambassador, IL)"),
         ("uk", "У вівторок посол Ізраїлю Михайло Бродський заявив, що відносини з Казахстаном "
                "успішно розвиваються.", "Михайло Бродський (Ambassador, IL)"),
+        # An envoy's title runs on through the country he is posted to.
+        ("ru", "Во вторник посол Казахстана в Израиле Сатыбалды Бурашев заявил, что отношения "
+               "между странами развиваются успешно.", "Сатыбалды Бурашев (Ambassador, KZ)"),
+        ("en", "On Tuesday Kazakhstan's Ambassador to Israel Satybaldy Burashev praised the "
+               "relations between the two countries.", "Satybaldy Burashev (Ambassador, KZ)"),
     ],
 )  # fmt: skip
 def test_a_name_after_a_small_letter_title_and_its_country_is_the_speaker(
