@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from monitor.detect.lexicon import Lexicon
 from monitor.detect.matcher import Hit
-from monitor.detect.names import capitalised_names
+from monitor.detect.names import capitalised_names, countries_between
 from monitor.detect.sentences import Sentence
 from monitor.detect.vocabulary import SIDES, other_side
 
@@ -53,7 +53,6 @@ _PAIR_JOIN = r"^\s*{conjunction}\s*$"  # "Kazakhstan and Israel"
 _INDEFINITE = r"\b{indefinite}\s+(?:[\w-]+\s+)?$"  # "a minister": someone else
 _THING = r"^{pronoun_thing}$"  # "it": an institution, not a person
 _PLURAL = r"^{pronoun_plural}$"  # "they": nobody in particular
-_SHORT_WORDS = re.compile(r"\s*(?:\w{1,3}\s+)*")  # "of", "в", "to": between a title and a name
 _BEFORE_TITLE = ("", ",", "-", "–", "—")  # "Sa'ar, foreign minister"; not "X and the envoy"
 _COMMUNITY_AFTER_TITLE = 24  # "President of the" + a community body's name
 _NAME_NEAR_TITLE = 3  # "Defense Minister Moshe Ya'alon": the name right after its title
@@ -288,7 +287,7 @@ def _unlisted_officials(
         title = next(
             (h for h in sentence.kind("role")
              if h.key not in INSTITUTION_ROLES
-             and (_countries_between(sentence, h.end, start, posted=h.key in _POSTED)
+             and (_title_reaches(sentence, h.end, start, posted=h.key in _POSTED)
                   or (0 <= h.start - end <= _NAME_NEAR_TITLE
                       and norm[end : h.start].strip() in _BEFORE_TITLE))),
             None,
@@ -356,7 +355,7 @@ def _longest(hits: list[Hit]) -> list[Hit]:
     return kept
 
 
-def _countries_between(sentence: Sentence, start: int, end: int, posted: bool = False) -> bool:
+def _title_reaches(sentence: Sentence, start: int, end: int, posted: bool = False) -> bool:
     """Nothing between a title and a name ("Defense Minister Moshe"), or one country and short
     words ("Ambassador of Israel Edgar", "Посол Израиля Эдгар"); for an envoy (`posted`), also
     the country he is posted to ("Ambassador of Kazakhstan to Israel Satybaldy", "посол
@@ -365,14 +364,9 @@ def _countries_between(sentence: Sentence, start: int, end: int, posted: bool = 
         return False
     if end - start <= _NAME_NEAR_TITLE:
         return True
-    gap = list(sentence.norm[start:end])
-    countries = [h for h in sentence.hits
-                 if h.kind in ("side", "third") and start <= h.start and h.end <= end]  # fmt: skip
-    if not countries or len(countries) > (2 if posted else 1):
-        return False  # "President of the State ...", "the minister of Kazakhstan and Israel"
-    for hit in countries:
-        gap[hit.start - start : hit.end - start] = " " * (hit.end - hit.start)
-    return bool(_SHORT_WORDS.fullmatch("".join(gap)))
+    # Not "President of the State ..." (no country), nor "the minister of Kazakhstan and Israel".
+    count = countries_between(sentence, start, end)
+    return count is not None and 1 <= count <= (2 if posted else 1)
 
 
 def _titles_a_third(sentence: Sentence, lexicon: Lexicon, role: Hit) -> bool:

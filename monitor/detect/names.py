@@ -22,7 +22,7 @@ _BEFORE = 70  # "Gary Koren, who oversees Kazakhstan, said"
 _AFTER = 40  # "said Koren", "сказала Гальперин"
 _ADJACENT = 3
 _TITLE_REACH = 40  # a title, then countries and short words, then a name
-_SHORT_GAP = re.compile(r"\s*(?:\w{1,3}\s+)*")  # "to", "в", "of the"
+_SHORT_WORDS = re.compile(r"\s*(?:\w{1,3}\s+)*")  # "of", "в", "to": between a title and a name
 _PLACE_PREPOSITION = r"(?<!\w){place_preposition}\s+$"
 _PLACE_PREPOSITION_ARTICLE = r"(?<!\w){place_preposition}\s+(?:\w{1,3}\s+)?$"  # "in the"
 
@@ -107,16 +107,23 @@ def _pieces(text: str, part: list[tuple[int, str]]) -> list[tuple[int, str]]:
 def _title_before(s: Sentence, start: int) -> bool:
     """A title ends right before `start`, or before countries and short words that lead to it
     ("Ambassador to Israel Satybaldy", "посол Казахстана в Израиле Сатыбалды")."""
-    for title in s.kind("role"):
-        if not 0 <= start - title.end <= _TITLE_REACH:
-            continue
-        gap = list(s.norm[title.end : start])
-        for hit in s.hits:
-            if hit.kind in ("side", "third") and title.end <= hit.start and hit.end <= start:
-                gap[hit.start - title.end : hit.end - title.end] = " " * (hit.end - hit.start)
-        if _SHORT_GAP.fullmatch("".join(gap)):
-            return True
-    return False
+    return any(
+        0 <= start - title.end <= _TITLE_REACH
+        and countries_between(s, title.end, start) is not None
+        for title in s.kind("role")
+    )
+
+
+def countries_between(s: Sentence, start: int, end: int) -> int | None:
+    """How many countries stand between `start` and `end` (a title and a name) if only they and
+    short words do ("of Israel", "Казахстана в Израиле"); None if anything else stands there."""
+    gap = list(s.norm[start:end])
+    countries = [
+        h for h in s.hits if h.kind in ("side", "third") and start <= h.start and h.end <= end
+    ]
+    for hit in countries:
+        gap[hit.start - start : hit.end - start] = " " * (hit.end - hit.start)
+    return len(countries) if _SHORT_WORDS.fullmatch("".join(gap)) else None
 
 
 def _a_country(s: Sentence, start: float, end: float) -> bool:

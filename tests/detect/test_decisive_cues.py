@@ -427,37 +427,26 @@ def test_a_protest_is_friction_only_when_aimed_at_a_side(assess, lang, title, te
     assert found == (["2026-03-10"] if tension else []), result["events"]
 
 
-def test_a_travel_warning_in_place_since_a_day_is_dated_that_day(assess):
-    found = types(
-        assess,
-        "Israel warns against travel to Kazakhstan",
-        "Israel's Foreign Ministry said on Thursday that a travel warning for Kazakhstan had "
-        "been in place since Tuesday and urged Israelis to avoid non-essential travel to "
-        "Kazakhstan.",
-        "en",
-    )
-    assert ("tension", "2026-03-10") in found, found
-
-
-def test_a_hebrew_advisory_to_avoid_non_essential_visits_is_a_travel_warning(assess):
-    """ "לא-חיוניים" (non-essential) holds "לא" as a prefix, no negation of the advice."""
-    found = types(
-        assess,
-        "משרד החוץ: להימנע מביקורים בקזחסטן",
-        "ביום שלישי קרא משרד החוץ לישראלים להימנע מביקורים לא-חיוניים בקזחסטן בשל המהומות במדינה.",
-        "he",
-    )
-    assert ("tension", "2026-03-10") in found, found
-
-
-def test_a_russian_advice_to_avoid_trips_is_a_travel_warning(assess):
-    found = types(
-        assess,
-        "Израиль не рекомендует гражданам ездить в Казахстан",
-        "Во вторник Совет национальной безопасности Израиля посоветовал гражданам избегать "
-        "поездок в Казахстан и соседние страны.",
-        "ru",
-    )
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        ("en", "Israel warns against travel to Kazakhstan",
+         "Israel's Foreign Ministry said on Thursday that a travel warning for Kazakhstan had "
+         "been in place since Tuesday and urged Israelis to avoid non-essential travel to "
+         "Kazakhstan."),
+        # "לא-חיוניים" (non-essential) holds "לא" as a prefix, no negation of the advice.
+        ("he", "משרד החוץ: להימנע מביקורים בקזחסטן",
+         "ביום שלישי קרא משרד החוץ לישראלים להימנע מביקורים לא-חיוניים בקזחסטן בשל המהומות "
+         "במדינה."),
+        ("ru", "Израиль не рекомендует гражданам ездить в Казахстан",
+         "Во вторник Совет национальной безопасности Израиля посоветовал гражданам избегать "
+         "поездок в Казахстан и соседние страны."),
+    ],
+)  # fmt: skip
+def test_a_travel_warning_is_dated_the_day_it_began(assess, lang, title, text):
+    """A warning "in place since Tuesday", advice to avoid non-essential visits, advice to
+    avoid trips: each a travel warning of Tuesday."""
+    found = types(assess, title, text, lang)
     assert ("tension", "2026-03-10") in found, found
 
 
