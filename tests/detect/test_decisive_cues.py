@@ -372,6 +372,25 @@ def test_an_officials_meeting_with_the_other_sides_business_is_economic(assess, 
     assert ("economic", "2026-03-10") in found and not _has(found, "talks"), found
 
 
+UNDATED_BUSINESS_MEETINGS = [
+    ("ru", "Премьер обсудил с израильскими бизнесменами орошение",
+     "Премьер-министр Казахстана Олжас Бектенов встретился с главой торгово-промышленной палаты "
+     "Израиля Йосефом Коэном. Стороны обсудили применение израильских технологий капельного "
+     "орошения в Казахстане."),
+    ("uk", "Міністр обговорив з ізраїльськими інвесторами водосховища",
+     "Міністр водних ресурсів Казахстану зустрівся з керівництвом ізраїльської інвестиційної "
+     "компанії. Сторони обговорили реконструкцію водосховищ в Казахстані за участю ізраїльських "
+     "інженерів."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), UNDATED_BUSINESS_MEETINGS)
+def test_met_in_the_past_tense_is_a_held_meeting_without_a_day(assess, lang, title, text):
+    """ "встретился", "зустрівся" are past forms, as "met": the meeting was held that day."""
+    found = types(assess, title, text, lang)
+    assert ("economic", "2026-03-12") in found, found
+
+
 def test_a_meeting_with_a_national_company_is_no_business_deal(assess):
     result = assess(
         "Minister meets Israeli water company",
