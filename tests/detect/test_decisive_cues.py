@@ -391,6 +391,24 @@ def test_met_in_the_past_tense_is_a_held_meeting_without_a_day(assess, lang, tit
     assert ("economic", "2026-03-12") in found, found
 
 
+RECEPTIONS_WITHOUT_A_DAY = [
+    ("es", "El canciller kazajo recibió al embajador israelí",
+     "El canciller de Kazajistán, Murat Nurtleu, recibió al embajador de Israel, Edgar Golan, en "
+     "Astaná. Ambos analizaron la cooperación bilateral entre Kazajistán e Israel."),
+    ("de", "Kasachischer Außenminister empfängt israelischen Botschafter",
+     "Der kasachische Außenminister Murat Nurtleu empfing den israelischen Botschafter Edgar "
+     "Golan in Astana. Sie erörterten die bilaterale Zusammenarbeit zwischen Kasachstan und "
+     "Israel."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), RECEPTIONS_WITHOUT_A_DAY)
+def test_received_in_the_past_tense_is_held_talks_without_a_day(assess, lang, title, text):
+    """ "recibió", "empfing" are past forms: the reception was held, on the day of the report."""
+    found = types(assess, title, text, lang)
+    assert ("talks", "2026-03-12") in found, found
+
+
 def test_a_meeting_with_a_national_company_is_no_business_deal(assess):
     result = assess(
         "Minister meets Israeli water company",
