@@ -83,7 +83,8 @@ def _split_runs(s: Sentence) -> list[tuple[int, str]]:
         for start, word in [*words, (-1, "")]:
             a, b = round(start * scale), round((start + len(word)) * scale)
             title = start >= 0 and _in_title(s, a, b)
-            country = start >= 0 and not title and _a_country(s, a, b)
+            # A body splits a run as a country does: "депутат Кнессета Фаина Киршенбаум".
+            country = start >= 0 and not title and (_a_country(s, a, b) or _a_body(s, a, b))
             if start >= 0 and not title and not country:
                 part.append((start, word))
                 continue
@@ -115,19 +116,27 @@ def _title_before(s: Sentence, start: int) -> bool:
 
 
 def countries_between(s: Sentence, start: int, end: int) -> int | None:
-    """How many countries stand between `start` and `end` (a title and a name) if only they and
-    short words do ("of Israel", "Казахстана в Израиле"); None if anything else stands there."""
+    """How many countries and known bodies stand between `start` and `end` (a title and a name)
+    if only they and short words do ("of Israel", "Казахстана в Израиле", "Кнессета"); None if
+    anything else stands there."""
     gap = list(s.norm[start:end])
     countries = [
         h for h in s.hits if h.kind in ("side", "third") and start <= h.start and h.end <= end
     ]
-    for hit in countries:
-        gap[hit.start - start : hit.end - start] = " " * (hit.end - hit.start)
-    return len(countries) if _SHORT_WORDS.fullmatch("".join(gap)) else None
+    spans = [(h.start, h.end) for h in countries]
+    # A body between them names whose office: "депутат Кнессета Фаина", "member of the Mazhilis".
+    spans += [(a, b) for a, b in s.bodies if start <= a and b <= end]
+    for a, b in spans:
+        gap[a - start : b - start] = " " * (b - a)
+    return len(spans) if _SHORT_WORDS.fullmatch("".join(gap)) else None
 
 
 def _a_country(s: Sentence, start: float, end: float) -> bool:
     return _starts_in(s, start, end, ("side", "third"))
+
+
+def _a_body(s: Sentence, start: float, end: float) -> bool:
+    return any(start - 2 <= a < end for a, _ in s.bodies)
 
 
 def _starts_in(s: Sentence, start: float, end: float, kinds: tuple[str, ...]) -> bool:

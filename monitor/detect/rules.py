@@ -644,7 +644,7 @@ def _meeting_abroad(
     Tel Aviv": the guest's visit to the host's country (an ambassador meeting or signing where
     he is posted is no visit). One signs where he is: "Sa'ar signed in Astana" needs no host
     when the guest is the one who signs (named before the verb)."""
-    guest = _visitor_by_place(s, found, lexicon)
+    guest = _visitor_by_place(s, found, lexicon, bodies=not signing)
     if guest is None and signing:
         guest = _visitor_by_place(s, found, lexicon, alone=True)
         guest = guest if guest is not None and guest.end <= pos else None
@@ -689,10 +689,10 @@ def _former(s: Sentence, mention: Mention) -> bool:
 
 
 def _visitor_by_place(
-    s: Sentence, found: list[Mention], lexicon: Lexicon, alone: bool = False
+    s: Sentence, found: list[Mention], lexicon: Lexicon, alone: bool = False, bodies: bool = False
 ) -> Mention | None:
     """ "X held talks with Y in Jerusalem during his visit": the one from the other country
-    (`alone`: with nobody of the host's named)."""
+    (`alone`: with nobody of the host's named; `bodies`: with the host's official or body)."""
     hosts = set()
     for hit in s.kind("actor"):
         actor = lexicon.actors[hit.key]
@@ -707,7 +707,9 @@ def _visitor_by_place(
     host = hosts.pop()
     guests = [m for m in found if m.kind == "person" and m.country in SIDES and m.country != host]
     guests.sort(key=lambda m: m.name == m.role)  # the named guest before a title alone
-    hosts_people = [m for m in found if m.kind == "person" and m.country == host]
+    # At a meeting, the host's body stands for its official too: "met the head of the lower
+    # house (Mazhilis)".
+    hosts_people = [m for m in found if m.country == host and (bodies or m.kind == "person")]
     return guests[0] if guests and (hosts_people or alone) else None
 
 

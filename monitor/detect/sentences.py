@@ -42,6 +42,7 @@ class Sentence:
     is_list: bool = False
     published: date | None = None  # set by resolve_dates: the day dates resolve against
     formers: set[str] = field(default_factory=set)  # set by the rules: people named as former
+    bodies: list[tuple[int, int]] = field(default_factory=list)  # spans of known institutions
 
     by_key: dict[tuple[str, str], list[Hit]] = field(default_factory=dict)
     by_kind: dict[str, list[Hit]] = field(default_factory=dict)
@@ -200,6 +201,8 @@ def _mark_sides(sentence: Sentence, lexicon: Lexicon, list_countries: int) -> No
             named.add(hit.key)
         elif hit.kind == "actor":
             actor = lexicon.actors[hit.key]
+            if actor.kind == "institution":
+                sentence.bodies.append((hit.start, hit.end))
             if actor.country in SIDES:
                 weight = WEAK if actor.kind in ("place", "topic") else STRONG
                 sides[actor.country] = max(sides.get(actor.country, 0.0), weight)

@@ -3519,3 +3519,33 @@ def test_a_name_after_a_small_letter_title_and_its_country_is_the_speaker(
     the ambassador, not an unnamed 'Ambassador (IL)'."""
     found = extracted(detector, text, lang, PUBLISHED)
     assert field_values(found, "statement", "speaker") == [speaker], found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("ru", "Во вторник депутат Кнессета Мария Левина заявила, что отношения с Казахстаном "
+               "развиваются успешно.", "Мария Левина (Member of Parliament, IL)"),
+        ("ru", "Во вторник депутат Мажилиса Асхат Нурланов заявил, что отношения с Израилем "
+               "развиваются успешно.", "Асхат Нурланов (Member of Parliament, KZ)"),
+    ],
+)  # fmt: skip
+def test_a_name_after_a_title_and_its_body_is_the_speaker(detector, lang, text, speaker):
+    """'депутат Кнессета Мария Левина': the body between the title and the name says whose
+    office it is, as a country would; the name is no part of the body's."""
+    found = extracted(detector, text, lang, PUBLISHED)
+    assert field_values(found, "statement", "speaker") == [speaker], found
+
+
+def test_a_meeting_in_the_hosts_city_with_its_parliament_is_the_guests_visit(assess):
+    """A Knesset member meeting the head of the Mazhilis 'в Алмате' (the city's inflected form)
+    is her visit to Kazakhstan, whoever of the host's side is named only by the body."""
+    found = types(
+        assess,
+        "Депутат Кнессета провела встречу в Мажилисе",
+        "Во вторник в Алмате состоялась встреча депутата Кнессета Марии Левиной с главой нижней "
+        "палаты (Мажилиса) парламента Казахстана. Стороны обсудили межпарламентское "
+        "сотрудничество Казахстана и Израиля.",
+        "ru",
+    )
+    assert ("official_visit", "2026-03-10") in found, found
