@@ -93,24 +93,36 @@ class Detector:
         lang = self.languages.identify(f"{title}\n{text[:SAMPLE]}", article.get("lang"))
         sentences = analyse(self.lexicon, title, text, params.list_countries, prepared, lang)
         verdict = relevance.assess(sentences, params)
+        vetoed = relevance.vetoed(verdict)
         signals = relevance.features(sentences, verdict, params, self.lexicon.actors)
         relevant, score = verdict.relevant, verdict.score
+        pairs: list[tuple[Draft, dict[str, Any]]] = []
+        extracted = False
+        # The learned model weighs what the event rules draft (`relevance.draft_features`):
+        # they run before it decides, on every article it may find relevant, and as the rules
+        # alone run them (candidate mode drafts otherwise), so that training sees the same.
+        if published is not None and (always or (self.relevance_model is not None and not vetoed)):
+            resolve_dates(sentences, published)
+            pairs = rules.extract(sentences, published, self.lexicon, candidates=False)
+            signals.update(relevance.draft_features([draft for draft, _ in pairs]))
+            if loose:
+                pairs = rules.extract(sentences, published, self.lexicon, candidates=True)
+            extracted = True
         if self.relevance_model is not None:
             score = round(self.relevance_model.probability(signals), 3)
-            relevant = score >= self.relevance_model.threshold and not relevance.vetoed(verdict)
-        pairs: list[tuple[Draft, dict[str, Any]]] = []
+            relevant = score >= self.relevance_model.threshold and not vetoed
         # Kazakhstan joining the Abraham Accords is a step in the relationship however briefly
         # it is told, and though the Accords stand for Israel only as a topic (no veto).
         joins = not relevant and _joins_a_framework(sentences)
-        if (relevant or always or joins) and published is not None:
+        if (relevant or joins) and published is not None and not extracted:
             resolve_dates(sentences, published)
             pairs = rules.extract(sentences, published, self.lexicon, candidates=loose)
-            if joins:
-                relevant = any(_joins_in_the_lead(draft) for draft, _ in pairs)
-                score = max(score, 0.5) if relevant else score
-                if not relevant and not always:
-                    pairs = []
-        return Candidates(relevant, score, published, pairs, signals, relevance.vetoed(verdict))
+        if joins and published is not None:
+            relevant = any(_joins_in_the_lead(draft) for draft, _ in pairs)
+            score = max(score, 0.5) if relevant else score
+        if not relevant and not always:
+            pairs = []  # drafted for the model's decision only
+        return Candidates(relevant, score, published, pairs, signals, vetoed)
 
 
 class Candidates(NamedTuple):

@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from monitor.detect.assemble import Draft
 from monitor.detect.sentences import STRONG, Sentence
 from monitor.detect.vocabulary import SIDES, RelevanceFile
 
@@ -178,6 +179,19 @@ def features(
         log_sentences=math.log1p(body),
         bias=1.0,
     )
+    return out
+
+
+def draft_features(drafts: list[Draft]) -> dict[str, float]:
+    """What the event rules drafted, for the learned relevance model: whether they drafted an
+    event with every check passed, and one dated beyond its trigger's own clause. Naming both
+    sides together is not enough (a UN vote, a reception, stranded citizens); a signing, a
+    visit or a condemnation the rules can draft between them is what the relationship's news
+    is made of."""
+    strict = [draft for draft in drafts if draft.strict]
+    out = {"drafted": 1.0} if strict else {}
+    if any(not draft.clause_only for draft in strict):
+        out["drafted_full"] = 1.0
     return out
 
 

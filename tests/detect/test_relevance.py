@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from monitor.detect.scorer import RelevanceModel
+
 
 def test_a_bilateral_signing_in_english_is_relevant(assess):
     result = assess(
@@ -250,3 +252,28 @@ def test_an_appeal_to_the_other_side_is_an_event_the_relevance_model_sees(detect
     assert detector.candidates(article).signals.get("log_pairs_event", 0) > 0
     plain = {**article, "text": "Kazakhstan's Foreign Ministry spoke about Israel."}
     assert detector.candidates(plain).signals.get("log_pairs_event", 0) == 0
+
+
+_SIGNING = {"id": "t", "title": "", "lang": "en", "url": "", "published": "2026-03-12T09:00:00Z",
+            "text": "Kazakhstan and Israel signed a memorandum on water cooperation in Astana on "
+                    "Monday, the Kazakh foreign ministry said."}  # fmt: skip
+_VOTE = {
+    **_SIGNING,
+    "text": "The General Assembly adopted the resolution on Friday. Kazakhstan voted in favour, "
+    "while Israel voted against it.",
+}
+
+
+def test_the_relevance_model_sees_whether_the_event_rules_drafted_an_event(detector):
+    """Both sides named together is not enough: what the rules can draft between them is."""
+    assert detector.candidates(_SIGNING, always=True).signals.get("drafted") == 1.0
+    signals = detector.candidates(_VOTE, always=True).signals
+    assert signals and "drafted" not in signals, signals
+
+
+def test_a_relevance_model_weighing_drafted_events_decides_with_them(detector):
+    model = RelevanceModel("test", {"bias": -2.0, "drafted": 4.0}, 0.5)
+    learned = detector.with_models(None, model)
+    assert learned.assess(_SIGNING)["relevant"] is True
+    vote = learned.assess(_VOTE)
+    assert vote["relevant"] is False and vote["events"] == [], vote
