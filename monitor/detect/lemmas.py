@@ -148,6 +148,21 @@ class Lemmatizer:
         self._cache: dict[str, str] = {}
         self._separable = separable or {}
         self._fixed = fixed or {}  # the library's lemmas that mislead the rules ("according")
+        self._name_form: Callable[[tuple[str, ...]], tuple[str, ...]] | None = None
+        self._names: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+    def name_form(self, words: tuple[str, ...]) -> tuple[str, ...]:
+        """A personal name's words as the name is cited, where the language declines names
+        ("Эдгаром Голаном" -> "Эдгар Голан", "Марию Левину" -> "Мария Левина"); as written
+        elsewhere."""
+        if self._name_form is None:
+            return words
+        found = self._names.get(words)
+        if found is None:
+            if len(self._names) >= _CACHE_LIMIT:
+                self._names.clear()
+            found = self._names[words] = self._name_form(words)
+        return found
 
     def lemma(self, word: str) -> str:
         found = self._cache.get(word)
@@ -217,7 +232,11 @@ def load_lemmatizer(
         import pymorphy3
 
         analyzer = pymorphy3.MorphAnalyzer(lang=lang)
-        return Lemmatizer(lang, lambda word: analyzer.parse(word)[0].normal_form, separable, fixed)
+        lemmatizer = Lemmatizer(
+            lang, lambda word: analyzer.parse(word)[0].normal_form, separable, fixed
+        )
+        lemmatizer._name_form = functools.partial(_nominative_name, analyzer)
+        return lemmatizer
     if kind == "simplemma":
         import simplemma
 
@@ -226,6 +245,66 @@ def load_lemmatizer(
         lemmatize = _simplemma(str(cache_dir()))
         return Lemmatizer(lang, lambda word: lemmatize(word, lang), separable, fixed)
     return None
+
+
+_NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
+_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"})
+
+
+def _nominative_name(analyzer, words: tuple[str, ...]) -> tuple[str, ...]:
+    """The name in the nominative, where all its words read as one person's name in one other
+    case ("Марию Левину": accusative, a woman's: "Мария Левина"); as written when the words
+    agree on no case ("Сатыбалды Бурашевым") or may already be nominative."""
+    readings = []
+    for word in words:
+        named = [
+            p for p in analyzer.parse(word.lower())
+            if _NAME_TAGS & p.tag.grammemes and "sing" in p.tag.grammemes
+        ] if word[:1].isupper() and "-" not in word else []  # fmt: skip
+        readings.append(named)
+    cases = [{c for p in named for c in p.tag.grammemes & _CASES} for named in readings]
+    declined = [found for found in cases if found and found != {"nomn"}]
+    common = set.intersection(*declined) if declined else set()
+    if not common or "nomn" in common:
+        return words
+    # A word read only as a nominative is one where its gender may be another's: "Сатыбалды
+    # Бурашев" is nominative; in "Фаины Киршенбаум" a woman's foreign surname is not declined.
+    others = {
+        g for named, found in zip(readings, cases, strict=True)
+        if found and found != {"nomn"} for p in named for g in _genders(p)
+    }  # fmt: skip
+    if any(
+        found == {"nomn"} and any(_genders(p) & others for p in named)
+        for named, found in zip(readings, cases, strict=True)
+    ):
+        return words
+    # And in one gender: "Ерлану Кошанову" is a man's name in the dative, not a woman's.
+    genders = [
+        {g for p in named if p.tag.grammemes & common for g in _genders(p)}
+        for named, found in zip(readings, cases, strict=True)
+        if found and found != {"nomn"}
+    ]
+    gender = set.intersection(*genders)
+    out = []
+    for word, named, found in zip(words, readings, cases, strict=True):
+        if not found or found == {"nomn"}:
+            out.append(word)
+            continue
+        forms = {
+            inflected.word
+            for p in named if p.tag.grammemes & common and gender & _genders(p)
+            for inflected in [p.inflect({"nomn"})] if inflected
+        }  # fmt: skip
+        if len(forms) != 1:
+            return words
+        form = forms.pop()
+        out.append(form[:1].upper() + form[1:])
+    return tuple(out)
+
+
+def _genders(parse) -> set[str]:
+    found = parse.tag.grammemes
+    return {"masc", "femn"} if "ms-f" in found else found & {"masc", "femn"}
 
 
 @functools.cache

@@ -294,6 +294,7 @@ def _unlisted_officials(
         )  # fmt: skip
         if title is not None and _heads_community(sentence, title):
             continue
+        name = cited(sentence, lexicon, name)
         earlier = history.named(name, lexicon)
         if title is not None and earlier is not None:
             # "Foreign Minister Levy" after "David Levy": the person named before
@@ -311,10 +312,19 @@ def _unlisted_officials(
     first = _FIRST_WORD.match(sentence.norm)
     spans = taken + [(m.start, m.end) for m in out]
     if first and not _article(sentence, first[1]) and not any(a < first.end(1) for a, _ in spans):
-        earlier = history.named(first[1], lexicon)
+        earlier = history.named(cited(sentence, lexicon, first[1]), lexicon)
         if earlier is not None:
             out.append(earlier._replace(start=first.start(1), end=first.end(1)))
     return out
+
+
+def cited(sentence: Sentence, lexicon: Lexicon, name: str) -> str:
+    """A name as it is cited, in a language that declines names: "Эдгаром Голаном" and "Эдгар
+    Голан" are one person, named "Эдгар Голан"."""
+    lemmatizer = lexicon.lemmatizer(sentence.lang)
+    if lemmatizer is None:
+        return name
+    return " ".join(lemmatizer.name_form(tuple(name.split())))
 
 
 def _article(sentence: Sentence, name: str) -> bool:

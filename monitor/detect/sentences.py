@@ -43,6 +43,7 @@ class Sentence:
     published: date | None = None  # set by resolve_dates: the day dates resolve against
     formers: set[str] = field(default_factory=set)  # set by the rules: people named as former
     bodies: list[tuple[int, int]] = field(default_factory=list)  # spans of known institutions
+    lang: str | None = None  # the article's language
 
     by_key: dict[tuple[str, str], list[Hit]] = field(default_factory=dict)
     by_kind: dict[str, list[Hit]] = field(default_factory=dict)
@@ -185,7 +186,7 @@ def analyse(
     ):
         if own:
             sentence = Sentence(len(out), para, piece, norm, hits, para == -1)
-            sentence.grammar = grammar
+            sentence.grammar, sentence.lang = grammar, lang
             _mark_sides(sentence, lexicon, list_countries)
             out.append(sentence)
     return out

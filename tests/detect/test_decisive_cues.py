@@ -3549,3 +3549,24 @@ def test_a_meeting_in_the_hosts_city_with_its_parliament_is_the_guests_visit(ass
         "ru",
     )
     assert ("official_visit", "2026-03-10") in found, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "guest"),
+    [
+        ("ru", "Во вторник министр иностранных дел Казахстана Ермек Кошербаев встретился с послом "
+               "Израиля Эдгаром Голаном. Посол Израиля Эдгар Голан заявил, что Израиль ценит "
+               "дружбу с Казахстаном.", "Эдгар Голан (Ambassador, IL)"),
+        ("ru", "Во вторник аким Алматы принял депутата Кнессета Марию Левину. Депутат Кнессета "
+               "Мария Левина заявила, что Израиль ценит дружбу с Казахстаном.",
+               "Мария Левина (Member of Parliament, IL)"),
+    ],
+)  # fmt: skip
+def test_a_russian_name_in_any_case_is_one_person_cited_in_the_nominative(
+    detector, lang, text, guest
+):
+    """'с послом Эдгаром Голаном' and 'посол Эдгар Голан заявил' are one person, cited as the
+    name is: the meeting and the statement name the same 'Эдгар Голан'."""
+    found = extracted(detector, text, lang, PUBLISHED)
+    actors = {a for event in found for a in event["actors"] if a.endswith(", IL)")}
+    assert actors == {guest}, found
