@@ -28,7 +28,8 @@ def instance(url, lease="1m"):
 
 
 @pytest.fixture
-def two(database_url):
+def two(database_url, store_template):
+    store_template.fill(database_url)  # a store, not migrated: creating one is not the point
     first, second = instance(database_url), instance(database_url)
     yield first, second
     first.close()
@@ -75,8 +76,9 @@ def test_a_recorded_feed_is_not_due_again_until_its_interval_passes(two, feed_se
 
 @pytest.mark.postgres
 def test_a_feed_answering_304_keeps_its_lease_until_the_answer_is_recorded(
-    postgres_url, feed_server
+    postgres_url, feed_server, store_template
 ):
+    store_template.fill(postgres_url)
     first, second = instance(postgres_url, lease="1s"), instance(postgres_url, lease="1s")
     try:
         url = feed_server.serve("/f.xml", rss({"title": "t", "link": "https://x.org/1"}))

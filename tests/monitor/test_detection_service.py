@@ -29,11 +29,12 @@ def as_item(article):
 
 
 @pytest.fixture
-def app(database_url):
+def app(database_url, store_template):
     settings = Settings(
         database_url=database_url, allow_private_networks=True,
         fetch=FetchConfig(per_host_spacing=0, per_host_in_flight=4),
     )  # fmt: skip
+    store_template.fill(database_url)  # a store, not migrated: creating one is not the point
     application = bootstrap(settings)
     yield application
     application.close()

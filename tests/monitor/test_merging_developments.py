@@ -38,7 +38,7 @@ def atom(articles, title="Outlet") -> str:
 
 
 @pytest.fixture
-def make_app(database_url):
+def make_app(database_url, store_template):
     apps = []
 
     def make(detector=None):
@@ -46,6 +46,7 @@ def make_app(database_url):
             database_url=database_url, allow_private_networks=True,
             fetch=FetchConfig(per_host_spacing=0, per_host_in_flight=4),
         )  # fmt: skip
+        store_template.fill(database_url)  # a store, not migrated: creating one is not the point
         app = bootstrap(settings)
         if detector is not None:
             app.reader("detector")._detector = detector

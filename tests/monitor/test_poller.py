@@ -18,12 +18,13 @@ ITEM = {"title": "Kazakhstan and Israel agree on flights", "link": "https://o.ex
 
 
 @pytest.fixture
-def app(database_url):
+def app(database_url, store_template):
     settings = Settings(
         database_url=database_url,
         allow_private_networks=True,
         fetch=FetchConfig(per_host_spacing=0, per_host_in_flight=8, failing_after=3),
     )
+    store_template.fill(database_url)  # a store, not migrated: creating one is not the point
     application = bootstrap(settings)
     yield application
     application.close()
@@ -128,8 +129,11 @@ def test_tracking_parameters_do_not_make_a_new_article(app, feed_server):
     assert types(app, "ArticleDiscovered") == ["ArticleDiscovered"]
 
 
-def test_a_private_address_is_refused_without_the_allow_setting(database_url, feed_server):
+def test_a_private_address_is_refused_without_the_allow_setting(
+    database_url, feed_server, store_template
+):
     settings = Settings(database_url=database_url, allow_private_networks=False)
+    store_template.fill(database_url)
     application = bootstrap(settings)
     try:
         report = application.poller.poll([Feed("local", feed_server.serve("/f.xml", rss(ITEM)))])

@@ -31,7 +31,8 @@ def scrape(monitor: Monitor) -> dict[tuple[str, tuple], float]:
 
 
 @pytest.fixture
-def polled_twice(database_url, feed_server):
+def polled_twice(database_url, feed_server, store_template):
+    store_template.fill(database_url)  # a store, not migrated: creating one is not the point
     items = [{"title": f"Item {n}", "link": f"https://outlet.example.org/{n}"} for n in range(3)]
     good = feed_server.serve("/good.xml", rss(*items))
     bad = feed_server.serve("/bad.xml", "down", status=503)
@@ -84,7 +85,8 @@ def test_developments_by_type_and_each_readers_lag(monitor):
     assert lagging[("monitor_log_head", ())] == monitor.head()
 
 
-def test_the_outbox_and_the_last_digest_sent(database_url):
+def test_the_outbox_and_the_last_digest_sent(database_url, store_template):
+    store_template.fill(database_url)
     hook = WebhookConfig(url="http://127.0.0.1:9/hook", secret=new_secret(), max_attempts=1)
     settings = Settings(database_url=database_url, allow_private_networks=True, webhooks=[hook])
     monitor = Monitor(bootstrap(settings))

@@ -147,12 +147,13 @@ def test_hostile_feed_content_is_rendered_harmless(monitor, client):
 
 
 @pytest.fixture
-def polled(sqlite_url, feed_server):
+def polled(sqlite_url, feed_server, store_template):
     """A monitor whose two feeds were polled: one fine, one answering 500."""
     good = feed_server.serve("/good.xml", rss())
     bad = feed_server.serve("/bad.xml?key=s3cret", "down", status=500)
     feeds = [FeedConfig(name="zz-good", url=good), FeedConfig(name="aa-bad", url=bad)]
     settings = Settings(database_url=sqlite_url, allow_private_networks=True, feeds=feeds)
+    store_template.fill(sqlite_url)  # a store, not migrated: creating one is not the point
     monitor = Monitor(bootstrap(settings))
     monitor.poll()
     yield monitor
