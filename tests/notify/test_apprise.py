@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections import Counter
 
 from monitor import events as ev
@@ -196,3 +199,56 @@ def test_a_sent_digest_sends_its_opening_briefing_to_the_chat_channels_that_ask(
     assert lead == outcome.digest.summary.lead
     assert count == f"{outcome.digest.changes.count} changes since the last digest"
     assert other.received == []  # no tension among them, and no briefing asked for
+
+
+# A fresh interpreter with chat channels: which Apprise plugin modules it loaded, and what its
+# channels did.
+PLUGIN_PROBE = """
+import sys
+from monitor.errors import ConfigError
+from monitor.notify.channels.apprise import channel_from_config
+from monitor.settings import NotifyConfig
+
+def loaded():
+    return sorted(m for m in sys.modules if m.startswith("apprise.plugins."))
+
+def channel(url):
+    return channel_from_config(NotifyConfig(name="chat", urls=[url]))
+
+chat = channel(sys.argv[1])
+print(chat.deliver("m-1", chat.render_test()).outcome.value, *loaded())
+channel("ntfy://127.0.0.1:9/topic")  # another scheme, later in the same process
+print(*loaded())
+try:
+    channel("nosuchservice://x")
+except ConfigError:
+    print("refused", len(loaded()))
+channel("https://discord.com/api/webhooks/4174216298/JHMHI8qBe7bk2ZwO5U711o3dV_js")  # native
+print(chat.deliver("m-2", chat.render_test()).outcome.value)
+"""
+
+
+def test_a_process_loads_only_the_apprise_plugins_of_its_urls_schemes(tmp_path, make_json_receiver):
+    """Apprise loads its ~190 plugins before it reads a URL; after one process has indexed
+    them (in the per-user cache), the next loads only those its URLs need, and a scheme the
+    index does not know still gets Apprise's own answer."""
+    receiver = make_json_receiver()
+    env = {**os.environ, "MONITOR_CACHE_DIR": str(tmp_path / "cache")}
+
+    def probe() -> list[list[str]]:
+        done = subprocess.run(
+            [sys.executable, "-c", PLUGIN_PROBE, receiver.url()],
+            env=env, capture_output=True, text=True, check=True,
+        )  # fmt: skip
+        return [line.split() for line in done.stdout.splitlines()]
+
+    first = probe()  # indexes every plugin, loaded as Apprise always did
+    assert first[0][0] == "delivered" and "apprise.plugins.twitter" in first[0]
+    assert list(tmp_path.joinpath("cache").glob("apprise-*.pickle"))
+    sent, later, refused, native = probe()
+    assert sent == ["delivered", "apprise.plugins.base", "apprise.plugins.custom_json"]
+    assert later == ["apprise.plugins.base", "apprise.plugins.custom_json", "apprise.plugins.ntfy"]
+    assert refused[0] == "refused" and int(refused[1]) > 100  # all loaded to answer for it
+    assert native == ["delivered"]
+    assert first[2][0] == "refused" and first[3] == ["delivered"]
+    assert len(receiver.delivered) == 4

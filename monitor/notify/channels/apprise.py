@@ -80,6 +80,7 @@ class AppriseChannel:
     def deliver(self, message_id: str, rendered: Message) -> Attempt:
         import apprise
 
+        load_plugins(self.urls)
         notifier = apprise.Apprise()
         for url in self.urls:
             notifier.add(url)
@@ -159,6 +160,7 @@ def channel_from_config(config: NotifyConfig) -> AppriseChannel:
         raise ConfigError(f"notify {config.name}: no service URL ({source} is empty or unset)")
     # Apprise narrates URLs, tokens and all, at debug level: its records stay here.
     logging.getLogger("apprise").propagate = False
+    load_plugins(urls)
     for n, url in enumerate(urls, 1):
         if not apprise.Apprise().add(url):
             raise ConfigError(
@@ -183,3 +185,105 @@ def listing(settings: Settings) -> list[tuple[str, str]]:
         (config.name, ", ".join(dict.fromkeys(map(public_where, config.resolved_urls()))))
         for config in settings.notify
     ]
+
+
+# Apprise imports every one of its ~190 plugin modules before it looks at a URL's scheme (0.3 s
+# of CPU, in every process with a chat channel). Which module serves which scheme is kept in the
+# per-user cache (monitor.detect.cache) after one full load, and then only the modules for the
+# schemes asked for are registered. The index follows from Apprise's version and its plugin
+# files; a scheme it does not know (a service's own https:// URL, a typo) gets the full load, and
+# so the answer Apprise always gave.
+PLUGIN_INDEX_FORMAT = 1
+_partial: set[str] = set()  # schemes whose modules alone were registered in this process
+
+
+def load_plugins(urls: list[str]) -> None:
+    """Make Apprise's plugin registry hold the plugins for these URLs' schemes: only their
+    modules where the kept index knows every scheme, else (or on any surprise) all of them."""
+    from apprise.manager_plugins import NotificationManager
+    from apprise.utils.parse import GET_SCHEMA_RE
+
+    manager = NotificationManager()  # Apprise's singleton
+    schemes = set()
+    for url in urls:
+        found = GET_SCHEMA_RE.match(url.replace("/#", "/%23"))
+        if found:
+            schemes.add(found.group("schema").lower())
+    if (manager and not _partial) or schemes <= _partial:
+        return  # all loaded, or these already
+    try:
+        index = _plugin_index(manager)
+        if manager and not _partial:
+            return  # every plugin loaded to make the index
+        if index is None or not schemes <= index.keys():
+            raise LookupError("a scheme the index does not know")
+        with manager._lock:
+            if not manager:
+                manager._module_map, manager._schema_map = {}, {}
+                manager._custom_module_map = {}
+            for scheme in sorted(schemes - _partial):
+                module_name, qualified = index[scheme]
+                plugin = _register(manager, module_name, scheme)
+                if f"{plugin.__module__}.{plugin.__qualname__}" != qualified:
+                    raise LookupError(f"{scheme}:// is served by another class now")
+                _partial.add(scheme)
+            manager._loaded.add(manager.module_path)  # no full load on the next lookup
+            manager._build_dep_counter()
+    except Exception:
+        _partial.clear()
+        manager.unload_modules()  # the next lookup loads every plugin, as Apprise does
+
+
+def _register(manager: Any, module_name: str, scheme: str) -> Any:
+    """Register one plugin module as Apprise's full load does; the class serving `scheme`."""
+    import importlib
+
+    if module_name not in manager._module_map:
+        module = importlib.import_module(f"{manager.module_name_prefix}.{module_name}")
+        for attribute in dir(module):
+            plugin = getattr(module, attribute)
+            if not manager.module_filter_re.match(attribute) or not hasattr(plugin, "app_id"):
+                continue
+            manager._module_map[module_name] = {
+                "plugin": {plugin}, "module": module,
+                "path": f"{manager.module_name_prefix}.{module_name}", "native": True,
+            }  # fmt: skip
+            schemas = plugin.schemas(plugin) if callable(getattr(plugin, "schemas", None)) else ()
+            for schema in schemas:
+                manager._schema_map.setdefault(schema, plugin)
+            break
+    return manager._schema_map[scheme]
+
+
+def _plugin_index(manager: Any) -> dict[str, tuple[str, str]] | None:
+    """scheme -> (plugin module, the class serving it), from the cache; on a miss, after
+    loading every plugin (then kept). None where the registry is partly loaded already."""
+    import hashlib
+    import os
+    import sys
+    from importlib import metadata
+
+    from monitor.detect.cache import cache_dir, keep_entry, read_entry
+
+    try:
+        files = sorted(os.listdir(manager.module_path))
+    except OSError:
+        return None
+    key = hashlib.sha256(
+        f"{PLUGIN_INDEX_FORMAT} {sys.version} {metadata.version('apprise')} {files}".encode()
+    ).hexdigest()
+    file = cache_dir() / f"apprise-{key[:32]}.pickle"
+    index = read_entry(file, key)
+    if isinstance(index, dict):
+        return index
+    if _partial:
+        return None
+    manager.load_modules()
+    modules = {id(p): name for name, entry in manager._module_map.items() for p in entry["plugin"]}
+    index = {
+        schema: (modules[id(plugin)], f"{plugin.__module__}.{plugin.__qualname__}")
+        for schema, plugin in manager._schema_map.items()
+        if id(plugin) in modules
+    }
+    keep_entry(file, key, index, "apprise", 2)
+    return index
