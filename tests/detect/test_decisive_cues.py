@@ -3570,3 +3570,20 @@ def test_a_russian_name_in_any_case_is_one_person_cited_in_the_nominative(
     found = extracted(detector, text, lang, PUBLISHED)
     actors = {a for event in found for a in event["actors"] if a.endswith(", IL)")}
     assert actors == {guest}, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "El martes se produjo una llamada entre los presidentes de Kazajistán e Israel, "
+               "que repasaron la cooperación bilateral."),
+        ("fr", "Mardi, un appel entre les présidents du Kazakhstan et d'Israël a porté sur la "
+               "coopération bilatérale."),
+        ("it", "Martedì una chiamata tra i presidenti del Kazakistan e di Israele si è concentrata "
+               "sulla cooperazione bilaterale."),
+    ],
+)  # fmt: skip
+def test_a_call_between_the_two_is_talks_by_phone(assess, lang, text):
+    """'a call between the presidents' (English 'call between') is a call, not an appeal."""
+    found = types(assess, "", text, lang)
+    assert ("talks", "2026-03-10") in found, found
