@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import pickle
+import re
 import shutil
 import threading
 import time
@@ -15,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from monitor.detect import lexicon as lexicons
+from monitor.detect.matcher import _Entry
 from monitor.detect.vocabulary import VocabularyError, default_directory, load_vocabulary
 from tests.detect.helpers import record_calls
 
@@ -163,3 +165,19 @@ def test_a_lemmatiser_asked_for_by_several_threads_at_once_is_loaded_once(monkey
         thread.join()
     assert loaded == ["en"]
     assert len(got) == 4 and got[0] is not None and all(found is got[0] for found in got)
+
+
+def test_a_kept_matcher_entry_reads_back_without_calling_python_code(monkeypatch):
+    """A lexicon holds some 30,000 entries: unpickled by tuple.__new__, not the named tuple's
+    own __new__ (a Python function), and equal to what was kept."""
+    entry = _Entry(re.compile(r"\w*abkommen(?!\w)"), False, "cue", "signing", ("cue", "signing"))
+    kept = pickle.dumps([entry, entry._replace(rank=2)], protocol=pickle.HIGHEST_PROTOCOL)
+    made = []
+    construct = _Entry.__new__
+    monkeypatch.setattr(
+        _Entry, "__new__", lambda cls, *a, **k: made.append(a) or construct(cls, *a, **k)
+    )
+    first, second = pickle.loads(kept)
+    assert made == []
+    assert type(first) is _Entry and first == entry and first.tail.pattern == entry.tail.pattern
+    assert second.rank == 2 and second.key == "signing"
