@@ -76,6 +76,7 @@ def assemble(
         (step for step in known_steps.values() if step not in restated.values()), default=None
     )
     visit: Draft | None = None  # the latest visit told, for "during the visit, they signed"
+    history: set[tuple[Any, ...]] = set()  # visitors of visits told with an old date of their own
     for draft in drafts:
         _date(draft, sentences, anchor, published)
         if visit is not None and not draft.own_date and _during_a_visit(draft):
@@ -106,6 +107,8 @@ def assemble(
         if stale_kind and draft.own_date and _stale(draft, published):
             # A restated earlier step ("during the visit in December 2016"): history the
             # article mentions, not its news; never re-dated to the publication day.
+            if draft.type == "official_visit":
+                history.update(_visit_keys(draft))
             continue
         if (
             draft.type in DROP_WHEN_STALE
@@ -135,6 +138,12 @@ def assemble(
         else:
             earlier.actors = list(dict.fromkeys(earlier.actors + draft.actors))
             earlier.strict = earlier.strict or draft.strict
+    # "Netanyahu's visit late last year was the first ... - Yes, it was the first visit of an
+    # Israeli premier": the same visit told again without its date is history too.
+    kept = {
+        k: d for k, d in kept.items()
+        if d.type != "official_visit" or d.own_date or _visit_key(d) not in history
+    }  # fmt: skip
     kept = {k: d for k, d in kept.items() if not d.attributes or _reports_history(d, kept)}
     kept = {k: d for k, d in kept.items() if not _unnamed_twin(d, kept)}
     kept = {k: d for k, d in kept.items() if not _country_twin(d, kept)}
@@ -152,6 +161,20 @@ def assemble(
             k: d for k, d in kept.items() if d.type != "talks" or d.fields["format"] != "meeting"
         }
     return [(d, _output(d, lexicon)) for d in kept.values()]
+
+
+def _visit_keys(visit: Draft) -> set[tuple[Any, ...]]:
+    """Who visited whom: the visitor, and the title that stands for him ("the first visit of an
+    Israeli prime minister" after "Netanyahu visited in 2016")."""
+    return {visit.key, ("role", visit.fields["visitor_role"], visit.fields["host_country"])}
+
+
+def _visit_key(visit: Draft) -> tuple[Any, ...]:
+    """The visitor, or his title where he is not named."""
+    fields = visit.fields
+    if fields["visitor"] == fields["visitor_role"]:
+        return ("role", fields["visitor_role"], fields["host_country"])
+    return visit.key
 
 
 def _restated(drafts: list[Draft], published: date, lexicon: Lexicon) -> dict[int, tuple[str, str]]:

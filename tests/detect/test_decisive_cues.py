@@ -3587,3 +3587,35 @@ def test_a_call_between_the_two_is_talks_by_phone(assess, lang, text):
     """'a call between the presidents' (English 'call between') is a call, not an appeal."""
     found = types(assess, "", text, lang)
     assert ("talks", "2026-03-10") in found, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Israeli Ambassador Michael Brodsky spoke about the relations between Israel and "
+               "Kazakhstan. Prime Minister Benjamin Netanyahu visited Kazakhstan in December 2016. "
+               "It was the first official visit of an Israeli prime minister to Kazakhstan, "
+               "Brodsky said."),
+        ("ru", "Посол Израиля Михаэль Бродский рассказал об отношениях Израиля и Казахстана. "
+               "Премьер-министр Израиля Биньямин Нетаньяху посетил Казахстан в декабре 2016 года. "
+               "Это был первый официальный визит израильского премьер-министра в Казахстан, "
+               "отметил Бродский."),
+    ],
+)  # fmt: skip
+def test_an_old_visit_told_again_without_its_date_is_still_history(detector, lang, text):
+    """ "It was the first visit of an Israeli prime minister" after "Netanyahu visited in December
+    2016" is that visit again, not a visit on the day the interview appeared."""
+    found = dated_types(detector, text, lang, "2017-03-20T09:00:00Z")
+    assert not [date for kind, date in found if kind == "official_visit"], found
+
+
+def test_a_new_visit_by_a_holder_of_the_same_title_is_news(detector):
+    found = dated_types(
+        detector,
+        "Prime Minister Benjamin Netanyahu visited Kazakhstan in December 2016. On Tuesday "
+        "Israeli Prime Minister Naftali Bennett arrived in Astana on an official visit to "
+        "Kazakhstan.",
+        "en",
+        "2017-03-20T09:00:00Z",
+    )
+    assert ("official_visit", "2017-03-14") in found, found
