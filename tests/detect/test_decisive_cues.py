@@ -3619,3 +3619,20 @@ def test_a_new_visit_by_a_holder_of_the_same_title_is_news(detector):
         "2017-03-20T09:00:00Z",
     )
     assert ("official_visit", "2017-03-14") in found, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Посол Израиля рассказал об отношениях Израиля и Казахстана. В Казахстан приезжал "
+               "президент Израиля Шимон Перес во главе большой делегации, это был важный визит."),
+        ("uk", "Посол Ізраїлю розповів про відносини Ізраїлю та Казахстану. До Казахстану "
+               "приїжджав президент Ізраїлю Шимон Перес на чолі великої делегації, це був важливий "
+               "візит."),
+    ],
+)  # fmt: skip
+def test_an_imperfective_visit_without_a_date_is_history(detector, lang, text):
+    """'приезжал', 'бывал' (came, was there, at some time): history told in passing, no visit
+    on the day of the interview."""
+    found = dated_types(detector, text, lang, "2017-03-20T09:00:00Z")
+    assert not [date for kind, date in found if kind == "official_visit"], found
