@@ -125,6 +125,31 @@ def test_read_all_honours_after_limit_and_types(store):
     assert store.head() == everything[-1].position
 
 
+def test_a_reader_of_types_the_log_has_not_grown_by_reads_in_a_few_queries(store):
+    """A daemon catches its readers up every pass while the log grows with other types: a
+    reader of many types learns there is nothing for it in a few queries, not one per type,
+    and finds its types' events as before once there are some."""
+    for i in range(6):
+        store.append("s", [storage.NewEvent("Other", {"i": i})])
+    types = [f"Kind{n}" for n in range(12)]
+    statements: list[str] = []
+
+    def count(conn, cursor, statement, parameters, context, executemany) -> None:
+        if "FROM events" in statement:
+            statements.append(statement)
+
+    sa.event.listen(store.engine, "after_cursor_execute", count)
+    try:
+        assert store.read_all(after=2, limit=50, types=types) == []
+        assert len(statements) <= 2, statements  # the head, and any event of these types
+        store.append("s", [storage.NewEvent("Kind7", {"i": 7}), storage.NewEvent("Kind2", {})])
+        found = store.read_all(after=2, limit=50, types=types)
+    finally:
+        sa.event.remove(store.engine, "after_cursor_execute", count)
+    assert [e.type for e in found] == ["Kind7", "Kind2"]
+    assert [e.type for e in store.read_all(after=2, limit=1, types=types)] == ["Kind7"]
+
+
 def test_upgrading_twice_is_harmless(store):
     storage.upgrade(store.engine)
     assert storage.migrate.current_revision(store.engine) == "0001"
