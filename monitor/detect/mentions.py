@@ -50,6 +50,8 @@ _PORTFOLIO = r"(?<!\w){of}\s+$"  # "ministre israélien du Tourisme": the office
 _TITLE_GAP = re.compile(r"^\s*(?:[\w.'-]+\s+){0,3}$")
 _JOINED = r"(?<!\w){conjunction}(?!\w)"  # "the ambassador and Herzog": two people
 _PAIR_JOIN = r"^\s*{conjunction}\s*$"  # "Kazakhstan and Israel"
+_NAME_OF = r"^\s*{of}\s*$"  # "Moshe Ya'alon of Israel"
+_NAME_OF_COUNTRY = r"^\s*{of}\s+\w+"  # "X of Israel and Y": the first one's country
 _INDEFINITE = r"\b{indefinite}\s+(?:[\w-]+\s+)?$"  # "a minister": someone else
 _THING = r"^{pronoun_thing}$"  # "it": an institution, not a person
 _PLURAL = r"^{pronoun_plural}$"  # "they": nobody in particular
@@ -241,7 +243,26 @@ def mentions(sentence: Sentence, lexicon: Lexicon, history: History) -> list[Men
         if resolved is not None:
             out.append(resolved)
     out.sort()
-    return out
+    return _across_the_table(sentence, out)
+
+
+def _across_the_table(sentence: Sentence, found: list[Mention]) -> list[Mention]:
+    """ "Foreign Minister Gideon Sa'ar met in Astana with Kazakhstan's Foreign Minister": at a
+    meeting of people of one side with someone whose country the sentence does not say, and no
+    third country, that someone is the other side's."""
+    if not sentence.kind("format") or sentence.thirds or sentence.cue("community"):
+        return found  # a third country's or a Jewish community's people are neither side's
+    people = [m for m in found if m.kind == "person"]
+    known = {m.country for m in people if m.country in SIDES}
+    if len(known) != 1 or any(m.country not in SIDES and m.country is not None for m in people):
+        return found
+    other = other_side(known.pop())
+    return [
+        m._replace(country=other)
+        if m.kind == "person" and m.country is None and m.key.startswith("name:")
+        else m
+        for m in found
+    ]
 
 
 def _counterpart(
@@ -300,10 +321,19 @@ def _unlisted_officials(
             # "Foreign Minister Levy" after "David Levy": the person named before
             out.append(earlier._replace(start=start, end=end))
             continue
-        if title is not None:
-            country = _country_near(sentence, lexicon, title)
+        before = sorted(m for m in [*known, *out] if m.kind == "person" and m.end <= start)
+        shared = _shares_title(sentence, lexicon, before, start) if title is None else None
+        if title is not None or shared is not None:
+            country = _country_after_name(sentence, lexicon, end)
+            if title is not None:
+                role = title.key
+                pair = _two_countries(sentence, lexicon, title)
+                near = pair[0] if pair else _country_near(sentence, lexicon, title)
+            else:
+                role, near = _respective(sentence, lexicon, shared)
+            country = country or near
             key = "name:" + name.split()[-1].lower()
-            out.append(Mention(start, end, key, name, title.key, country, "person"))
+            out.append(Mention(start, end, key, name, role, country, "person"))
             continue
         if earlier is not None:
             out.append(earlier._replace(start=start, end=end))
@@ -316,6 +346,47 @@ def _unlisted_officials(
         if earlier is not None:
             out.append(earlier._replace(start=first.start(1), end=first.end(1)))
     return out
+
+
+def _shares_title(
+    sentence: Sentence, lexicon: Lexicon, found: list[Mention], start: int
+) -> Mention | None:
+    """The titled person named just before and joined to this name ("defence ministers Imangali
+    Tasmagambetov and Avigdor Lieberman", "Ministers X of Israel and Y of Kazakhstan"), when
+    the title is plural in effect: two countries join it, or each name has its own."""
+    if not found or found[-1].role is None:
+        return None
+    first = found[-1]
+    gap = sentence.norm[first.end : start]
+    of_country = sentence.grammar.compile(_NAME_OF_COUNTRY).match(gap)
+    if of_country:
+        gap = gap[of_country.end() :]
+    if not sentence.grammar.compile(_PAIR_JOIN).match(gap):
+        return None
+    if of_country or _respective(sentence, lexicon, first)[1] is not None:
+        return first
+    return None
+
+
+def _respective(sentence: Sentence, lexicon: Lexicon, first: Mention) -> tuple[str, str | None]:
+    """The title and country of the second of "Kazakh and Israeli ministers A and B": the
+    title the two share and the country of the pair that is not the first name's."""
+    for hit in _longest(sentence.kind("role")):
+        if hit.end <= first.start and _TITLE_GAP.match(sentence.norm[hit.end : first.start]):
+            pair = _two_countries(sentence, lexicon, hit)
+            return hit.key, pair[1] if pair and first.country == pair[0] else None
+    return first.role or "", None
+
+
+def _country_after_name(sentence: Sentence, lexicon: Lexicon, end: int) -> str | None:
+    """ "Moshe Ya'alon of Israel": a country attached right after a name is his."""
+    for hit in sentence.hits:
+        if hit.start < end or _side_of(hit, lexicon) is None or _is_place(hit, lexicon):
+            continue
+        if sentence.grammar.compile(_NAME_OF).match(sentence.norm[end : hit.start]):
+            return _side_of(hit, lexicon)
+        break
+    return None
 
 
 def cited(sentence: Sentence, lexicon: Lexicon, name: str) -> str:
@@ -455,6 +526,13 @@ def _joined_sides(sentence: Sentence, lexicon: Lexicon, hit: Hit) -> list[str]:
         )
         if after or (pair_word.end <= hit.start and not norm[pair_word.end : hit.start].strip()):
             return list(SIDES)
+    return _two_countries(sentence, lexicon, hit)
+
+
+def _two_countries(sentence: Sentence, lexicon: Lexicon, hit: Hit) -> list[str]:
+    """The two sides joined to a title, in the order the text names them."""
+    grammar = sentence.grammar
+    norm = sentence.norm
     joined = grammar.compile(_PAIR_JOIN)
     sides = [h for h in sentence.hits if _side_of(h, lexicon) is not None]
     after = [h for h in sides if h.start >= hit.end]

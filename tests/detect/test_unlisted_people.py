@@ -1,0 +1,73 @@
+"""People the vocabulary does not list: the sentence says whose side they are on. Names here are
+invented, so only the wording can place them."""
+
+from __future__ import annotations
+
+from tests.detect.helpers import extracted, field_values
+
+PUBLISHED = "2026-03-12T09:00:00Z"
+
+
+def test_ministers_named_of_their_countries(detector) -> None:
+    events = extracted(
+        detector,
+        "Defence Ministers Yoav Ben-Dor of Israel and Arman Seitkali of Kazakhstan signed a "
+        'military cooperation agreement in Astana on Tuesday. "Israel is a reliable partner," '
+        "Seitkali said.",
+        "en",
+        PUBLISHED,
+    )
+    assert field_values(events, "official_visit", "visitor") == ["Yoav Ben-Dor"]
+    assert field_values(events, "official_visit", "host_country") == ["KZ"]
+    assert field_values(events, "statement", "speaker") == ["Arman Seitkali (Defence Minister, KZ)"]
+
+
+def test_a_pair_of_countries_before_a_plural_title_goes_with_the_names_in_order(detector) -> None:
+    events = extracted(
+        detector,
+        "Kazakh and Israeli agriculture ministers Daulet Amanov and Eitan Shaked met in Tel Aviv "
+        "on Monday to discuss drip irrigation.",
+        "en",
+        PUBLISHED,
+    )
+    assert field_values(events, "official_visit", "visitor") == ["Daulet Amanov"]
+    assert field_values(events, "official_visit", "visitor_role") == ["Agriculture Minister"]
+    assert field_values(events, "official_visit", "host_country") == ["IL"]
+
+
+def test_the_unmarked_side_of_a_meeting_is_the_other_one(detector) -> None:
+    events = extracted(
+        detector,
+        "Foreign Minister Noam Harel met on Monday in Astana with Kazakhstan's Foreign Minister "
+        "Serik Beisenov. Harel said Israel valued the friendship between the two peoples.",
+        "en",
+        PUBLISHED,
+    )
+    assert field_values(events, "official_visit", "visitor") == ["Noam Harel"]
+    assert field_values(events, "official_visit", "host_country") == ["KZ"]
+    assert field_values(events, "statement", "speaker") == ["Noam Harel (Foreign Minister, IL)"]
+
+
+def test_a_business_guest_is_no_one_s_official(detector) -> None:
+    """A name joined to a titled official without a plural title does not take the title: a
+    business council's chairman met by one side's prime minister is no talks of the two."""
+    events = extracted(
+        detector,
+        "Investment prospects were discussed by Kazakh Prime Minister Olzhas Bektenov and "
+        "Chairman of the Israel-Kazakhstan Business Council Ronen Tal at a meeting in Astana "
+        "on Monday.",
+        "en",
+        PUBLISHED,
+    )
+    assert not [e for e in events if e["type"] in ("talks", "official_visit")]
+
+
+def test_a_community_leader_at_a_meeting_is_not_the_other_side(detector) -> None:
+    events = extracted(
+        detector,
+        "President Kassym-Jomart Tokayev met on Monday with a delegation of the Euro-Asian "
+        "Jewish Congress headed by its President Avram Shalev in Astana.",
+        "en",
+        PUBLISHED,
+    )
+    assert not [e for e in events if e["type"] in ("talks", "official_visit")]
