@@ -128,21 +128,39 @@ def score_summary(
     gold: list[dict], work: Path, name: str, vocabulary: Path, show_errors: bool = False
 ) -> dict:
     """Serve the articles as feeds, poll them into a fresh store, score its summary."""
+    config = poll(gold, work, name, vocabulary)
+    summary = monitor(config, "summary", "--format", "json").stdout
+    return score_summary_json(gold, summary, work, name, show_errors)
+
+
+def poll(
+    gold: list[dict], work: Path, name: str, vocabulary: Path | None, code: Path | None = None
+) -> Path:
+    """Serve the articles as feeds and poll them into a fresh store (with the monitor of the
+    checkout `code`, else this one); the store's config file."""
     server = FeedServer()
     server.thread.start()
     try:
         config = work / f"{name}.toml"
         db = work / f"{name}.db"
+        words = f'vocabulary_dir = "{vocabulary}"\n' if vocabulary else ""
         config.write_text(
             f'database_url = "sqlite:///{db}"\nallow_private_networks = true\n'
-            f'vocabulary_dir = "{vocabulary}"\n' + serve(server, gold),
+            + words
+            + serve(server, gold),
             encoding="utf-8",
         )
-        monitor(config, "poll", timeout=900)
-        summary = monitor(config, "summary", "--format", "json").stdout
+        monitor(config, "poll", timeout=900, code=code)
     finally:
         server.httpd.shutdown()
         server.httpd.server_close()
+    return config
+
+
+def score_summary_json(
+    gold: list[dict], summary: str, work: Path, name: str, show_errors: bool = False
+) -> dict:
+    """Score a `monitor summary --format json` against the labelled articles."""
     gold_path, summary_path = work / f"{name}.sgold.jsonl", work / f"{name}.summary.json"
     write_jsonl(gold_path, [{k: v for k, v in g.items() if k not in ("text",)} for g in gold])
     summary_path.write_text(summary, encoding="utf-8")
@@ -191,9 +209,14 @@ def published(article: dict) -> datetime:
     return value if value.tzinfo else value.replace(hour=12, tzinfo=UTC)
 
 
-def monitor(config: Path, *args: str, timeout: float = 300) -> subprocess.CompletedProcess:
+def monitor(
+    config: Path, *args: str, timeout: float = 300, code: Path | None = None
+) -> subprocess.CompletedProcess:
+    """Run `monitor` (of the checkout `code`, else this one) in the config's folder."""
     env = {**os.environ, "MONITOR_LOG_FORMAT": "json"}
     env.pop("MONITOR_CONFIG", None)
+    if code is not None:  # its packages come before this checkout's editable install
+        env["PYTHONPATH"] = str(code)
     done = subprocess.run(
         [sys.executable, "-m", "monitor", "--config", str(config), *args],
         cwd=config.parent,

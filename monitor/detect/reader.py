@@ -6,8 +6,9 @@ all the family's reports into developments again (`dedup.cluster`: the same repo
 developments in any order) and appends what brings each development's stream to that result: a new
 development (EventDetected), another source (EventCorroborated), a later stage or sharper date
 (EventRevised), or a development no report supports any more (EventRetracted). When a stream
-cannot get there by appending (a source must go: a late article moved it to another development),
-the development is retracted and detected afresh under the same key.
+cannot get there by appending (a source must go: a late article moved it to another development,
+or the article reports it no more), the development is retracted and detected afresh under the
+same key.
 
 Event ids are derived from the stream position and content, so replaying the same articles with
 the same rules appends nothing; output and checkpoint are written in one transaction.
@@ -149,6 +150,9 @@ class _Work:
         self.store = store
         self.appends: list[tuple[str, list, Any]] = []
         self.touched: set[str] = set()  # families whose reports changed
+        # Developments an article's replaced reports belonged to: when the article no longer
+        # reports one, its other reports still point there, yet its sources must change.
+        self.left: set[str] = set()
         self.reports: dict[str, list[dict[str, Any]]] = {}  # new reports by article
         # Read once per batch: the batch's articles' last assessments.
         self.assessed: dict[str, _Assessed] = {}
@@ -180,11 +184,11 @@ class _Work:
         r = development_reports.c
         articles = list(self.reports)
         for chunk in _chunks(articles):
-            old = self.conn.execute(sa.select(r.family).where(r.article.in_(chunk)).distinct())
-            families = set(old.scalars())
-            if families:
+            old = self.conn.execute(sa.select(r.family, r.key).where(r.article.in_(chunk))).all()
+            if old:
                 self.conn.execute(development_reports.delete().where(r.article.in_(chunk)))
-                self.touched.update(families)
+                self.touched.update(row.family for row in old)
+                self.left.update(row.key for row in old if row.key is not None)
         rows = [row for article in articles for row in self.reports[article]]
         if rows:
             self.conn.execute(development_reports.insert(), rows)
@@ -195,7 +199,7 @@ class _Work:
         self._write_reports()
         for family in sorted(self.touched):
             _Family(self, family).reconcile()
-        self.touched = set()
+        self.touched, self.left = set(), set()
         if self.appends:
             self.store.append_many(self.appends, conn=self.conn)
             self.appends = []
@@ -257,7 +261,12 @@ class _Family:
         for key, development in sorted(targets.items()):
             wanted = {(report.article, report.seq) for report in development.reports}
             known = index.get(key)
-            if known is not None and not known.retracted and members.get(key) == wanted:
+            if (
+                known is not None
+                and not known.retracted
+                and members.get(key) == wanted
+                and key not in self.work.left
+            ):
                 continue
             self._sync(key, development, known)
             moved += [

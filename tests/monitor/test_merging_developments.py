@@ -258,3 +258,39 @@ def test_rerunning_the_same_articles_appends_nothing(make_app, feed_server):
     assert Counter(e.type for e in app.store.read_all()) == counts + Counter(
         {"ArticleAssessed": len(REPORTS)}
     )
+
+
+class Narrower(Scripted):
+    """Newer rules: an article that reports more than one event no longer reports its talks."""
+
+    version = "scripted-narrower"
+
+    def assess(self, article):
+        result = super().assess(article)
+        if len(result["events"]) > 1:
+            result["events"] = [e for e in result["events"] if e["type"] != "talks"]
+        return result
+
+
+def test_an_article_that_no_longer_reports_a_development_is_no_longer_its_source(
+    make_app, feed_server
+):
+    reports = [
+        article(1, "2026-03-02T10:00:00Z", "en", event("talks", "2026-03-01", format="call")),
+        article(2, "2026-03-02T12:00:00Z", "en", event("talks", "2026-03-01", format="call"),
+                event("statement", "2026-03-01", speaker="Gideon Sa'ar (Foreign Minister, IL)")),
+    ]  # fmt: skip
+    app = make_app(Scripted())
+    serve_in_turn(app, feed_server, [reports], "old")
+    [talks] = [v for v in developments(app).values() if v[0] == "talks"]
+    assert len(talks[5]) == 2
+    app.reader("detector")._detector = Narrower()
+    # One article a batch: the other report of the talks is not reassessed beside it.
+    assert reprocess(app.store, app.reader("detector"), batch_size=1) == 2
+    reprocessed = developments(app)
+    _clear(app)
+    fresh = make_app(Narrower())
+    serve_in_turn(fresh, feed_server, [reports], "new")
+    assert reprocessed == developments(fresh)
+    [talks] = [v for v in reprocessed.values() if v[0] == "talks"]
+    assert talks[5] == (reports[0]["url"],)
