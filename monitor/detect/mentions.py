@@ -58,6 +58,8 @@ _PLURAL = r"^{pronoun_plural}$"  # "they": nobody in particular
 _BEFORE_TITLE = ("", ",", "-", "–", "—")  # "Sa'ar, foreign minister"; not "X and the envoy"
 _COMMUNITY_AFTER_TITLE = 24  # "President of the" + a community body's name
 _NAME_NEAR_TITLE = 3  # "Defense Minister Moshe Ya'alon": the name right after its title
+# A title's own words, then a comma, then the name: "ministre israélien du Tourisme, Yoel".
+_APPOSITION = re.compile(r"(?:\s*[\w'’-]+){1,6}\s*,\s*$")
 
 
 class Mention(NamedTuple):
@@ -250,9 +252,12 @@ def _across_the_table(sentence: Sentence, found: list[Mention]) -> list[Mention]
     """ "Foreign Minister Gideon Sa'ar met in Astana with Kazakhstan's Foreign Minister": at a
     meeting of people of one side with someone whose country the sentence does not say, and no
     third country, that someone is the other side's."""
-    if not sentence.kind("format") or sentence.thirds or sentence.cue("community"):
-        return found  # a third country's or a Jewish community's people are neither side's
+    if not sentence.kind("format") or sentence.cue("community"):
+        return found  # a Jewish community's people are neither side's
     people = [m for m in found if m.kind == "person"]
+    last = max((m.end for m in people), default=0)
+    if any(h.kind == "third" and h.start < last for h in sentence.hits):
+        return found  # one of them may be the third country's; not "... discussed Gaza"
     known = {m.country for m in people if m.country in SIDES}
     if len(known) != 1 or any(m.country not in SIDES and m.country is not None for m in people):
         return found
@@ -309,6 +314,7 @@ def _unlisted_officials(
             (h for h in sentence.kind("role")
              if h.key not in INSTITUTION_ROLES
              and (_title_reaches(sentence, h.end, start, posted=h.key in _POSTED)
+                  or _apposed(sentence, h.end, start, end)
                   or (0 <= h.start - end <= _NAME_NEAR_TITLE
                       and norm[end : h.start].strip() in _BEFORE_TITLE))),
             None,
@@ -436,6 +442,17 @@ def _longest(hits: list[Hit]) -> list[Hit]:
     return kept
 
 
+def _apposed(sentence: Sentence, start: int, end: int, name_end: int) -> bool:
+    """The title's own words, a comma, then the name set off as its apposition: "le ministre
+    israélien du Tourisme, Yoel Razvozov, a rencontré"; not "the first visit of a prime
+    minister to Kazakhstan, Brodsky said"."""
+    return (
+        bool(_APPOSITION.match(sentence.norm, start, end))
+        and not any(h.kind == "cue" and start <= h.start < end for h in sentence.hits)
+        and sentence.norm[name_end : name_end + 1] in ("", ",", ".", ")", ";")
+    )
+
+
 def _title_reaches(sentence: Sentence, start: int, end: int, posted: bool = False) -> bool:
     """Nothing between a title and a name ("Defense Minister Moshe"), or one country and short
     words ("Ambassador of Israel Edgar", "Посол Израиля Эдгар"); for an envoy (`posted`), also
@@ -478,6 +495,13 @@ def _is_title_of(sentence: Sentence, role: Hit, person: Mention) -> bool:
     norm = sentence.norm
     if role.end <= person.start:
         gap = norm[role.end : person.start]
+        joined = sentence.grammar.compile(_JOINED).search(gap)
+        posted = role.key in _POSTED
+        if not joined and (
+            _title_reaches(sentence, role.end, person.start, posted=posted)
+            or _apposed(sentence, role.end, person.start, person.end)
+        ):
+            return True  # "Ambassador of Israel to Kazakhstan Alon Bar"
         return bool(_TITLE_GAP.match(gap)) and not sentence.grammar.compile(_JOINED).search(gap)
     gap = norm[person.end : role.start]
     if len(gap) > 20 or not gap.lstrip().startswith(","):

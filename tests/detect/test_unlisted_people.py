@@ -71,3 +71,68 @@ def test_a_community_leader_at_a_meeting_is_not_the_other_side(detector) -> None
         PUBLISHED,
     )
     assert not [e for e in events if e["type"] in ("talks", "official_visit")]
+
+
+def test_a_third_country_discussed_after_the_meeting_does_not_hide_the_sides(detector) -> None:
+    events = extracted(
+        detector,
+        "Foreign Minister Noam Harel met on Monday in Astana with Kazakhstan's Foreign Minister "
+        "Serik Beisenov, and the two discussed bilateral relations and Gaza. Israel values the "
+        "friendship, Harel said.",
+        "en",
+        PUBLISHED,
+    )
+    assert field_values(events, "official_visit", "visitor") == ["Noam Harel"]
+
+
+def test_the_other_side_is_not_inferred_beside_a_third_country_s_minister(detector) -> None:
+    events = extracted(
+        detector,
+        "Foreign Minister Noam Harel met on Monday in Astana with Uzbekistan's Foreign Minister "
+        "Serik Beisenov. Israel values the friendship, Harel said.",
+        "en",
+        PUBLISHED,
+    )
+    assert not [e for e in events if e["type"] in ("talks", "official_visit")]
+
+
+def test_a_title_set_off_by_a_comma_names_the_person(detector) -> None:
+    """ "le ministre israélien du Tourisme, Yoel X,": the title's own words, then the name."""
+    cases = [
+        (
+            "fr",
+            "Le ministre israélien de l'Agriculture, Eitan Shaked, a rencontré mardi à Astana le "
+            "ministre kazakh de l'Agriculture, Daulet Amanov.",
+        ),
+        (
+            "es",
+            "El ministro israelí de Agricultura, Eitan Shaked, se reunió el martes en Astaná con "
+            "el ministro kazajo de Agricultura, Daulet Amanov.",
+        ),
+    ]
+    for lang, text in cases:
+        events = extracted(detector, text, lang, PUBLISHED)
+        assert field_values(events, "official_visit", "visitor") == ["Eitan Shaked"], lang
+        assert field_values(events, "official_visit", "host_country") == ["KZ"], lang
+
+
+def test_an_envoy_s_full_title_is_no_name(detector) -> None:
+    """ "Ambassador Extraordinary and Plenipotentiary": a title, whoever follows it."""
+    cases = [
+        (
+            "en",
+            "Deputy Foreign Minister Roman Vassilenko met with the Ambassador Extraordinary and "
+            "Plenipotentiary of Israel to Kazakhstan Alon Bar on Monday.",
+        ),
+        (
+            "ru",
+            "Замминистра иностранных дел Роман Василенко встретился в понедельник с "
+            "Чрезвычайным и Полномочным Послом Израиля в Казахстане Алоном Баром.",
+        ),
+    ]
+    for lang, text in cases:
+        events = extracted(detector, text, lang, PUBLISHED)
+        talks = [e for e in events if e["type"] == "talks"]
+        assert talks, (lang, events)
+        actors = talks[0]["fields"].get("actors") or talks[0].get("actors")
+        assert not any("xtraordinary" in a or "резвычай" in a for a in actors), (lang, actors)
