@@ -12,6 +12,7 @@ from typing import NamedTuple
 from monitor.detect.lexicon import Lexicon
 from monitor.detect.matcher import Hit
 from monitor.detect.names import capitalised_names, countries_between
+from monitor.detect.normalize import normalize
 from monitor.detect.sentences import Sentence
 from monitor.detect.vocabulary import SIDES, other_side
 
@@ -129,7 +130,7 @@ class History:
         """A person named before, by any part of the name: an official first seen by name and
         title ("Moshe Ya'alon"), or a listed one by the surname of an alias ("Saparov said"
         after "Aidarbek Saparov")."""
-        words = [w.lower() for w in name.split()]
+        words = [normalize(w) for w in name.split()]
         seen = set()
         for mention in reversed(self.items):
             key = mention.key
@@ -338,7 +339,7 @@ def _unlisted_officials(
             else:
                 role, near = _respective(sentence, lexicon, shared)
             country = country or near
-            key = "name:" + name.split()[-1].lower()
+            key = "name:" + normalize(name.split()[-1])  # "Ya’alon" is "ya'alon" later
             out.append(Mention(start, end, key, name, role, country, "person"))
             continue
         if earlier is not None:

@@ -136,3 +136,29 @@ def test_an_envoy_s_full_title_is_no_name(detector) -> None:
         assert talks, (lang, events)
         actors = talks[0]["fields"].get("actors") or talks[0].get("actors")
         assert not any("xtraordinary" in a or "резвычай" in a for a in actors), (lang, actors)
+
+
+def test_the_head_of_a_ministry_is_its_minister_in_russian(detector) -> None:
+    """ "глава Минсельхоза": the agriculture minister, on the side the meeting leaves him."""
+    events = extracted(
+        detector,
+        "Казахстан заинтересован в сотрудничестве с Израилем в сфере агропромышленного "
+        "комплекса, сказал глава Минсельхоза Даулет Аманов на встрече с послом Израиля Ноамом "
+        "Харелем в Астане.",
+        "ru",
+        PUBLISHED,
+    )
+    assert field_values(events, "statement", "speaker") == [
+        "Даулет Аманов (Agriculture Minister, KZ)"
+    ]
+
+
+def test_a_name_is_the_same_person_whatever_its_apostrophe(detector) -> None:
+    events = extracted(
+        detector,
+        'Israeli Defence Minister Eli Ba’adani arrived in Astana on Monday. "Kazakhstan is a '
+        "partner we trust,\" Ba'adani said.",
+        "en",
+        PUBLISHED,
+    )
+    assert field_values(events, "statement", "speaker") == ["Eli Ba’adani (Defence Minister, IL)"]
