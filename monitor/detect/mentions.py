@@ -40,6 +40,7 @@ _REFERS_TO = {
 }
 _COUNTRY_WINDOW_BEFORE = 32
 _ADJACENT = 3  # "Israel's X", "Қазақстан Президенті": the country right before the title
+_SUFFIXED = re.compile(r"(\w[\w-]+)'\w{0,3}$")
 _FIRST_WORD = re.compile(r"\W*([\w'-]{3,})")
 COUNTERPART = "Counterpart"  # a role named by the other person's office: "his counterpart"
 _PRONOUN_GAP = 8  # "he also said", "отметил он"
@@ -131,6 +132,8 @@ class History:
         title ("Moshe Ya'alon"), or a listed one by the surname of an alias ("Saparov said"
         after "Aidarbek Saparov")."""
         words = [normalize(w) for w in name.split()]
+        # "Ben-Eliezer's visit", "Saar'ın ziyareti": the name before its case ending
+        words += [m[1] for w in words if (m := _SUFFIXED.match(w))]
         seen = set()
         for mention in reversed(self.items):
             key = mention.key
@@ -245,6 +248,7 @@ def mentions(sentence: Sentence, lexicon: Lexicon, history: History) -> list[Men
         resolved = _counterpart(sentence, lexicon, hit, history, out)
         if resolved is not None:
             out.append(resolved)
+            _place_by_counterpart(out, hit, resolved)
     out.sort()
     return _across_the_table(sentence, out)
 
@@ -285,6 +289,16 @@ def _counterpart(
     if country in (None, reference.country) and reference.country in SIDES:
         country = other_side(reference.country)
     return _holder(reference.role, country, hit.start, hit.end, history)
+
+
+def _place_by_counterpart(found: list[Mention], hit: Hit, counterpart: Mention) -> None:
+    """ "X signed with his Kazakh counterpart": X, whose country the text does not say, is of
+    the other side."""
+    earlier = [m for m in found if m.kind == "person" and m.end <= hit.start and m.role]
+    if earlier and earlier[-1].country is None and counterpart.country in SIDES:
+        found[found.index(earlier[-1])] = earlier[-1]._replace(
+            country=other_side(counterpart.country)
+        )
 
 
 def _holder(role: str, country: str | None, start: int, end: int, history: History) -> Mention:

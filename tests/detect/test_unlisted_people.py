@@ -162,3 +162,29 @@ def test_a_name_is_the_same_person_whatever_its_apostrophe(detector) -> None:
         PUBLISHED,
     )
     assert field_values(events, "statement", "speaker") == ["Eli Ba’adani (Defence Minister, IL)"]
+
+
+def test_a_counterpart_of_one_side_places_the_other(detector) -> None:
+    """ "X signed with his Kazakh counterpart": X is not Kazakh."""
+    events = extracted(
+        detector,
+        '"Kazakhstan has great potential for Israeli companies and investors in the coming '
+        'years," Economy Minister Ronen Tal said. Tal signed a memorandum in Astana on Monday '
+        "with his Kazakh counterpart, Serik Beisenov.",
+        "en",
+        PUBLISHED,
+    )
+    assert field_values(events, "official_visit", "visitor") == ["Ronen Tal"]
+    assert field_values(events, "official_visit", "host_country") == ["KZ"]
+
+
+def test_a_name_with_a_possessive_ending_is_the_same_person(detector) -> None:
+    events = extracted(
+        detector,
+        '"Kazakhstan has great potential for Israeli companies and investors in the coming '
+        "years,\" Economy Minister Ronen Tal said. Tal's visit to Kazakhstan began on Monday.",
+        "en",
+        PUBLISHED,
+    )
+    assert field_values(events, "official_visit", "visitor") == ["Ronen Tal"]
+    assert field_values(events, "official_visit", "host_country") == ["KZ"]
