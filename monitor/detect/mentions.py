@@ -358,6 +358,18 @@ def _unlisted_officials(
             continue
         if earlier is not None:
             out.append(earlier._replace(start=start, end=end))
+    # In a script without capitals, a surname of someone named before in full: "قال سار"
+    # after "جدعون سار".
+    for surname in history.surnames(lexicon):
+        if surname.upper() != surname.lower() or surname not in norm:
+            continue
+        for found in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", norm):
+            spans = taken + [(m.start, m.end) for m in out]
+            if any(a < found.end() and found.start() < b for a, b in spans):
+                continue
+            earlier = history.named(surname, lexicon)
+            if earlier is not None:
+                out.append(earlier._replace(start=found.start(), end=found.end()))
     # A surname opening the sentence ("Ashikbayev noted ..."), which capitalisation alone
     # does not tell from any first word, is someone named before.
     first = _FIRST_WORD.match(sentence.norm)

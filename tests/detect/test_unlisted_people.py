@@ -188,3 +188,16 @@ def test_a_name_with_a_possessive_ending_is_the_same_person(detector) -> None:
     )
     assert field_values(events, "official_visit", "visitor") == ["Ronen Tal"]
     assert field_values(events, "official_visit", "host_country") == ["KZ"]
+
+
+def test_in_a_script_without_capitals_a_surname_alone_is_the_person_named_before(detector) -> None:
+    """ "قال سار" after "جدعون سار": the surname alone is a common word ("walked") no list can
+    hold; named in full before, it is the person."""
+    events = extracted(
+        detector,
+        "وصل وزير الخارجية الإسرائيلي جدعون سار إلى أستانا يوم الثلاثاء. وفي مؤتمر صحفي، قال سار "
+        "إن إسرائيل تقدر الصداقة مع كازاخستان.",
+        "ar",
+        PUBLISHED,
+    )
+    assert field_values(events, "statement", "speaker") == ["Gideon Sa'ar (Foreign Minister, IL)"]
