@@ -14,20 +14,8 @@ from monitor.detect.matcher import Hit
 from monitor.detect.names import capitalised_names, countries_between
 from monitor.detect.normalize import normalize
 from monitor.detect.sentences import Sentence
-from monitor.detect.vocabulary import SIDES, other_side
+from monitor.detect.vocabulary import INSTITUTION_ROLES, SIDES, other_side
 
-# Titles that name an organisation rather than a person.
-INSTITUTION_ROLES = frozenset(
-    {
-        "Foreign Ministry",
-        "Embassy",
-        "Trade Ministry",
-        "Ministry",
-        "Agency",
-        "Government",
-        "Spokesperson",
-    }
-)
 # Titles that refer back to someone named under another title: "the Israeli diplomat said"
 # after "Foreign Minister Sa'ar arrived".
 _REFERS_TO = {
@@ -350,6 +338,7 @@ def _unlisted_officials(
                 role = title.key
                 pair = _two_countries(sentence, lexicon, title)
                 near = pair[0] if pair else _country_near(sentence, lexicon, title)
+                near = near or _between(sentence, lexicon, title.end, start)
             else:
                 role, near = _respective(sentence, lexicon, shared)
             country = country or near
@@ -409,6 +398,14 @@ def _respective(sentence: Sentence, lexicon: Lexicon, first: Mention) -> tuple[s
             pair = _two_countries(sentence, lexicon, hit)
             return hit.key, pair[1] if pair and first.country == pair[0] else None
     return first.role or "", None
+
+
+def _between(sentence: Sentence, lexicon: Lexicon, start: int, end: int) -> str | None:
+    """The one side named between a title and its name: "directeur général du ministère
+    israélien des Affaires étrangères, Dan Oren"."""
+    sides = {_side_of(h, lexicon) for h in sentence.hits if start <= h.start and h.end <= end}
+    sides.discard(None)
+    return sides.pop() if len(sides) == 1 else None
 
 
 def _country_after_name(sentence: Sentence, lexicon: Lexicon, end: int) -> str | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from monitor.detect.sentences import Sentence
+from monitor.detect.vocabulary import INSTITUTION_ROLES
 
 # Runs of capitalised words (Latin, Cyrillic, Greek), hyphens and apostrophes inside, not
 # after a letter or apostrophe. The first capital is matched before that look-behind, so the
@@ -22,7 +23,7 @@ _BEFORE = 70  # "Gary Koren, who oversees Kazakhstan, said"
 _AFTER = 40  # "said Koren", "сказала Гальперин"
 _ADJACENT = 3
 _TITLE_REACH = 40  # a title, then countries and short words, then a name
-_SHORT_WORDS = re.compile(r"\s*(?:\w{1,3}\s+)*")  # "of", "в", "to": between a title and a name
+_SHORT_WORDS = re.compile(r"\s*(?:[\w'’]{1,3}\s+)*")  # "of", "в", "to": between a title and a name
 _PLACE_PREPOSITION = r"(?<!\w){place_preposition}\s+$"
 _PLACE_PREPOSITION_ARTICLE = r"(?<!\w){place_preposition}\s+(?:\w{1,3}\s+)?$"  # "in the"
 
@@ -121,14 +122,22 @@ def countries_between(s: Sentence, start: int, end: int) -> int | None:
     anything else stands there."""
     gap = list(s.norm[start:end])
     countries = [
-        h for h in s.hits if h.kind in ("side", "third") and start <= h.start and h.end <= end
+        (h.start, h.end)
+        for h in s.hits
+        if h.kind in ("side", "third") and start <= h.start and h.end <= end
     ]
-    spans = [(h.start, h.end) for h in countries]
-    # A body between them names whose office: "депутат Кнессета Фаина", "member of the Mazhilis".
-    spans += [(a, b) for a, b in s.bodies if start <= a and b <= end]
-    for a, b in spans:
+    # A body between them names whose office: "депутат Кнессета Фаина", "member of the Mazhilis",
+    # "Deputy Director General of Israel's Foreign Ministry Zvi".
+    bodies = [(a, b) for a, b in s.bodies if start <= a and b <= end] + [
+        (h.start, h.end)
+        for h in s.kind("role")
+        if h.key in INSTITUTION_ROLES and start <= h.start and h.end <= end
+    ]
+    for a, b in countries + bodies:
         gap[a - start : b - start] = " " * (b - a)
-    return len(spans) if _SHORT_WORDS.fullmatch("".join(gap)) else None
+    if not _SHORT_WORDS.fullmatch("".join(gap)):
+        return None
+    return len(countries) or len(bodies)
 
 
 def _a_country(s: Sentence, start: float, end: float) -> bool:

@@ -11,11 +11,11 @@ from monitor.detect.assemble import Draft, assemble
 from monitor.detect.candidates import list_items, loose_drafts, speaker_kind, tension_about
 from monitor.detect.lexicon import Lexicon
 from monitor.detect.matcher import Hit
-from monitor.detect.mentions import INSTITUTION_ROLES, History, Mention, mentions
+from monitor.detect.mentions import History, Mention, mentions
 from monitor.detect.names import after_place_preposition
 from monitor.detect.sentences import Sentence
 from monitor.detect.speakers import country_speaker, rule_speaker, speech_cues
-from monitor.detect.vocabulary import SIDES, other_side
+from monitor.detect.vocabulary import INSTITUTION_ROLES, SIDES, other_side
 
 _STAGE_OF = {"sign": "signed", "ratify": "ratified", "in_force": "in_force"}
 _OBJECT_GAP = 60  # how far after "signed" its object may start

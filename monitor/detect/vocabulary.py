@@ -195,6 +195,20 @@ FIELD_VALUES: dict[str, frozenset[str]] = {
 _PATTERN = re.compile(r"^[^*\s][^*]*(?:\*[^*]*)*$")
 
 
+# Titles that name an organisation rather than a person.
+INSTITUTION_ROLES = frozenset(
+    {
+        "Foreign Ministry",
+        "Embassy",
+        "Trade Ministry",
+        "Ministry",
+        "Agency",
+        "Government",
+        "Spokesperson",
+    }
+)
+
+
 class VocabularyError(MonitorError):
     """A vocabulary file is missing, unreadable or holds an invalid value."""
 

@@ -201,3 +201,24 @@ def test_in_a_script_without_capitals_a_surname_alone_is_the_person_named_before
         PUBLISHED,
     )
     assert field_values(events, "statement", "speaker") == ["Gideon Sa'ar (Foreign Minister, IL)"]
+
+
+def test_a_director_general_of_a_ministry_is_named_through_its_ministry(detector) -> None:
+    cases = [
+        (
+            "en",
+            "Kazakhstan and Israel share common challenges, Deputy Director General of Israel's "
+            "Foreign Ministry Dan Oren said during his visit to Astana on Tuesday.",
+        ),
+        (
+            "fr",
+            "Le directeur général adjoint du ministère israélien des Affaires étrangères, "
+            "Dan Oren, a effectué mardi une visite à Astana.",
+        ),
+    ]
+    for lang, text in cases:
+        events = extracted(detector, text, lang, PUBLISHED)
+        assert field_values(events, "official_visit", "visitor") == ["Dan Oren"], (lang, events)
+        assert field_values(events, "official_visit", "visitor_role") == [
+            "Deputy Director General"
+        ], lang
