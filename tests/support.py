@@ -134,26 +134,49 @@ class Workspace:
         and records, where starting an interpreter (0.5-1 s of CPU each, most of the suite's
         time) is not the point. Parsing, settings, the application, printing, warnings, errors
         and exit codes are the ones `monitor()` runs; a command that configures logging (poll,
-        run, sends, rebuilds) or creates the store must use `monitor()`."""
+        sends, rebuilds) goes through `command()`."""
+        return self._in_process(args, check=check, logs=False)
+
+    def command(self, *args: str, check: bool = True) -> subprocess.CompletedProcess:
+        """`monitor ARGS` for a command that does work and logs it (`poll`, `deliveries send`,
+        `retry` and `test`, `digest send`, `webhooks test`, `projections rebuild`) in this
+        process, as `query()` runs a query: its log lines reach the stderr returned as a
+        process's would (logging is configured by the command, then put back as it was). For
+        tests of what a command does, prints, logs and records; where the process is the point
+        (signals, daemons, crash safety, start-up, what it imports or leaves running), and for
+        `run` and `serve`, which wait for a signal, use `monitor()`."""
+        return self._in_process(args, check=check, logs=True)
+
+    def _in_process(self, args, *, check: bool, logs: bool) -> subprocess.CompletedProcess:
+        import traceback
+
         from monitor.cli import COMMANDS, chosen_command, main
 
         argv = ["--config", str(self.config), *args]
         command = chosen_command(argv)  # declares the commands too
         declared = next((run.defaults for path, _, run in COMMANDS if path == command), None)
-        queries = ("store", "settings")  # `monitor summary` opens the store only when it must
-        assert declared and not declared["logs"] and declared["needs"] in queries, "use monitor()"
+        assert declared, "use monitor()"
+        if logs:
+            assert command not in ("run", "serve"), "use monitor()"
+        else:
+            queries = ("store", "settings")  # `monitor summary` opens the store only when it must
+            assert not declared["logs"] and declared["needs"] in queries, "use command()"
         out, err = io.BytesIO(), io.BytesIO()
         code: int | str | None = 0
         with (
             mock.patch.dict(os.environ, {"MONITOR_LOG_FORMAT": "json"}),
             contextlib.chdir(self.path),
             _streams(out, err),
+            _process_warnings(),
         ):
             os.environ.pop("MONITOR_CONFIG", None)  # patch.dict puts it back afterwards
             try:
                 main(argv)
             except SystemExit as done:
                 code = done.code
+            except Exception:  # as the interpreter ends on an uncaught exception
+                traceback.print_exc()
+                code = 1
         if isinstance(code, str):  # as the interpreter reports `raise SystemExit("message")`
             err.write(f"{code}\n".encode())
             code = 1
@@ -169,10 +192,19 @@ class Workspace:
 def _streams(out: io.BytesIO, err: io.BytesIO):
     """sys.stdout and sys.stderr as a process has them (text over bytes), written to `out`
     and `err`; and logging as a process has it before it configures any (pytest's handlers
-    set aside): a library's warning reaches stderr."""
+    set aside): a library's warning reaches stderr. Whatever a command configures (the root
+    handler and level, the levels of libraries' loggers, structlog) is put back afterwards."""
+    import structlog
+
     saved = sys.stdout, sys.stderr
     root = logging.getLogger()
     handlers, level = root.handlers[:], root.level
+    levels = {
+        name: logger.level
+        for name, logger in logging.Logger.manager.loggerDict.items()
+        if isinstance(logger, logging.Logger)
+    }
+    structlog_config = structlog.get_config() if structlog.is_configured() else None
     root.handlers, root.level = [], logging.WARNING
     sys.stdout = io.TextIOWrapper(out, encoding="utf-8", write_through=True)
     sys.stderr = io.TextIOWrapper(err, encoding="utf-8", write_through=True)
@@ -180,11 +212,37 @@ def _streams(out: io.BytesIO, err: io.BytesIO):
         yield
     finally:
         root.handlers, root.level = handlers, level
+        from monitor.logs import _CHATTY_LIBRARIES  # whose levels a command sets
+
+        for name in {*levels, *_CHATTY_LIBRARIES}:
+            logging.getLogger(name).setLevel(levels.get(name, logging.NOTSET))
+        structlog.reset_defaults()
+        if structlog_config is not None:
+            structlog.configure(**structlog_config)
         sys.stdout.flush()
         sys.stderr.flush()
         for stream in (sys.stdout, sys.stderr):
             stream.detach()  # leave the BytesIO open to be read
         sys.stdout, sys.stderr = saved
+
+
+@contextlib.contextmanager
+def _process_warnings():
+    """Warnings as a process started without -W shows them: Python's default filters, each
+    printed to (the current) sys.stderr, rather than recorded by pytest."""
+    import warnings
+
+    def show(message, category, filename, lineno, file=None, line=None) -> None:
+        sys.stderr.write(warnings.formatwarning(message, category, filename, lineno, line))
+
+    with warnings.catch_warnings():
+        warnings.resetwarnings()
+        for category in (ImportWarning, PendingDeprecationWarning, DeprecationWarning):
+            warnings.simplefilter("ignore", category)
+        warnings.simplefilter("ignore", ResourceWarning)
+        warnings.filterwarnings("default", category=DeprecationWarning, module="__main__")
+        warnings.showwarning = show
+        yield
 
 
 class Daemon:

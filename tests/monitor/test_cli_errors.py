@@ -131,8 +131,8 @@ def test_a_private_address_refusal_names_the_setting_that_allows_it(sqlite_works
         f'database_url = "{sqlite_workspace.database_url}"\n'
         f'[[feeds]]\nname = "local"\nurl = "{url}"\n'
     )
-    done = sqlite_workspace.monitor("poll")
+    done = sqlite_workspace.command("poll")
     assert "local: private_address" in done.stdout
-    health = sqlite_workspace.monitor("health", "--json").stdout
+    health = sqlite_workspace.query("health", "--json").stdout
     assert "allow_private_networks = true" in health
     assert feed_server.hits == {}

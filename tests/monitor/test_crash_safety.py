@@ -513,7 +513,7 @@ def test_a_daemon_killed_twenty_times_at_random_points_loses_nothing_and_repeats
 
     # 3. The projections equal a rebuild from scratch (the outbox included).
     before = snapshot(workspace, engine)
-    rebuilt = workspace.monitor("projections", "rebuild").stdout
+    rebuilt = workspace.command("projections", "rebuild").stdout
     assert "delivery_outbox: replayed" in rebuilt
     after = snapshot(workspace, engine)
     for name in before:

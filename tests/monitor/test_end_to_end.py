@@ -31,7 +31,7 @@ def events_json(workspace, *args):
 def test_a_polled_feed_becomes_article_events_listed_by_the_cli(workspace, feed_server):
     url = feed_server.serve("/feed.xml", rss(*ARTICLES))
     workspace.write_config(f'[[feeds]]\nname = "outlet"\nurl = "{url}"\ninterval = "1m"\n')
-    workspace.monitor("poll")
+    workspace.monitor("poll")  # as a process of its own, end to end; others poll in process
 
     listed = events_json(workspace, "--type", "ArticleDiscovered")
     assert sorted(item["data"]["title"] for item in listed) == sorted(a["title"] for a in ARTICLES)
@@ -49,9 +49,9 @@ def test_a_polled_feed_becomes_article_events_listed_by_the_cli(workspace, feed_
 def test_a_second_poll_sends_validators_and_appends_nothing(workspace, feed_server):
     url = feed_server.serve("/feed.xml", rss(*ARTICLES))
     workspace.write_config(f'[[feeds]]\nname = "outlet"\nurl = "{url}"\ninterval = "1m"\n')
-    workspace.monitor("poll")
+    workspace.command("poll")
     before = events_json(workspace)
-    done = workspace.monitor("poll", "--feed", "outlet")
+    done = workspace.command("poll", "--feed", "outlet")
     assert "outlet: 304" in done.stdout
     assert events_json(workspace) == before
     assert feed_server.hits["/feed.xml"] == 2
@@ -60,10 +60,10 @@ def test_a_second_poll_sends_validators_and_appends_nothing(workspace, feed_serv
 def test_a_changed_article_appends_article_updated(workspace, feed_server):
     url = feed_server.serve("/feed.xml", rss(*ARTICLES))
     workspace.write_config(f'[[feeds]]\nname = "outlet"\nurl = "{url}"\ninterval = "1m"\n')
-    workspace.monitor("poll")
+    workspace.command("poll")
     changed = [ARTICLES[0] | {"description": "Corrected: they met in Almaty."}, ARTICLES[1]]
     feed_server.serve("/feed.xml", rss(*changed))
-    workspace.monitor("poll", "--feed", "outlet")
+    workspace.command("poll", "--feed", "outlet")
     updated = events_json(workspace, "--type", "ArticleUpdated")
     assert [item["data"]["text"] for item in updated] == ["Corrected: they met in Almaty."]
 
@@ -107,10 +107,10 @@ def test_opml_export_and_import_round_trip(workspace, feed_server, tmp_path, sto
 def test_a_rebuilt_projection_equals_the_caught_up_one(workspace, feed_server):
     url = feed_server.serve("/feed.xml", rss(*ARTICLES))
     workspace.write_config(f'[[feeds]]\nname = "outlet"\nurl = "{url}"\n')
-    workspace.monitor("poll")
+    workspace.command("poll")
     before = workspace.query("feeds", "list", "--json").stdout
     status_before = workspace.query("projections", "status").stdout
-    done = workspace.monitor("projections", "rebuild")
+    done = workspace.command("projections", "rebuild")
     assert "view_feeds: replayed 1 events" in done.stdout
     assert workspace.query("feeds", "list", "--json").stdout == before
     assert workspace.query("projections", "status").stdout == status_before

@@ -42,7 +42,7 @@ def test_readers_of_some_event_types_are_not_behind_once_they_handled_theirs(
 ):
     url = feed_server.serve("/feed.xml", rss(ARTICLE))
     workspace.write_config(f'[[feeds]]\nname = "outlet"\nurl = "{url}"\n')
-    workspace.monitor("poll")
+    workspace.command("poll")
     code, readers = status(workspace)
     assert code == 0
     # view_feeds reads feed events only: its checkpoint stays at the FeedAdded, below the head.
@@ -62,11 +62,11 @@ def test_queries_warn_while_detection_is_behind_and_the_health_check_fails_when_
 
     code, readers = status(workspace)
     assert code == 0 and readers["detector"]["behind"] == 3  # behind, but not for long yet
-    stuck = workspace.monitor("projections", "status", "--stuck-after", "0s", check=False)
+    stuck = workspace.query("projections", "status", "--stuck-after", "0s", check=False)
     assert stuck.returncode == 1
     assert "error: detector has left 3 event(s) unhandled for more than 0:00:00" in stuck.stderr
 
-    workspace.monitor("poll")  # catches every reader up
+    workspace.command("poll")  # catches every reader up
     code, readers = status(workspace, "--stuck-after", "0s")
     assert code == 0 and readers["detector"]["behind"] == 0
     assert "warning" not in workspace.query("summary").stderr
@@ -113,7 +113,7 @@ def test_health_shows_a_feed_fetched_but_not_saved_until_a_save_succeeds(
         for statement in REFUSE_ARTICLES[engine.dialect.name]:
             conn.execute(sa.text(statement))
 
-    done = workspace.monitor("poll")
+    done = workspace.command("poll")
     assert "outlet: save_failed: " in done.stdout and "disk quota exceeded" in done.stdout
     (feed,) = map(json.loads, workspace.query("health", "--json").stdout.splitlines())
     assert feed["last_status"] == 200 and feed["consecutive_failures"] == 1
@@ -123,7 +123,7 @@ def test_health_shows_a_feed_fetched_but_not_saved_until_a_save_succeeds(
         conn.execute(sa.text("DROP TRIGGER refuse" + (" ON article_index" if
                      engine.dialect.name == "postgresql" else "")))  # fmt: skip
     engine.dispose()
-    workspace.monitor("poll", "--feed", "outlet")
+    workspace.command("poll", "--feed", "outlet")
     (feed,) = map(json.loads, workspace.query("health", "--json").stdout.splitlines())
     assert feed["consecutive_failures"] == 0 and feed["last_error"] is None
     assert feed["entries_seen"] == 1

@@ -97,25 +97,25 @@ def test_a_dead_chat_channel_is_retried_by_name_from_the_cli(
     append(EventStore(engine), detected("visa-mou"), detected("forum"))
     engine.dispose()
 
-    workspace.monitor("deliveries", "send")
-    workspace.monitor("deliveries", "send")
+    workspace.command("deliveries", "send")
+    workspace.command("deliveries", "send")
     listed = workspace.query("deliveries", "list", "--status", "dead", "--channel", "chat")
     assert "2 dead" in listed.stdout
     channels = workspace.query("deliveries", "channels").stdout
     assert "chat" in channels and "apprise" in channels and "json://" in channels
 
-    failed_test = workspace.monitor("deliveries", "test", "chat", check=False)
+    failed_test = workspace.command("deliveries", "test", "chat", check=False)
     assert failed_test.returncode == 1
     assert "test message to chat (json://127.0.0.1) failed" in failed_test.stderr
     assert "tok3n" not in failed_test.stdout + failed_test.stderr
 
     receiver.status_after = 200
-    assert "re-queued 2" in workspace.monitor("deliveries", "retry", "--channel", "chat").stdout
-    assert "2 delivered" in workspace.monitor("deliveries", "send").stdout
+    assert "re-queued 2" in workspace.command("deliveries", "retry", "--channel", "chat").stdout
+    assert "2 delivered" in workspace.command("deliveries", "send").stdout
     assert len(receiver.delivered) == 2
-    assert "delivered in" in workspace.monitor("deliveries", "test", "chat").stdout
+    assert "delivered in" in workspace.command("deliveries", "test", "chat").stdout
     assert receiver.delivered[-1]["title"] == "kz-il-monitor: test"
-    unknown = workspace.monitor("deliveries", "retry", "--channel", "nope", check=False)
+    unknown = workspace.command("deliveries", "retry", "--channel", "nope", check=False)
     assert unknown.returncode != 0 and "no delivery channel named 'nope'" in unknown.stderr
 
 
@@ -140,14 +140,14 @@ def test_no_token_of_a_service_url_reaches_a_log_line_an_error_or_a_listing(
     engine.dispose()
 
     runs = [
-        workspace.monitor("deliveries", "send"),
-        workspace.monitor("deliveries", "send"),
-        workspace.monitor("deliveries", "list", "--json"),
-        workspace.monitor("deliveries", "list"),
-        workspace.monitor("deliveries", "channels"),
-        workspace.monitor("events", "--json"),
-        workspace.monitor("poll"),
-        workspace.monitor("deliveries", "test", "chat", check=False),
+        workspace.command("deliveries", "send"),
+        workspace.command("deliveries", "send"),
+        workspace.query("deliveries", "list", "--json"),
+        workspace.query("deliveries", "list"),
+        workspace.query("deliveries", "channels"),
+        workspace.query("events", "--json"),
+        workspace.command("poll"),
+        workspace.command("deliveries", "test", "chat", check=False),
     ]
     listed = runs[2].stdout
     assert '"status":"dead"' in listed
@@ -159,9 +159,9 @@ def test_no_token_of_a_service_url_reaches_a_log_line_an_error_or_a_listing(
 
     # A URL Apprise does not know, or no URL at all, is a one-line error without the URL.
     monkeypatch.setenv("TEST_CHAT_URLS", f"nosuchservice://{tokens[1]}@{tokens[0]}")
-    unknown = workspace.monitor("deliveries", "send", check=False)
+    unknown = workspace.command("deliveries", "send", check=False)
     monkeypatch.setenv("TEST_CHAT_URLS", f"not-a-url {tokens[1]}")
-    invalid = workspace.monitor("deliveries", "send", check=False)
+    invalid = workspace.command("deliveries", "send", check=False)
     assert unknown.returncode == invalid.returncode == 2
     assert "notify chat: URL 1 (nosuchservice://) is not one Apprise can send to" in unknown.stderr
     runs += [unknown, invalid]

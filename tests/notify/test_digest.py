@@ -290,17 +290,17 @@ def test_digest_preview_prints_the_next_digest_and_send_mails_it_once(
     append(EventStore(engine), detected("visa-mou"))
     engine.dispose()
 
-    preview = workspace.monitor("digest", "preview")
+    preview = workspace.query("digest", "preview")
     assert "To: analyst@example.org" in preview.stdout
     assert "Memorandum of understanding on visa exemption (signed)" in preview.stdout
     assert "https://outlet.example.org/news/visa-mou" in preview.stdout
     assert smtp_server.inbox.messages == []  # a preview sends nothing
 
-    assert "morning: sent to analyst@example.org" in workspace.monitor("digest", "send").stdout
-    again = workspace.monitor("digest", "send")
+    assert "morning: sent to analyst@example.org" in workspace.command("digest", "send").stdout
+    again = workspace.command("digest", "send")
     assert "morning: not sent, nothing changed since the last digest" in again.stdout
     assert len(smtp_server.inbox.messages) == 1
-    unknown = workspace.monitor("digest", "send", "--name", "evening", check=False)
+    unknown = workspace.command("digest", "send", "--name", "evening", check=False)
     assert unknown.returncode == 1 and "no digest named 'evening'" in unknown.stderr
 
 

@@ -23,7 +23,7 @@ def test_one_poll_delivers_the_new_developments_to_the_webhook(
         f'[[feeds]]\nname = "outlet"\nurl = "{url}"\n'
         f'[[webhooks]]\nurl = "{receiver.url}"\nsecret = "{receiver.secret}"\nname = "analysts"\n'
     )
-    done = workspace.monitor("poll")
+    done = workspace.command("poll")
     assert "webhooks: " in done.stdout and " delivered" in done.stdout
     kinds = [r.payload["type"] for r in receiver.delivered()]
     assert "development.detected" in kinds

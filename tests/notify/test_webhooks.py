@@ -108,7 +108,7 @@ def test_dead_deliveries_are_listed_and_requeued_from_the_cli_with_their_keys(
     append(EventStore(engine), detected("visa-mou"), detected("forum"))
     engine.dispose()
 
-    sent = workspace.monitor("deliveries", "send")
+    sent = workspace.command("deliveries", "send")
     assert "2 dead" in sent.stdout
     listed = workspace.query("deliveries", "list", "--status", "dead", "--json")
     dead = [json.loads(line) for line in listed.stdout.splitlines()]
@@ -116,9 +116,9 @@ def test_dead_deliveries_are_listed_and_requeued_from_the_cli_with_their_keys(
     assert {item["key"] for item in dead} == set(receiver.attempts)
 
     receiver.status_after = 200
-    retried = workspace.monitor("deliveries", "retry")
+    retried = workspace.command("deliveries", "retry")
     assert "re-queued 2 dead deliveries" in retried.stdout
-    workspace.monitor("deliveries", "send")
+    workspace.command("deliveries", "send")
     assert receiver.delivered_ids() == {item["key"] for item in dead}
     listed = workspace.query("deliveries", "list", "--json")
     assert {json.loads(line)["status"] for line in listed.stdout.splitlines()} == {"delivered"}
@@ -140,9 +140,9 @@ def test_secrets_appear_in_no_log_error_or_event(
     append(EventStore(engine), detected("visa-mou"))
     engine.dispose()
 
-    sent = workspace.monitor("deliveries", "send")
-    listed = workspace.monitor("deliveries", "list", "--json")
-    logged = workspace.monitor("events", "--json")
+    sent = workspace.command("deliveries", "send")
+    listed = workspace.query("deliveries", "list", "--json")
+    logged = workspace.query("events", "--json")
     output = sent.stdout + sent.stderr + listed.stdout + listed.stderr + logged.stdout
     assert "delivery_failed" in sent.stderr  # the failures were logged
     assert "HTTP 500" in listed.stdout and "ConnectError" in listed.stdout
@@ -150,7 +150,7 @@ def test_secrets_appear_in_no_log_error_or_event(
         assert secret not in output
 
     monkeypatch.delenv("OTHER_SECRET")
-    missing = workspace.monitor("deliveries", "send", check=False)
+    missing = workspace.command("deliveries", "send", check=False)
     assert missing.returncode == 2
     assert "webhook refused: no secret" in missing.stderr
     assert receiver.secret not in missing.stderr
@@ -160,15 +160,15 @@ def test_webhooks_test_sends_one_signed_test_delivery(sqlite_workspace, make_rec
     workspace = sqlite_workspace
     receiver = make_receiver()
     workspace.write_config(f'[[webhooks]]\nurl = "{receiver.url}"\nsecret = "{receiver.secret}"\n')
-    done = workspace.monitor("webhooks", "test", receiver.url)
+    done = workspace.command("webhooks", "test", receiver.url)
     (received,) = receiver.delivered()
     assert received.payload["type"] == "monitor.test"
     assert f"test delivery {received.message_id}: HTTP 200" in done.stdout
 
     receiver.status_after = 404
-    failed = workspace.monitor("webhooks", "test", receiver.url, check=False)
+    failed = workspace.command("webhooks", "test", receiver.url, check=False)
     assert failed.returncode == 1 and "HTTP 404" in failed.stderr
-    unknown = workspace.monitor("webhooks", "test", "http://127.0.0.1:9/x", check=False)
+    unknown = workspace.command("webhooks", "test", "http://127.0.0.1:9/x", check=False)
     assert unknown.returncode == 1 and "no secret to sign with" in unknown.stderr
 
 
@@ -185,9 +185,9 @@ def test_deliveries_send_forces_out_pending_deliveries_whatever_their_backoff(
     store = EventStore(engine)
     append(store, detected("visa-mou"), detected("forum"))
 
-    assert "0 delivered, 2 failed" in workspace.monitor("deliveries", "send", "--due-only").stdout
+    assert "0 delivered, 2 failed" in workspace.command("deliveries", "send", "--due-only").stdout
     # Both now wait an hour; the scheduled sender leaves them, an operator need not.
-    assert "0 delivered, 0 failed" in workspace.monitor("deliveries", "send", "--due-only").stdout
+    assert "0 delivered, 0 failed" in workspace.command("deliveries", "send", "--due-only").stdout
     # Another sender holds one of them right now: forcing must not send it a second time.
     from datetime import UTC, datetime, timedelta
 
@@ -197,7 +197,7 @@ def test_deliveries_send_forces_out_pending_deliveries_whatever_their_backoff(
         held = outbox.list_deliveries(conn, channel="newsroom")[0]
         now = datetime.now(UTC)
         assert outbox.claim(conn, held, now + timedelta(hours=1), now)
-    assert "1 delivered, 0 failed" in workspace.monitor("deliveries", "send").stdout
+    assert "1 delivered, 0 failed" in workspace.command("deliveries", "send").stdout
     pending = [json.loads(line) for line in
                workspace.query("deliveries", "list", "--status", "pending", "--json").stdout
                .splitlines()]  # fmt: skip

@@ -81,10 +81,10 @@ def test_the_summary_of_the_dev_corpus_holds_the_key_developments_with_sources(
     # host, the poll fetches them back to back (12 s less waiting); politeness has its own tests.
     spacing = '[fetch]\nper_host_spacing = "0s"\n'
     workspace.write_config(spacing + serve_outlets(feed_server, articles))
-    done = workspace.monitor("poll")
+    done = workspace.monitor("poll")  # a process: parsing a pass this large starts workers
     assert f"{len(articles)} new" in done.stdout
 
-    summary = json.loads(workspace.monitor("summary", "--format", "json").stdout)
+    summary = json.loads(workspace.query("summary", "--format", "json").stdout)
 
     signed = [fact for signing in summary["instruments"] for fact in signing["documents"]]
     visa = [
@@ -119,6 +119,6 @@ def test_the_summary_of_the_dev_corpus_holds_the_key_developments_with_sources(
 
     before = workspace.query("summary", "--format", "json").stdout
     timeline_before = workspace.query("timeline", "--format", "json").stdout
-    workspace.monitor("projections", "rebuild")
+    workspace.command("projections", "rebuild")
     assert workspace.query("summary", "--format", "json").stdout == before
     assert workspace.query("timeline", "--format", "json").stdout == timeline_before
