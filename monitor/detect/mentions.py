@@ -45,9 +45,10 @@ _NAME_OF_COUNTRY = r"^\s*{of}\s+\w+"  # "X of Israel and Y": the first one's cou
 _INDEFINITE = r"\b{indefinite}\s+(?:[\w-]+\s+)?$"  # "a minister": someone else
 _THING = r"^{pronoun_thing}$"  # "it": an institution, not a person
 _PLURAL = r"^{pronoun_plural}$"  # "they": nobody in particular
-_BEFORE_TITLE = ("", ",", "-", "–", "—")  # "Sa'ar, foreign minister"; not "X and the envoy"
+_BEFORE_TITLE = ("", ",", "،", "-", "–", "—")  # "Sa'ar, foreign minister"; not "X and the envoy"
 _COMMUNITY_AFTER_TITLE = 24  # "President of the" + a community body's name
 _NAME_NEAR_TITLE = 3  # "Defense Minister Moshe Ya'alon": the name right after its title
+_PORTFOLIO_GAP = re.compile(r"(?:\s*[\w'’-]+){2,4}\s+")  # words, no punctuation
 # A title's own words, then a comma, then the name: "ministre israélien du Tourisme, Yoel".
 _APPOSITION = re.compile(r"(?:\s*[\w'’-]+){1,6}\s*,\s*$")
 
@@ -488,7 +489,23 @@ def _title_reaches(sentence: Sentence, start: int, end: int, posted: bool = Fals
         return True
     # Not "President of the State ..." (no country), nor "the minister of Kazakhstan and Israel".
     count = countries_between(sentence, start, end)
-    return count is not None and 1 <= count <= (2 if posted else 1)
+    if count is not None:
+        return 1 <= count <= (2 if posted else 1)
+    return _portfolio_between(sentence, start, end)
+
+
+def _portfolio_between(sentence: Sentence, start: int, end: int) -> bool:
+    """A country and the office's own words between a title and a name: "le ministre israélien
+    de l'Agriculture Dan Oren", "il ministro degli Esteri kazako Serik"; no verb, no second
+    person joined."""
+    gap = sentence.norm[start:end]
+    if not _PORTFOLIO_GAP.fullmatch(gap) or sentence.grammar.compile(_JOINED).search(gap):
+        return False
+    if any(start <= a and b <= end for a, b, _ in capitalised_names(sentence)):
+        return False  # another name stands there: "послом Израиля Ябо Глусманом Эдвин Натаном"
+    inside = [h for h in sentence.hits if start <= h.start and h.end <= end]
+    countries = [h for h in inside if h.kind in ("side", "third")]
+    return len(countries) == 1 and not any(h.kind in ("cue", "role", "actor") for h in inside)
 
 
 def _titles_a_third(sentence: Sentence, lexicon: Lexicon, role: Hit) -> bool:
@@ -639,7 +656,7 @@ def _country_near(sentence: Sentence, lexicon: Lexicon, hit: Hit) -> str | None:
             and not sentence.grammar.owner_first
             and sentence.grammar.compile(
                 _ATTACHED_NAME if hit.key in INSTITUTION_ROLES else _ATTACHED
-            ).match(sentence.norm[hit.end : other.start])
+            ).match(sentence.norm[hit.end : _word_start(sentence.norm, other.start)])
         ):
             distance, rank = other.start - hit.end, 1
         else:
@@ -647,6 +664,14 @@ def _country_near(sentence: Sentence, lexicon: Lexicon, hit: Hit) -> str | None:
         if best is None or (rank, distance) < best[:2]:
             best = (rank, distance, country)
     return best[2] if best else None
+
+
+def _word_start(norm: str, pos: int) -> int:
+    """Where the word holding `pos` starts: a hit may begin after a prefix glued to it (Hebrew
+    "הישראלי", the Israeli; Arabic "والإسرائيلي")."""
+    while pos > 0 and norm[pos - 1].isalpha():
+        pos -= 1
+    return pos
 
 
 def _is_place(hit: Hit, lexicon: Lexicon) -> bool:

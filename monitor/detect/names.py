@@ -18,6 +18,11 @@ from monitor.detect.vocabulary import INSTITUTION_ROLES
 _CAPITAL, _REST = "[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", r"[\w'’-]{2,}(?:\s+|(?![\w'’-]))"
 _RUN = re.compile(rf"{_CAPITAL}(?<![\w'’][\s\S]){_REST}(?:{_CAPITAL}{_REST}){{0,7}}")
 _NAME_WORDS = 3  # a longer run is read three words at a time
+# Letters of scripts without capitals (Hebrew, Arabic, Persian): names are found by titles there.
+_CASELESS = re.compile(r"[\u0590-\u05ff\u0600-\u06ff]")
+_CASELESS_WORD = re.compile(r"[\u0590-\u05ff\u0600-\u06ff'’\"-]{2,}")
+_NEXT_WORD = re.compile(r"\s*(\S+?)([,،.;:!?]*)(?=\s|$)")
+_PREVIOUS_WORD = re.compile(r"(\S+?)[,،.;:!?]*\s*$")
 _WORD = re.compile(r"[^\s]+")
 _BEFORE = 70  # "Gary Koren, who oversees Kazakhstan, said"
 _AFTER = 40  # "said Koren", "сказала Гальперин"
@@ -43,6 +48,8 @@ _KEPT = "_capitalised_names"
 
 def _capitalised_names(s: Sentence) -> list[tuple[int, int, str]]:
     text, norm = s.text, s.norm
+    if _CASELESS.search(norm):
+        return _names_by_titles(s)
     scale = len(norm) / max(len(text), 1)
     out = []
     for start, name in _runs(s):
@@ -104,6 +111,80 @@ def _pieces(text: str, part: list[tuple[int, str]]) -> list[tuple[int, str]]:
             first, last = piece[0][0], piece[-1][0] + len(piece[-1][1])
             out.append((first, text[first:last]))
     return out
+
+
+def _names_by_titles(s: Sentence) -> list[tuple[int, int, str]]:
+    """In a script without capitals (Hebrew, Arabic, Persian), the words a title's name can
+    only be: two or three unknown words right after the title and the country that qualifies
+    it ("שר החקלאות הישראלי דן אורן נפגש"), or right before a comma and the title ("دان اورن،
+    وزير كشاورزي اسرائيل")."""
+    norm = s.norm
+    spans = sorted((h.start, h.end) for h in s.hits)
+    # Words the grammar lists ("خلال", during; "כי", that) and Arabic words with the article
+    # are no names: they bound one.
+    spans += [(m.start(), m.end()) for m in _stops(s).finditer(norm)]
+    out = []
+    for title in s.kind("role"):
+        pos = title.end
+        # past the country or body that qualifies the title: "הישראלי", "الإسرائيلي"
+        while True:
+            word = _NEXT_WORD.match(norm, pos)
+            if not word or not any(
+                a <= word.end(1) and word.start(1) < b
+                for a, b in spans
+                if (a, b) != (title.start, title.end) and _qualifies(s, a, b)
+            ):
+                break
+            pos = word.end()
+        found = [_unknown_words(norm, spans, pos, forward=True)]
+        before = norm[: title.start].rstrip()
+        if before.endswith((",", "،")):
+            found.append(_unknown_words(norm, spans, len(before) - 1, forward=False))
+        for words in found:
+            if (
+                words
+                and _NEXT_WORD.match(norm, words[-1][1])
+                and _starts_in(s, words[-1][1] + 1, words[-1][1] + 2, ("actor",))
+            ):
+                break  # "الرئيس قاسم جومارت توكاييف": a known person's first names
+            if 2 <= len(words) <= _NAME_WORDS:
+                a, b = words[0][0], words[-1][1]
+                out.append((a, b, norm[a:b]))
+                break
+    return sorted(set(out))
+
+
+def _stops(s: Sentence) -> re.Pattern[str]:
+    roles = "|".join(f"{{{role}}}" for role in sorted(s.grammar.words))
+    return s.grammar.compile(rf"(?<!\S)(?:{roles}|[وفبلك]?ال\S+)(?![^\s,،.;:!?])")
+
+
+def _qualifies(s: Sentence, start: int, end: int) -> bool:
+    return any(
+        h.start == start and h.end == end and h.kind in ("side", "third", "role", "subject")
+        for h in s.hits
+    )
+
+
+def _unknown_words(
+    norm: str, spans: list[tuple[int, int]], pos: int, forward: bool
+) -> list[tuple[int, int]]:
+    """Up to three caseless words from `pos` that no hit touches, up to punctuation."""
+    words: list[tuple[int, int]] = []
+    pattern = _NEXT_WORD if forward else _PREVIOUS_WORD
+    while len(words) <= _NAME_WORDS:
+        word = pattern.match(norm, pos) if forward else pattern.search(norm, 0, pos)
+        if not word or not _CASELESS_WORD.fullmatch(word.group(1)):
+            break
+        a, b = word.start(1), word.end(1)
+        if any(x < b and a < y for x, y in spans):
+            break
+        words.append((a, b))
+        pos = word.end() if forward else word.start()
+        if forward and word.group(2).strip():
+            break  # punctuation after the word ends the name
+    words.sort()
+    return words if len(words) <= _NAME_WORDS else []
 
 
 def _title_before(s: Sentence, start: int) -> bool:

@@ -203,7 +203,7 @@ def _sentence_events(
     signed = _agreements(s, found, lexicon)
     out.extend(signed)
     out.extend(_visa_travel(s))
-    visits, talks = _visits(s, found, lexicon), _talks(s, found)
+    visits, talks = _visits(s, found, lexicon), _talks(s, found, lexicon)
     visit = visits[0] if visits else None
     if tension is not None and tension.fields["about"] == "cancellation":
         visit, visits = None, []  # "cancelled the planned visit": friction, and no visit
@@ -792,7 +792,7 @@ def _first_in_years(s: Sentence) -> int | str | None:
 
 
 # ------------------------------------------------------------------ talks
-def _talks(s: Sentence, found: list[Mention]) -> Draft | None:
+def _talks(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Draft | None:
     formats = s.kind("format")
     if not formats or s.has("in_talks"):
         return None
@@ -809,6 +809,9 @@ def _talks(s: Sentence, found: list[Mention]) -> Draft | None:
     countries = {m.country for m in found} | set(s.sides)
     if SIDES[0] not in countries or SIDES[1] not in countries:
         return None
+    people = {m.country for m in found if m.kind == "person"}
+    if len(people & set(SIDES)) == 1 and _third_person(s, lexicon):
+        return None  # Tokayev's call with Iran's president, who spoke of Israel
     if best.key == "meeting" and s.has("economic_event"):
         return None  # a commission or forum meeting is an economic event
     if best.key == "meeting":

@@ -3,6 +3,8 @@ invented, so only the wording can place them."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.detect.helpers import extracted, field_values
 
 PUBLISHED = "2026-03-12T09:00:00Z"
@@ -222,3 +224,68 @@ def test_a_director_general_of_a_ministry_is_named_through_its_ministry(detector
         assert field_values(events, "official_visit", "visitor_role") == [
             "Deputy Director General"
         ], lang
+
+
+# An Israeli minister no list knows meets Kazakhstan's foreign minister in Astana, as each
+# language's press writes it: his name, his side and his visit come from the wording alone.
+VISIT_OF_AN_UNLISTED_MINISTER = {
+    "en": "Israeli Agriculture Minister Dan Oren met Kazakh Foreign Minister Serik Beisenov in "
+    "Astana on Tuesday.",
+    "ru": "Министр сельского хозяйства Израиля Дан Орен во вторник встретился в Астане с "
+    "министром иностранных дел Казахстана Сериком Бейсеновым.",
+    "kk": "Израильдің Ауыл шаруашылығы министрі Дан Орен сейсенбі күні Астанада Қазақстанның "
+    "Сыртқы істер министрі Серік Бейсеновпен кездесті.",
+    "uk": "Міністр сільського господарства Ізраїлю Дан Орен у вівторок зустрівся в Астані з "
+    "міністром закордонних справ Казахстану Сериком Бейсеновим.",
+    "de": "Der israelische Landwirtschaftsminister Dan Oren traf am Dienstag in Astana den "
+    "kasachischen Außenminister Serik Beisenow.",
+    "fr": "Le ministre israélien de l'Agriculture Dan Oren a rencontré mardi à Astana le ministre "
+    "kazakh des Affaires étrangères Serik Beisenov.",
+    "es": "El ministro israelí de Agricultura, Dan Oren, se reunió el martes en Astaná con el "
+    "canciller kazajo Serik Beisenov.",
+    "it": "Il ministro israeliano dell'Agricoltura Dan Oren ha incontrato martedì ad Astana il "
+    "ministro degli Esteri kazako Serik Beisenov.",
+    "tr": "İsrail Tarım Bakanı Dan Oren salı günü Astana'da Kazakistan Dışişleri Bakanı Serik "
+    "Beisenov ile görüştü.",
+    "pl": "Izraelski minister rolnictwa Dan Oren spotkał się we wtorek w Astanie z ministrem "
+    "spraw zagranicznych Kazachstanu Serikiem Bejsenowem.",
+    "cs": "Izraelský ministr zemědělství Dan Oren se v úterý v Astaně setkal s kazašským "
+    "ministrem zahraničí Serikem Bejsenovem.",
+    "he": "שר החקלאות הישראלי דן אורן נפגש ביום שלישי באסטנה עם שר החוץ הקזחי סריק בייסנוב.",
+    "ar": "التقى وزير الزراعة الإسرائيلي دان أورين يوم الثلاثاء في أستانا بوزير الخارجية "
+    "الكازاخستاني سيريك بيسينوف.",
+}
+VISITOR_AS_WRITTEN = {"ru": "Дан Орен", "kk": "Дан Орен", "uk": "Дан Орен", "he": "דן אורן",
+                      "ar": "دان اورين"}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", sorted(VISIT_OF_AN_UNLISTED_MINISTER))
+def test_an_unlisted_minister_s_visit_in_every_language(detector, lang) -> None:
+    events = extracted(detector, VISIT_OF_AN_UNLISTED_MINISTER[lang], lang, PUBLISHED)
+    assert field_values(events, "official_visit", "visitor") == [
+        VISITOR_AS_WRITTEN.get(lang, "Dan Oren")
+    ], events
+    assert field_values(events, "official_visit", "host_country") == ["KZ"]
+
+
+def test_a_caseless_script_takes_no_known_person_s_first_names_for_a_name(detector) -> None:
+    events = extracted(
+        detector,
+        "أجرى الرئيس قاسم جومارت توكاييف اتصالا هاتفيا مع رئيس الوزراء الإسرائيلي بنيامين "
+        "نتنياهو يوم الثلاثاء.",
+        "ar",
+        PUBLISHED,
+    )
+    talks = [e for e in events if e["type"] == "talks"]
+    assert talks and all("جومارت" not in actor for actor in talks[0]["actors"]), events
+
+
+def test_a_call_with_a_third_country_s_leader_about_israel_is_no_talks(detector) -> None:
+    events = extracted(
+        detector,
+        "President Kassym-Jomart Tokayev held a phone call with Iranian President Ebrahim Raisi "
+        "on Friday, who condemned Israel's strikes on Gaza.",
+        "en",
+        PUBLISHED,
+    )
+    assert not [e for e in events if e["type"] == "talks"], events
