@@ -638,6 +638,10 @@ def _country_near(sentence: Sentence, lexicon: Lexicon, hit: Hit) -> str | None:
     # The owner opens a long title in owner-first languages: "Израильдің Қазақстандағы Төтенше
     # және өкілетті елшісі"
     window = _COUNTRY_WINDOW_BEFORE * (2 if sentence.grammar.owner_first else 1)
+    if hit.key in _POSTED:
+        owner = _owner_before_post(sentence, lexicon, hit, window)
+        if owner is not None:
+            return owner
     for other in sentence.hits:
         country = _country_of(other, lexicon)
         if country is None:
@@ -664,6 +668,22 @@ def _country_near(sentence: Sentence, lexicon: Lexicon, hit: Hit) -> str | None:
         if best is None or (rank, distance) < best[:2]:
             best = (rank, distance, country)
     return best[2] if best else None
+
+
+def _owner_before_post(sentence: Sentence, lexicon: Lexicon, hit: Hit, window: int) -> str | None:
+    """ "İsrail'in Kazakistan Büyükelçisi", "Israel's Kazakhstan envoy": of two countries right
+    before an envoy's title, the first is whose envoy, the second his post."""
+    before = [
+        h for h in sentence.hits
+        if _country_of(h, lexicon) is not None and 0 <= hit.start - h.end <= window
+    ]  # fmt: skip
+    if len(before) < 2 or hit.start - before[-1].end > _ADJACENT:
+        return None
+    owner, post = _country_of(before[-2], lexicon), _country_of(before[-1], lexicon)
+    gap = sentence.norm[before[-2].end : _word_start(sentence.norm, before[-1].start)]
+    if owner == post or len(gap.split()) > 1:
+        return None
+    return owner
 
 
 def _word_start(norm: str, pos: int) -> int:

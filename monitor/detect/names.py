@@ -9,13 +9,21 @@ from __future__ import annotations
 
 import re
 
+from monitor.detect.matcher import Hit
 from monitor.detect.sentences import Sentence
 from monitor.detect.vocabulary import INSTITUTION_ROLES
 
 # Runs of capitalised words (Latin, Cyrillic, Greek), hyphens and apostrophes inside, not
 # after a letter or apostrophe. The first capital is matched before that look-behind, so the
 # regex engine skips to capitals rather than trying every position (2.5x faster).
-_CAPITAL, _REST = "[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]", r"[\w'’-]{2,}(?:\s+|(?![\w'’-]))"
+# Capitals of the Latin (with its accented letters: "Şakenov", "Łukasz"), Greek and Cyrillic
+# scripts, Kazakh's own among them.
+_CAPITALS = "".join(
+    chr(c)
+    for c in (*range(0x41, 0x5B), *range(0xC0, 0x250), *range(0x370, 0x530))
+    if chr(c).isupper()
+)
+_CAPITAL, _REST = f"[{_CAPITALS}]", r"[\w'’-]{2,}(?:\s+|(?![\w'’-]))"
 _RUN = re.compile(rf"{_CAPITAL}(?<![\w'’][\s\S]){_REST}(?:{_CAPITAL}{_REST}){{0,7}}")
 _NAME_WORDS = 3  # a longer run is read three words at a time
 # Letters of scripts without capitals (Hebrew, Arabic, Persian): names are found by titles there.
@@ -126,16 +134,18 @@ def _names_by_titles(s: Sentence) -> list[tuple[int, int, str]]:
     out = []
     for title in s.kind("role"):
         pos = title.end
-        # past the country or body that qualifies the title: "הישראלי", "الإسرائيلي"
+        # past the countries and bodies that qualify the title, and short words between them:
+        # "הישראלי", "سفير إسرائيل لدى كازاخستان"
         while True:
             word = _NEXT_WORD.match(norm, pos)
-            if not word or not any(
-                a <= word.end(1) and word.start(1) < b
-                for a, b in spans
-                if (a, b) != (title.start, title.end) and _qualifies(s, a, b)
-            ):
-                break
-            pos = word.end()
+            if word and _qualified(s, title, word):
+                pos = word.end()
+                continue
+            after = word and len(word.group(1)) <= 3 and _NEXT_WORD.match(norm, word.end())
+            if after and _qualified(s, title, after):
+                pos = after.end()
+                continue
+            break
         found = [_unknown_words(norm, spans, pos, forward=True)]
         before = norm[: title.start].rstrip()
         if before.endswith((",", "،")):
@@ -159,9 +169,13 @@ def _stops(s: Sentence) -> re.Pattern[str]:
     return s.grammar.compile(rf"(?<!\S)(?:{roles}|[وفبلك]?ال\S+)(?![^\s,،.;:!?])")
 
 
-def _qualifies(s: Sentence, start: int, end: int) -> bool:
+def _qualified(s: Sentence, title: Hit, word: re.Match[str]) -> bool:
+    """The word is (part of) a country, body or field that qualifies the title."""
     return any(
-        h.start == start and h.end == end and h.kind in ("side", "third", "role", "subject")
+        h.start < word.end(1)
+        and word.start(1) < h.end
+        and (h.start, h.end) != (title.start, title.end)
+        and h.kind in ("side", "third", "role", "subject")
         for h in s.hits
     )
 

@@ -289,3 +289,73 @@ def test_a_call_with_a_third_country_s_leader_about_israel_is_no_talks(detector)
         PUBLISHED,
     )
     assert not [e for e in events if e["type"] == "talks"], events
+
+
+# An envoy no list knows speaks of the relationship, and a minister no list knows plans a
+# visit, as each language's press writes it.
+STATEMENT_OF_AN_UNLISTED_ENVOY = {
+    "en": "Israeli Ambassador to Kazakhstan Noam Harel said on Monday that Israel values its "
+    "friendship with Kazakhstan.",
+    "ru": "Посол Израиля в Казахстане Ноам Харель заявил в понедельник, что Израиль ценит "
+    "дружбу с Казахстаном.",
+    "kk": "Израильдің Қазақстандағы елшісі Ноам Харель дүйсенбі күні Израиль Қазақстанмен "
+    "достықты бағалайтынын мәлімдеді.",
+    "uk": "Посол Ізраїлю в Казахстані Ноам Харель заявив у понеділок, що Ізраїль цінує дружбу з "
+    "Казахстаном.",
+    "de": "Der israelische Botschafter in Kasachstan, Noam Harel, sagte am Montag, Israel "
+    "schätze die Freundschaft mit Kasachstan.",
+    "fr": "L'ambassadeur d'Israël au Kazakhstan, Noam Harel, a déclaré lundi qu'Israël apprécie "
+    "son amitié avec le Kazakhstan.",
+    "es": "El embajador de Israel en Kazajistán, Noam Harel, afirmó el lunes que Israel valora "
+    "su amistad con Kazajistán.",
+    "it": "L'ambasciatore israeliano in Kazakistan Noam Harel ha dichiarato lunedì che Israele "
+    "apprezza l'amicizia con il Kazakistan.",
+    "tr": "İsrail'in Kazakistan Büyükelçisi Noam Harel pazartesi günü yaptığı açıklamada "
+    "İsrail'in Kazakistan ile dostluğuna değer verdiğini söyledi.",
+    "pl": "Ambasador Izraela w Kazachstanie Noam Harel powiedział w poniedziałek, że Izrael "
+    "ceni przyjaźń z Kazachstanem.",
+    "cs": "Izraelský velvyslanec v Kazachstánu Noam Harel v pondělí prohlásil, že Izrael si "
+    "cení přátelství s Kazachstánem.",
+    "he": "שגריר ישראל בקזחסטן נועם הראל אמר ביום שני כי ישראל מוקירה את הידידות עם קזחסטן.",
+    "ar": "قال سفير إسرائيل لدى كازاخستان نوعام هارئيل يوم الاثنين إن إسرائيل تقدر صداقتها مع "
+    "كازاخستان.",
+}
+PLANNED_VISIT_OF_AN_UNLISTED_MINISTER = {
+    "en": "Kazakh Trade Minister Arman Shakenov will visit Israel next week to discuss a free "
+    "trade zone.",
+    "ru": "Министр торговли Казахстана Арман Шакенов на следующей неделе посетит Израиль, чтобы "
+    "обсудить зону свободной торговли.",
+    "kk": "Қазақстанның Сауда министрі Арман Шакенов келесі аптада Израильге сапармен барады.",
+    "uk": "Міністр торгівлі Казахстану Арман Шакенов наступного тижня відвідає Ізраїль.",
+    "de": "Der kasachische Handelsminister Arman Schakenow wird nächste Woche Israel besuchen.",
+    "fr": "Le ministre kazakh du Commerce, Arman Shakenov, se rendra en Israël la semaine "
+    "prochaine.",
+    "es": "El ministro de Comercio de Kazajistán, Arman Shakenov, visitará Israel la próxima "
+    "semana.",
+    "it": "Il ministro del Commercio kazako Arman Shakenov visiterà Israele la prossima settimana.",
+    "tr": "Kazakistan Ticaret Bakanı Arman Şakenov gelecek hafta İsrail'i ziyaret edecek.",
+    "pl": "Minister handlu Kazachstanu Arman Szakenow odwiedzi Izrael w przyszłym tygodniu.",
+    "cs": "Kazašský ministr obchodu Arman Šakenov příští týden navštíví Izrael.",
+    "he": "שר הסחר הקזחי ארמן שקנוב יבקר בישראל בשבוע הבא.",
+    "ar": "سيزور وزير التجارة الكازاخستاني أرمان شاكينوف إسرائيل الأسبوع المقبل.",
+}
+ENVOY_AS_WRITTEN = {"ru": "Ноам Харель", "kk": "Ноам Харель", "uk": "Ноам Харель",
+                    "he": "נועם הראל", "ar": "نوعام هارئيل"}  # fmt: skip
+MINISTER_AS_WRITTEN = {"ru": "Арман Шакенов", "kk": "Арман Шакенов", "uk": "Арман Шакенов",
+                       "de": "Arman Schakenow", "tr": "Arman Şakenov", "pl": "Arman Szakenow",
+                       "cs": "Arman Šakenov", "he": "ארמן שקנוב",
+                       "ar": "ارمان شاكينوف"}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", sorted(STATEMENT_OF_AN_UNLISTED_ENVOY))
+def test_an_unlisted_envoy_s_words_in_every_language(detector, lang) -> None:
+    events = extracted(detector, STATEMENT_OF_AN_UNLISTED_ENVOY[lang], lang, PUBLISHED)
+    name = ENVOY_AS_WRITTEN.get(lang, "Noam Harel")
+    assert field_values(events, "statement", "speaker") == [f"{name} (Ambassador, IL)"], events
+
+
+@pytest.mark.parametrize("lang", sorted(PLANNED_VISIT_OF_AN_UNLISTED_MINISTER))
+def test_an_unlisted_minister_s_planned_visit_in_every_language(detector, lang) -> None:
+    events = extracted(detector, PLANNED_VISIT_OF_AN_UNLISTED_MINISTER[lang], lang, PUBLISHED)
+    name = MINISTER_AS_WRITTEN.get(lang, "Arman Shakenov")
+    assert field_values(events, "visit_planned", "visitor") == [name], events
