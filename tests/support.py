@@ -70,7 +70,11 @@ class FeedServer:
 
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        # Stopping waits for the serving loop to look up: every 0.5 s by default, which was
+        # half a second at the end of each test with a feed server.
+        self.thread = threading.Thread(
+            target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
 
     def serve(self, path: str, body: bytes | str, status: int = 200, **headers: str) -> str:
         data = body.encode() if isinstance(body, str) else body
