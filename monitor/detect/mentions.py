@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from monitor.detect.lexicon import Lexicon
 from monitor.detect.matcher import Hit
-from monitor.detect.names import capitalised_names, countries_between
+from monitor.detect.names import capitalised_names, caseless_title, countries_between
 from monitor.detect.normalize import normalize
 from monitor.detect.sentences import Sentence
 from monitor.detect.vocabulary import INSTITUTION_ROLES, SIDES, other_side
@@ -235,9 +235,15 @@ def mentions(sentence: Sentence, lexicon: Lexicon, history: History) -> list[Men
             out.append(target._replace(start=hit.start, end=hit.end))
     for hit in counterparts:
         resolved = _counterpart(sentence, lexicon, hit, history, out)
-        if resolved is not None:
+        if resolved is None:
+            continue
+        _place_by_counterpart(out, hit, resolved)
+        named = next((m for m in out if m.role == COUNTERPART and m.start >= hit.end), None)
+        if named is not None:
+            # "his Israeli counterpart Noam Harel": the name is the counterpart, in his office
+            out[out.index(named)] = named._replace(role=resolved.role, country=resolved.country)
+        else:
             out.append(resolved)
-            _place_by_counterpart(out, hit, resolved)
     out.sort()
     return _across_the_table(sentence, out)
 
@@ -319,6 +325,7 @@ def _unlisted_officials(
              if h.key not in INSTITUTION_ROLES
              and (_title_reaches(sentence, h.end, start, posted=h.key in _POSTED)
                   or _apposed(sentence, h.end, start, end)
+                  or caseless_title(sentence, start) == (h.start, h.end)
                   or (0 <= h.start - end <= _NAME_NEAR_TITLE
                       and norm[end : h.start].strip() in _BEFORE_TITLE))),
             None,
@@ -338,8 +345,12 @@ def _unlisted_officials(
             if title is not None:
                 role = title.key
                 pair = _two_countries(sentence, lexicon, title)
-                near = pair[0] if pair else _country_near(sentence, lexicon, title)
-                near = near or _between(sentence, lexicon, title.end, start)
+                # the one country between the title and the name is his ("el ministro de Salud
+                # de Israel, Uriel Buso"; not an envoy's post), else the title's own
+                between = _between(sentence, lexicon, title.end, start)
+                near = between if title.key not in _POSTED else None
+                near = near or (pair[0] if pair else _country_near(sentence, lexicon, title))
+                near = near or between
             else:
                 role, near = _respective(sentence, lexicon, shared)
             country = country or near
@@ -489,8 +500,11 @@ def _title_reaches(sentence: Sentence, start: int, end: int, posted: bool = Fals
         return True
     # Not "President of the State ..." (no country), nor "the minister of Kazakhstan and Israel".
     count = countries_between(sentence, start, end)
+    if count == 0:
+        # only the office's own field: "ministryně zdravotnictví Akmaral"
+        return any(h.start - start <= 2 and h.end <= end for h in sentence.kind("subject"))
     if count is not None:
-        return 1 <= count <= (2 if posted else 1)
+        return count <= (2 if posted else 1)
     return _portfolio_between(sentence, start, end)
 
 
@@ -660,7 +674,7 @@ def _country_near(sentence: Sentence, lexicon: Lexicon, hit: Hit) -> str | None:
             and not sentence.grammar.owner_first
             and sentence.grammar.compile(
                 _ATTACHED_NAME if hit.key in INSTITUTION_ROLES else _ATTACHED
-            ).match(sentence.norm[hit.end : _word_start(sentence.norm, other.start)])
+            ).match(_without_field(sentence, hit.end, _word_start(sentence.norm, other.start)))
         ):
             distance, rank = other.start - hit.end, 1
         else:
@@ -684,6 +698,21 @@ def _owner_before_post(sentence: Sentence, lexicon: Lexicon, hit: Hit, window: i
     if owner == post or len(gap.split()) > 1:
         return None
     return owner
+
+
+def _without_field(sentence: Sentence, start: int, end: int) -> str:
+    """The text between a title and a country after it, less the title's own field right after
+    the title ("وزير الصحة الإسرائيلي", "שר הבריאות הישראלי")."""
+    for h in sentence.kind("subject"):
+        if 0 <= _word_start(sentence.norm, h.start) - start <= 2 and h.end <= end:
+            return sentence.norm[_word_end(sentence.norm, h.end) : end]
+    return sentence.norm[start:end]
+
+
+def _word_end(norm: str, pos: int) -> int:
+    while pos < len(norm) and norm[pos].isalpha():
+        pos += 1
+    return pos
 
 
 def _word_start(norm: str, pos: int) -> int:

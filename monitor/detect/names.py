@@ -29,6 +29,7 @@ _NAME_WORDS = 3  # a longer run is read three words at a time
 # Letters of scripts without capitals (Hebrew, Arabic, Persian): names are found by titles there.
 _CASELESS = re.compile(r"[\u0590-\u05ff\u0600-\u06ff]")
 _CASELESS_WORD = re.compile(r"[\u0590-\u05ff\u0600-\u06ff'’\"-]{2,}")
+_DEFINITE = re.compile(r"[وفبلك]?ال\w")  # an Arabic word with the article: no name
 _NEXT_WORD = re.compile(r"\s*(\S+?)([,،.;:!?]*)(?=\s|$)")
 _PREVIOUS_WORD = re.compile(r"(\S+?)[,،.;:!?]*\s*$")
 _WORD = re.compile(r"[^\s]+")
@@ -36,6 +37,7 @@ _BEFORE = 70  # "Gary Koren, who oversees Kazakhstan, said"
 _AFTER = 40  # "said Koren", "сказала Гальперин"
 _ADJACENT = 3
 _TITLE_REACH = 40  # a title, then countries and short words, then a name
+_FIELD_AFTER_TITLE = 2  # the title's own field follows it at once
 _SHORT_WORDS = re.compile(r"\s*(?:[\w'’]{1,3}\s+)*")  # "of", "в", "to": between a title and a name
 _PLACE_PREPOSITION = r"(?<!\w){place_preposition}\s+$"
 _PLACE_PREPOSITION_ARTICLE = r"(?<!\w){place_preposition}\s+(?:\w{1,3}\s+)?$"  # "in the"
@@ -128,18 +130,22 @@ def _names_by_titles(s: Sentence) -> list[tuple[int, int, str]]:
     وزير كشاورزي اسرائيل")."""
     norm = s.norm
     spans = sorted((h.start, h.end) for h in s.hits)
-    # Words the grammar lists ("خلال", during; "כי", that) and Arabic words with the article
-    # are no names: they bound one.
+    # Words the grammar lists ("خلال", during; "כי", that) are no names: they bound one.
     spans += [(m.start(), m.end()) for m in _stops(s).finditer(norm)]
     out = []
+    titles = s.__dict__.setdefault(_KEPT_TITLES, {})
     for title in s.kind("role"):
         pos = title.end
         # past the countries and bodies that qualify the title, and short words between them:
         # "הישראלי", "سفير إسرائيل لدى كازاخستان"
+        country = False
         while True:
             word = _NEXT_WORD.match(norm, pos)
-            if word and _qualified(s, title, word):
-                pos = word.end()
+            field = word and not country and _DEFINITE.match(word.group(1))
+            kind = word and _qualified(s, title, word)
+            if kind or field:
+                pos = word.end()  # "وزيرة الصحة الكازاخستانية": the title's field and country
+                country = country or kind in ("side", "third")
                 continue
             after = word and len(word.group(1)) <= 3 and _NEXT_WORD.match(norm, word.end())
             if after and _qualified(s, title, after):
@@ -160,23 +166,37 @@ def _names_by_titles(s: Sentence) -> list[tuple[int, int, str]]:
             if 2 <= len(words) <= _NAME_WORDS:
                 a, b = words[0][0], words[-1][1]
                 out.append((a, b, norm[a:b]))
+                titles.setdefault(a, (title.start, title.end))
                 break
     return sorted(set(out))
 
 
+def caseless_title(s: Sentence, start: int) -> tuple[int, int] | None:
+    """The span of the title a name found by its title (see `_names_by_titles`) belongs to."""
+    capitalised_names(s)
+    return s.__dict__.get(_KEPT_TITLES, {}).get(start)
+
+
+_KEPT_TITLES = "_caseless_titles"
+
+
 def _stops(s: Sentence) -> re.Pattern[str]:
     roles = "|".join(f"{{{role}}}" for role in sorted(s.grammar.words))
-    return s.grammar.compile(rf"(?<!\S)(?:{roles}|[وفبلك]?ال\S+)(?![^\s,،.;:!?])")
+    return s.grammar.compile(rf"(?<!\S)(?:{roles})(?![^\s,،.;:!?])")
 
 
-def _qualified(s: Sentence, title: Hit, word: re.Match[str]) -> bool:
-    """The word is (part of) a country, body or field that qualifies the title."""
-    return any(
-        h.start < word.end(1)
-        and word.start(1) < h.end
-        and (h.start, h.end) != (title.start, title.end)
-        and h.kind in ("side", "third", "role", "subject")
-        for h in s.hits
+def _qualified(s: Sentence, title: Hit, word: re.Match[str]) -> str | None:
+    """The kind of the country, body or field the word is (part of) that qualifies the title."""
+    return next(
+        (
+            h.kind
+            for h in s.hits
+            if h.start < word.end(1)
+            and word.start(1) < h.end
+            and (h.start, h.end) != (title.start, title.end)
+            and h.kind in ("side", "third", "role", "subject")
+        ),
+        None,
     )
 
 
@@ -228,7 +248,13 @@ def countries_between(s: Sentence, start: int, end: int) -> int | None:
         for h in s.kind("role")
         if h.key in INSTITUTION_ROLES and start <= h.start and h.end <= end
     ]
-    for a, b in countries + bodies:
+    # The office's own field: "министр здравоохранения Казахстана Акмарал", "minister zdrowia".
+    fields = [
+        (h.start, h.end)
+        for h in s.kind("subject")
+        if start <= h.start and h.end <= end and h.start - start <= _FIELD_AFTER_TITLE
+    ]
+    for a, b in countries + bodies + fields:
         gap[a - start : b - start] = " " * (b - a)
     if not _SHORT_WORDS.fullmatch("".join(gap)):
         return None

@@ -312,7 +312,8 @@ def _agreements(s: Sentence, found: list[Mention], lexicon: Lexicon) -> list[Dra
                 if len(governed) > 1
                 else (inst.key, subject, stage)
             )
-            out.append(Draft("agreement_signed", s, verb.start, fields, key=key))
+            signers = [m.label for m in found if m.kind == "person" and m.country in SIDES]
+            out.append(Draft("agreement_signed", s, verb.start, fields, key=key, actors=signers))
             instruments = pools[stage] = [i for i in instruments if i is not inst]
     return out
 

@@ -359,3 +359,88 @@ def test_an_unlisted_minister_s_planned_visit_in_every_language(detector, lang) 
     events = extracted(detector, PLANNED_VISIT_OF_AN_UNLISTED_MINISTER[lang], lang, PUBLISHED)
     name = MINISTER_AS_WRITTEN.get(lang, "Arman Shakenov")
     assert field_values(events, "visit_planned", "visitor") == [name], events
+
+
+# A call with "his Israeli counterpart" named, and two ministers no list knows signing in
+# Jerusalem, as each language's press writes them.
+CALL_WITH_A_NAMED_COUNTERPART = {
+    "en": "Kazakh Foreign Minister Serik Beisenov held a phone call with his Israeli "
+    "counterpart Noam Harel on Monday.",
+    "ru": "Министр иностранных дел Казахстана Серик Бейсенов в понедельник провел телефонный "
+    "разговор с израильским коллегой Ноамом Харелем.",
+    "kk": "Қазақстанның Сыртқы істер министрі Серік Бейсенов дүйсенбі күні израильдік әріптесі "
+    "Ноам Харельмен телефон арқылы сөйлесті.",
+    "uk": "Міністр закордонних справ Казахстану Серік Бейсенов у понеділок провів телефонну "
+    "розмову з ізраїльським колегою Ноамом Харелем.",
+    "de": "Der kasachische Außenminister Serik Beisenow telefonierte am Montag mit seinem "
+    "israelischen Amtskollegen Noam Harel.",
+    "fr": "Le ministre kazakh des Affaires étrangères, Serik Beisenov, s'est entretenu lundi "
+    "par téléphone avec son homologue israélien Noam Harel.",
+    "es": "El canciller kazajo Serik Beisenov mantuvo el lunes una conversación telefónica con "
+    "su homólogo israelí Noam Harel.",
+    "it": "Il ministro degli Esteri kazako Serik Beisenov ha avuto lunedì un colloquio "
+    "telefonico con il suo omologo israeliano Noam Harel.",
+    "tr": "Kazakistan Dışişleri Bakanı Serik Beisenov pazartesi günü İsrailli mevkidaşı Noam "
+    "Harel ile telefonda görüştü.",
+    "pl": "Minister spraw zagranicznych Kazachstanu Serik Bejsenow rozmawiał w poniedziałek "
+    "telefonicznie z izraelskim odpowiednikiem Noamem Harelem.",
+    "cs": "Kazašský ministr zahraničí Serik Bejsenov v pondělí telefonicky hovořil se svým "
+    "izraelským protějškem Noamem Harelem.",
+    "he": "שר החוץ הקזחי סריק בייסנוב שוחח ביום שני בטלפון עם עמיתו הישראלי נועם הראל.",
+    "ar": "أجرى وزير الخارجية الكازاخستاني سيريك بيسينوف يوم الاثنين اتصالا هاتفيا مع نظيره "
+    "الإسرائيلي نوعام هارئيل.",
+}
+SIGNING_BY_UNLISTED_MINISTERS = {
+    "en": "Kazakh Health Minister Akmaral Alnazarova and Israeli Health Minister Uriel Buso "
+    "signed a memorandum of cooperation in Jerusalem on Monday.",
+    "ru": "Министр здравоохранения Казахстана Акмарал Альназарова и министр здравоохранения "
+    "Израиля Уриэль Бусо подписали в понедельник в Иерусалиме меморандум о "
+    "сотрудничестве.",
+    "kk": "Қазақстанның Денсаулық сақтау министрі Ақмарал Әлназарова мен Израильдің Денсаулық "
+    "сақтау министрі Уриэль Бусо дүйсенбі күні Иерусалимде ынтымақтастық туралы "
+    "меморандумға қол қойды.",
+    "uk": "Міністр охорони здоров'я Казахстану Акмарал Альназарова та міністр охорони здоров'я "
+    "Ізраїлю Уріель Бусо підписали в понеділок в Єрусалимі меморандум про співпрацю.",
+    "de": "Die kasachische Gesundheitsministerin Akmaral Alnasarowa und der israelische "
+    "Gesundheitsminister Uriel Buso unterzeichneten am Montag in Jerusalem ein "
+    "Kooperationsmemorandum.",
+    "fr": "La ministre kazakhe de la Santé, Akmaral Alnazarova, et le ministre israélien de la "
+    "Santé, Uriel Buso, ont signé lundi à Jérusalem un mémorandum de coopération.",
+    "es": "La ministra de Salud de Kazajistán, Akmaral Alnazarova, y el ministro de Salud de "
+    "Israel, Uriel Buso, firmaron el lunes en Jerusalén un memorando de cooperación.",
+    "it": "La ministra della Salute kazaka Akmaral Alnazarova e il ministro della Salute "
+    "israeliano Uriel Buso hanno firmato lunedì a Gerusalemme un memorandum di "
+    "cooperazione.",
+    "tr": "Kazakistan Sağlık Bakanı Akmaral Alnazarova ile İsrail Sağlık Bakanı Uriel Buso "
+    "pazartesi günü Kudüs'te bir işbirliği mutabakat zaptı imzaladı.",
+    "pl": "Minister zdrowia Kazachstanu Akmaral Alnazarowa i minister zdrowia Izraela Uriel "
+    "Buso podpisali w poniedziałek w Jerozolimie memorandum o współpracy.",
+    "cs": "Kazašská ministryně zdravotnictví Akmaral Alnazarovová a izraelský ministr "
+    "zdravotnictví Uriel Buso v pondělí v Jeruzalémě podepsali memorandum o spolupráci.",
+    "he": "שרת הבריאות הקזחית אקמרל אלנזרובה ושר הבריאות הישראלי אוריאל בוסו חתמו ביום שני "
+    "בירושלים על מזכר הבנות לשיתוף פעולה.",
+    "ar": "وقعت وزيرة الصحة الكازاخستانية أكمارال ألنازاروفا ووزير الصحة الإسرائيلي أوريئيل "
+    "بوسو يوم الاثنين في القدس مذكرة تعاون.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CALL_WITH_A_NAMED_COUNTERPART))
+def test_a_named_counterpart_holds_the_counterpart_s_office(detector, lang) -> None:
+    """ "his Israeli counterpart Noam Harel": one person, Israel's foreign minister; no bare
+    "Foreign Minister (IL)" beside him."""
+    events = extracted(detector, CALL_WITH_A_NAMED_COUNTERPART[lang], lang, PUBLISHED)
+    talks = [e for e in events if e["type"] == "talks"]
+    assert len(talks) == 1 and talks[0]["fields"]["format"] == "call", events
+    actors = talks[0]["actors"]
+    assert [a for a in actors if a.endswith("(Foreign Minister, IL)")], actors
+    assert not [a for a in actors if a.startswith(("Foreign Minister", "Counterpart"))], actors
+
+
+@pytest.mark.parametrize("lang", sorted(SIGNING_BY_UNLISTED_MINISTERS))
+def test_unlisted_signers_are_the_agreement_s_actors(detector, lang) -> None:
+    events = extracted(detector, SIGNING_BY_UNLISTED_MINISTERS[lang], lang, PUBLISHED)
+    signed = [e for e in events if e["type"] == "agreement_signed"]
+    assert len(signed) == 1, events
+    sides = sorted(a.rsplit(", ", 1)[-1] for a in signed[0]["actors"] if ", " in a)
+    assert sides == ["IL)", "KZ)"], signed[0]["actors"]
+    assert field_values(events, "official_visit", "host_country") == ["IL"], events
