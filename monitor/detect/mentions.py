@@ -50,7 +50,7 @@ _COMMUNITY_AFTER_TITLE = 24  # "President of the" + a community body's name
 _NAME_NEAR_TITLE = 3  # "Defense Minister Moshe Ya'alon": the name right after its title
 _PORTFOLIO_GAP = re.compile(r"(?:\s*[\w'’-]+){2,4}\s+")  # words, no punctuation
 # A title's own words, then a comma, then the name: "ministre israélien du Tourisme, Yoel".
-_APPOSITION = re.compile(r"(?:\s*[\w'’-]+){1,6}\s*,\s*$")
+_APPOSITION = re.compile(r"(?:\s*[\w'’-]+){1,8}\s*,\s*$")
 
 
 class Mention(NamedTuple):
@@ -322,7 +322,7 @@ def _unlisted_officials(
             continue
         title = next(
             (h for h in sentence.kind("role")
-             if h.key not in INSTITUTION_ROLES
+             if (h.key not in INSTITUTION_ROLES or h.key == _SPOKESPERSON)
              and (_title_reaches(sentence, h.end, start, posted=h.key in _POSTED)
                   or _apposed(sentence, h.end, start, end)
                   or caseless_title(sentence, start) == (h.start, h.end)
@@ -638,6 +638,8 @@ def _of_country(mention: Mention, country: str, history: History) -> Mention:
     return Mention(mention.start, mention.end, key, mention.name, None, country, mention.kind)
 
 
+# A press service, or the person who speaks for it when named: "spokesperson Aibar Tokenov".
+_SPOKESPERSON = "Spokesperson"
 # Titles held in a foreign city: a city named before them is where, not whose.
 _POSTED = frozenset({"Ambassador", "Embassy"})
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from monitor.detect.matcher import Hit
+from monitor.detect.normalize import normalize
 from monitor.detect.sentences import Sentence
 from monitor.detect.vocabulary import INSTITUTION_ROLES
 
@@ -60,10 +61,10 @@ def _capitalised_names(s: Sentence) -> list[tuple[int, int, str]]:
     text, norm = s.text, s.norm
     if _CASELESS.search(norm):
         return _names_by_titles(s)
-    scale = len(norm) / max(len(text), 1)
+    at = _offsets(text, norm)
     out = []
     for start, name in _runs(s):
-        a, b = round(start * scale), round(start * scale + len(name) * scale)
+        a, b = at(start), at(start + len(name))
         if start == 0 and len(name.split()) == 1:
             continue
         if s.in_quote(a) or _known(s, a, b) or _in_title(s, a, b):
@@ -90,16 +91,16 @@ def _split_runs(s: Sentence) -> list[tuple[int, str]]:
     Израиля Эдгар Голан" hold "Edgar Golan"; "Үндістан Республикасының" (no title) holds
     nothing. A word all in capitals alone ("ASTANA. KAZINFORM -", a dateline) is no name."""
     text, norm = s.text, s.norm
-    scale = len(norm) / max(len(text), 1)
+    at = _offsets(text, norm)
     out = []
     for match in _RUN.finditer(text):
         words = [(m.start() + match.start(), m.group()) for m in _WORD.finditer(match.group())]
         part: list[tuple[int, str]] = []
         # A title in small letters right before the run names it too: "посол Израиля Эдгар
         # Голан".
-        split = titled = _title_before(s, round(match.start() * scale))
+        split = titled = _title_before(s, at(match.start()))
         for start, word in [*words, (-1, "")]:
-            a, b = round(start * scale), round((start + len(word)) * scale)
+            a, b = at(start), at(start + len(word))
             title = start >= 0 and _in_title(s, a, b)
             # A body splits a run as a country does: "депутат Кнессета Фаина Киршенбаум".
             country = start >= 0 and not title and (_a_country(s, a, b) or _a_body(s, a, b))
@@ -121,6 +122,14 @@ def _pieces(text: str, part: list[tuple[int, str]]) -> list[tuple[int, str]]:
             first, last = piece[0][0], piece[-1][0] + len(piece[-1][1])
             out.append((first, text[first:last]))
     return out
+
+
+def _offsets(text: str, norm: str):
+    """Text offset -> offset in the normalised text: the same where normalising kept the length,
+    else measured ("Außenministeriums" is "aussenministeriums", one letter longer)."""
+    if len(text) == len(norm):
+        return lambda i: i
+    return lambda i: len(normalize(text[:i] + "x")) - 1
 
 
 def _names_by_titles(s: Sentence) -> list[tuple[int, int, str]]:
@@ -278,10 +287,10 @@ def speaker_name(s: Sentence, pos: int, end: int) -> tuple[str, int, int] | None
     """The capitalised name next to the speech verb at `pos`:`end` (normalised offsets), outside
     quotes, with its normalised span; or None."""
     text, norm = s.text, s.norm
-    scale = len(norm) / max(len(text), 1)
+    at = _offsets(text, norm)
     best: tuple[int, tuple[str, int, int]] | None = None
     for start, name in _runs(s):
-        a, b = round(start * scale), round((start + len(name)) * scale)
+        a, b = at(start), at(start + len(name))
         if start == 0 and len(name.split()) == 1 and b < pos:
             continue  # a sentence's first word is capitalised anyway
         if s.in_quote(a) or _known(s, a, b) or after_place_preposition(s, a):
