@@ -266,7 +266,9 @@ def _nominative_name(analyzer, words: tuple[str, ...]) -> tuple[str, ...]:
     declined = [found for found in cases if found and found != {"nomn"}]
     common = set.intersection(*declined) if declined else set()
     if not common or "nomn" in common:
-        return words
+        # the first name tells no case ("Сатыбалды Бурашевым"): only a surname's own unambiguous
+        # ending does (-овым is a man's, -овой a woman's)
+        return tuple(_unambiguous_surname(word) for word in words)
     # A word read only as a nominative is one where its gender may be another's: "Сатыбалды
     # Бурашев" is nominative; in "Фаины Киршенбаум" a woman's foreign surname is not declined.
     others = {
@@ -287,6 +289,10 @@ def _nominative_name(analyzer, words: tuple[str, ...]) -> tuple[str, ...]:
     gender = set.intersection(*genders)
     out = []
     for word, named, found in zip(words, readings, cases, strict=True):
+        if not found and word[:1].isupper() and "-" not in word:
+            # a surname no dictionary knows, in the first name's case: "Ноамом Харелем"
+            out.append(_surname_in_nominative(analyzer, word, common, gender) or word)
+            continue
         if not found or found == {"nomn"}:
             out.append(word)
             continue
@@ -300,6 +306,48 @@ def _nominative_name(analyzer, words: tuple[str, ...]) -> tuple[str, ...]:
         form = forms.pop()
         out.append(form[:1].upper() + form[1:])
     return tuple(out)
+
+
+# Russian surnames in -ов/-ев/-ин/-ын decline as adjectives: the case ending -> nominative ending,
+# by gender ("Бейсеновым" -> "Бейсенов", "Альназаровой" -> "Альназарова").
+_SURNAME_ENDINGS = {
+    "masc": {"ablt": ("ым",), "datv": ("у",), "gent": ("а",), "accs": ("а",), "loct": ("е",)},
+    "femn": {"ablt": ("ой",), "datv": ("ой",), "gent": ("ой",), "accs": ("у",), "loct": ("ой",)},
+}
+_SURNAME_STEMS = ("ов", "ев", "ёв", "ин", "ын")
+
+
+def _unambiguous_surname(word: str) -> str:
+    lower = word.lower()
+    for ending, nominative in (("ым", ""), ("ой", "а")):
+        stem = lower[: -len(ending)]
+        if word[:1].isupper() and lower.endswith(ending) and stem.endswith(_SURNAME_STEMS):
+            return word[: len(stem)] + nominative
+    return word
+
+
+def _surname_in_nominative(analyzer, word: str, cases: set[str], genders: set[str]) -> str | None:
+    if len(genders) != 1:
+        return None
+    gender = next(iter(genders))
+    lower = word.lower()
+    for case in cases:
+        for ending in _SURNAME_ENDINGS[gender].get(case, ()):
+            stem = lower[: -len(ending)]
+            if lower.endswith(ending) and stem.endswith(_SURNAME_STEMS):
+                return word[: len(stem)] + ("а" if gender == "femn" else "")
+    if gender != "masc":
+        return None  # a woman's foreign surname is not declined
+    forms = {
+        inflected.word
+        for p in analyzer.parse(lower)
+        if p.tag.POS == "NOUN" and "masc" in p.tag.grammemes and p.tag.grammemes & cases
+        for inflected in [p.inflect({"nomn", "sing"})] if inflected
+    }  # fmt: skip
+    if len(forms) != 1:
+        return None
+    form = forms.pop()
+    return form[:1].upper() + form[1:]
 
 
 def _genders(parse) -> set[str]:

@@ -476,3 +476,19 @@ def test_a_named_spokesperson_is_the_speaker(detector, lang) -> None:
     events = extracted(detector, STATEMENT_OF_AN_UNLISTED_SPOKESPERSON[lang], lang, PUBLISHED)
     name = SPOKESPERSON_AS_WRITTEN.get(lang, "Aibar Tokenov")
     assert field_values(events, "statement", "speaker") == [f"{name} (Spokesperson, KZ)"], events
+
+
+def test_a_russian_surname_no_dictionary_knows_is_cited_in_the_nominative(detector) -> None:
+    """ "с израильским коллегой Ноамом Харелем", "Сатыбалды Бурашевым": the same person as
+    "Ноам Харель" and "Сатыбалды Бурашев" when named so later."""
+    events = extracted(
+        detector,
+        "Министр иностранных дел Казахстана Серик Бейсенов провел в понедельник телефонный "
+        "разговор с израильским коллегой Ноамом Харелем. Ноам Харель заявил, что Израиль ценит "
+        "дружбу с Казахстаном.",
+        "ru",
+        PUBLISHED,
+    )
+    talks = [e for e in events if e["type"] == "talks"]
+    assert talks and "Ноам Харель (Foreign Minister, IL)" in talks[0]["actors"], events
+    assert field_values(events, "statement", "speaker") == ["Ноам Харель (Foreign Minister, IL)"]
