@@ -48,9 +48,9 @@ _PLURAL = r"^{pronoun_plural}$"  # "they": nobody in particular
 _BEFORE_TITLE = ("", ",", "،", "-", "–", "—")  # "Sa'ar, foreign minister"; not "X and the envoy"
 _COMMUNITY_AFTER_TITLE = 24  # "President of the" + a community body's name
 _NAME_NEAR_TITLE = 3  # "Defense Minister Moshe Ya'alon": the name right after its title
-_PORTFOLIO_GAP = re.compile(r"(?:\s*[\w'’-]+){2,4}\s+")  # words, no punctuation
+_PORTFOLIO_GAP = re.compile(r"\s*[\w'’-]+(?:\s+[\w'’-]+){1,3}\s+")  # words, no punctuation
 # A title's own words, then a comma, then the name: "ministre israélien du Tourisme, Yoel".
-_APPOSITION = re.compile(r"(?:\s*[\w'’-]+){1,8}\s*,\s*$")
+_APPOSITION = re.compile(r"\s*[\w'’-]+(?:\s+[\w'’-]+){0,7}\s*,\s*$")  # words: one way to split
 
 
 class Mention(NamedTuple):
