@@ -245,10 +245,11 @@ def countries_between(s: Sentence, start: int, end: int) -> int | None:
     if only they and short words do ("of Israel", "Казахстана в Израиле", "Кнессета"); None if
     anything else stands there."""
     gap = list(s.norm[start:end])
+    # A country may run on past `end`: "of the State of | Israel Alon", a run starting at "Israel".
     countries = [
-        (h.start, h.end)
+        (h.start, min(h.end, end))
         for h in s.hits
-        if h.kind in ("side", "third") and start <= h.start and h.end <= end
+        if h.kind in ("side", "third") and start <= h.start < end
     ]
     # A body between them names whose office: "депутат Кнессета Фаина", "member of the Mazhilis",
     # "Deputy Director General of Israel's Foreign Ministry Zvi".
@@ -271,7 +272,8 @@ def countries_between(s: Sentence, start: int, end: int) -> int | None:
 
 
 def _a_country(s: Sentence, start: float, end: float) -> bool:
-    return _starts_in(s, start, end, ("side", "third"))
+    """The word is (part of) a country's name: "Israel" in "the State of Israel"."""
+    return any(h.kind in ("side", "third") and h.start < end and start < h.end for h in s.hits)
 
 
 def _a_body(s: Sentence, start: float, end: float) -> bool:

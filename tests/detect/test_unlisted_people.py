@@ -492,3 +492,24 @@ def test_a_russian_surname_no_dictionary_knows_is_cited_in_the_nominative(detect
     talks = [e for e in events if e["type"] == "talks"]
     assert talks and "Ноам Харель (Foreign Minister, IL)" in talks[0]["actors"], events
     assert field_values(events, "statement", "speaker") == ["Ноам Харель (Foreign Minister, IL)"]
+
+
+def test_the_state_of_israel_is_israel_and_a_diplomatic_rank_no_name(detector) -> None:
+    """ "the Ambassador of the State of Israel to Kazakhstan Alon Bar", "Minister
+    Plenipotentiary ... Dana Rom": titles reaching their names, not people called "State" or
+    "Plenipotentiary"."""
+    events = extracted(
+        detector,
+        "Deputy Foreign Minister Roman Vassilenko met on Monday with the Ambassador of the State "
+        "of Israel to Kazakhstan Alon Bar and Minister Plenipotentiary of the State of Israel "
+        "Dana Rom.",
+        "en",
+        PUBLISHED,
+    )
+    talks = [e for e in events if e["type"] == "talks"]
+    assert talks, events
+    assert sorted(talks[0]["actors"]) == [
+        "Alon Bar (Ambassador, IL)",
+        "Dana Rom (Diplomat, IL)",
+        "Roman Vassilenko (Deputy Foreign Minister, KZ)",
+    ], talks[0]["actors"]
