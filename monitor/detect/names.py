@@ -39,6 +39,9 @@ _AFTER = 40  # "said Koren", "сказала Гальперин"
 _ADJACENT = 3
 _TITLE_REACH = 40  # a title, then countries and short words, then a name
 _FIELD_AFTER_TITLE = 2  # the title's own field follows it at once
+_CONJUNCTION = r"(?<!\w){conjunction}(?!\w)"
+_LEADING = ("definite", "indefinite", "conjunction", "clause", "negation")
+_POSSESSIVE = re.compile(r"['’]s$")
 _SHORT_WORDS = re.compile(r"\s*(?:[\w'’]{1,3}\s+)*")  # "of", "в", "to": between a title and a name
 _PLACE_PREPOSITION = r"(?<!\w){place_preposition}\s+$"
 _PLACE_PREPOSITION_ARTICLE = r"(?<!\w){place_preposition}\s+(?:\w{1,3}\s+)?$"  # "in the"
@@ -63,7 +66,13 @@ def _capitalised_names(s: Sentence) -> list[tuple[int, int, str]]:
         return _names_by_titles(s)
     at = _offsets(text, norm)
     out = []
+    leading = {w for role in _LEADING for w in s.grammar.words.get(role, ())}
     for start, name in _runs(s):
+        first, _, rest = name.partition(" ")
+        if rest and first.lower() in leading:
+            # "The Republican", "But Jamaat": a sentence's first word is no part of a name
+            start, name = start + len(first) + 1, rest
+        name = _POSSESSIVE.sub("", name)  # "Narendra Modi’s" is Narendra Modi
         a, b = at(start), at(start + len(name))
         if start == 0 and len(name.split()) == 1:
             continue
@@ -244,6 +253,8 @@ def countries_between(s: Sentence, start: int, end: int) -> int | None:
     """How many countries and known bodies stand between `start` and `end` (a title and a name)
     if only they and short words do ("of Israel", "Казахстана в Израиле", "Кнессета"); None if
     anything else stands there."""
+    if s.grammar.compile(_CONJUNCTION).search(s.norm, start, end):
+        return None  # "Heads of State and Government of the African Union": another title joined
     gap = list(s.norm[start:end])
     # A country may run on past `end`: "of the State of | Israel Alon", a run starting at "Israel".
     countries = [

@@ -513,3 +513,27 @@ def test_the_state_of_israel_is_israel_and_a_diplomatic_rank_no_name(detector) -
         "Dana Rom (Diplomat, IL)",
         "Roman Vassilenko (Deputy Foreign Minister, KZ)",
     ], talks[0]["actors"]
+
+
+def test_a_possessive_is_no_part_of_a_name(detector) -> None:
+    events = extracted(
+        detector,
+        "Israeli Agriculture Minister Noam Harel’s visit to Astana began on Monday, the Kazakh "
+        "ministry said.",
+        "en",
+        PUBLISHED,
+    )
+    assert field_values(events, "official_visit", "visitor") == ["Noam Harel"], events
+
+
+def test_a_title_joined_to_another_names_no_body_after_them(detector) -> None:
+    """ "the Heads of State and Government of the African Union": no person "African Union"."""
+    events = extracted(
+        detector,
+        "President Kassym-Jomart Tokayev addressed the Heads of State and Government of the "
+        "African Union in Addis Ababa, and met Israeli Foreign Minister Noam Harel there.",
+        "en",
+        PUBLISHED,
+    )
+    actors = [a for e in events for a in e["actors"]]
+    assert not [a for a in actors if a.startswith("African Union")], actors
