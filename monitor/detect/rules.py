@@ -13,6 +13,7 @@ from monitor.detect.lexicon import Lexicon
 from monitor.detect.matcher import Hit
 from monitor.detect.mentions import History, Mention, mentions
 from monitor.detect.names import after_place_preposition
+from monitor.detect.normalize import normalize
 from monitor.detect.sentences import Sentence
 from monitor.detect.speakers import country_speaker, rule_speaker, speech_cues
 from monitor.detect.vocabulary import INSTITUTION_ROLES, SIDES, other_side
@@ -700,7 +701,7 @@ def _visitor_by_place(
         # A seat places the meeting where a preposition says so ("received in Akorda"), not
         # as a source ("met Netanyahu in New York, Akorda said").
         if actor.country in SIDES and (
-            actor.kind == "place" or (actor.seat and after_place_preposition(s, hit.start))
+            actor.kind == "place" or (actor.seat and _placed(s, hit, lexicon))
         ):
             hosts.add(actor.country)
     if len(hosts) != 1:
@@ -712,6 +713,27 @@ def _visitor_by_place(
     # house (Mazhilis)".
     hosts_people = [m for m in found if m.country == host and (bodies or m.kind == "person")]
     return guests[0] if guests and (hosts_people or alone) else None
+
+
+def _placed(s: Sentence, hit: Hit, lexicon: Lexicon) -> bool:
+    """The seat is where something happens: after a preposition of place ("received in
+    Akorda"), or in the locative case, its name's own ending past ("Ақордада", "Akorda'da"; not
+    the nominative "Ақорда хабарлады", Akorda reported)."""
+    if after_place_preposition(s, hit.start):
+        return True
+    suffixes = tuple(s.grammar.words.get("locative_case", ()))
+    if not suffixes:
+        return False
+    end = hit.end
+    while end < len(s.norm) and (s.norm[end].isalpha() or s.norm[end] in "'’"):
+        end += 1
+    word = s.norm[hit.start : end]
+    for alias in lexicon.actors[hit.key].aliases:
+        stem = normalize(alias.rstrip("*"))
+        rest = word[len(stem) :].lstrip("'’") if word.startswith(stem) else ""
+        if rest.endswith(suffixes):
+            return True
+    return False
 
 
 def _subject(s: Sentence, found: list[Mention], cue: Hit) -> Mention | None:

@@ -124,6 +124,7 @@ GRAMMAR_KEYS = frozenset(
         "bound_from",  # Russian "с 1 марта": from a day on, an effective date
         "unit",  # "tonnes", "barrels", "тонн": a trade figure in goods
         "locative_ending",  # Kazakh "Қазақстандағы" ("in Kazakhstan"): where, not whose
+        "locative_case",  # Kazakh "Ақордада", Turkish "Akorda'da" ("in Akorda"): a seat as a place
         "comparison",  # "compared with", "same period": a date a figure is compared against
         "ago",  # "three days ago", "три дня назад"
         "ago_before",  # "vor drei Tagen", "il y a trois jours": the word before the number

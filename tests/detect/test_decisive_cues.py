@@ -3636,3 +3636,29 @@ def test_an_imperfective_visit_without_a_date_is_history(detector, lang, text):
     on the day of the interview."""
     found = dated_types(detector, text, lang, "2017-03-20T09:00:00Z")
     assert not [date for kind, date in found if kind == "official_visit"], found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("kk", "Мемлекет басшысы Ақордада Израиль Сыртқы істер министрі Гидеон Саарды қабылдады."),
+        (
+            "tr",
+            "Cumhurbaşkanı Tokayev, İsrail Dışişleri Bakanı Gideon Saar'ı Akorda'da kabul etti.",
+        ),
+    ],
+)
+def test_a_seat_in_the_locative_case_places_the_meeting(detector, lang, text):
+    """ "Ақордада", "Akorda'da" (in Akorda), as "received in Akorda": the guest's visit."""
+    events = extracted(detector, text, lang, "2026-03-12T09:00:00Z")
+    assert field_values(events, "official_visit", "visitor") == ["Gideon Sa'ar"], events
+
+
+def test_a_seat_in_the_nominative_is_a_source_not_a_place(detector):
+    """ "Ақорда хабарлауынша" (Akorda reports): no meeting in Akorda, so a call stays a call."""
+    text = (
+        "Ақорда хабарлауынша, Мемлекет басшысы Израиль Сыртқы істер министрі Гидеон Саармен "
+        "телефон арқылы сөйлесті."
+    )
+    events = extracted(detector, text, "kk", "2026-03-12T09:00:00Z")
+    assert [e["type"] for e in events] == ["talks"], events
