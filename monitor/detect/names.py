@@ -44,7 +44,8 @@ _LEADING = ("definite", "indefinite", "conjunction", "clause", "negation")
 _POSSESSIVE = re.compile(r"['’]s$")
 _SHORT_WORDS = re.compile(r"\s*(?:[\w'’]{1,3}\s+)*")  # "of", "в", "to": between a title and a name
 _PLACE_PREPOSITION = r"(?<!\w){place_preposition}\s+$"
-_PLACE_PREPOSITION_ARTICLE = r"(?<!\w){place_preposition}\s+(?:\w{1,3}\s+)?$"  # "in the"
+# "in the", "à l'"
+_PLACE_PREPOSITION_ARTICLE = r"(?<!\w){place_preposition}\s+(?:\w{1,3}(?:\s+|['’]))?$"
 
 
 def capitalised_names(s: Sentence) -> list[tuple[int, int, str]]:

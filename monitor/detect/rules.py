@@ -719,8 +719,8 @@ def _placed(s: Sentence, hit: Hit, lexicon: Lexicon) -> bool:
     """The seat is where something happens: after a preposition of place ("received in
     Akorda"), or in the locative case, its name's own ending past ("Ақордада", "Akorda'da"; not
     the nominative "Ақорда хабарлады", Akorda reported)."""
-    if after_place_preposition(s, hit.start):
-        return True
+    if after_place_preposition(s, hit.start) or after_place_preposition(s, hit.start, True):
+        return True  # "in Akorda", "in der Akorda", "en el Akorda"
     suffixes = tuple(s.grammar.words.get("locative_case", ()))
     if not suffixes:
         return False

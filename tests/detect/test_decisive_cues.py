@@ -3646,10 +3646,25 @@ def test_an_imperfective_visit_without_a_date_is_history(detector, lang, text):
             "tr",
             "Cumhurbaşkanı Tokayev, İsrail Dışişleri Bakanı Gideon Saar'ı Akorda'da kabul etti.",
         ),
+        (
+            "de",
+            "Präsident Tokajew empfing am Montag in der Akorda den israelischen Außenminister "
+            "Gideon Saar.",
+        ),
+        (
+            "es",
+            "El presidente Tokáyev recibió el lunes en el Akorda al canciller israelí Gideon Saar.",
+        ),
+        (
+            "fr",
+            "Le président Tokaïev a reçu lundi à l'Akorda le ministre israélien des Affaires "
+            "étrangères Gideon Saar.",
+        ),
     ],
 )
 def test_a_seat_in_the_locative_case_places_the_meeting(detector, lang, text):
-    """ "Ақордада", "Akorda'da" (in Akorda), as "received in Akorda": the guest's visit."""
+    """ "Ақордада", "Akorda'da", "in der Akorda", "à l'Akorda" (in Akorda), as "received in
+    Akorda": the guest's visit."""
     events = extracted(detector, text, lang, "2026-03-12T09:00:00Z")
     assert field_values(events, "official_visit", "visitor") == ["Gideon Sa'ar"], events
 
