@@ -212,6 +212,8 @@ def _sentence_events(
         talks = None  # "recalled its ambassador for consultations": no talks between the two
     if visit is None and talks is not None and talks.fields["format"] == "meeting":
         visit = _meeting_abroad(s, found, lexicon, talks.pos)
+        if visit is None and s.has("reception"):
+            visit = _received_guest(s, found, talks.pos)
     elif visit is None and talks is None and s.has("economic_event"):
         # "the minister met his counterpart in Astana at the joint commission's session": the
         # meeting is the commission's, the guest's stay a visit all the same.
@@ -653,6 +655,22 @@ def _meeting_abroad(
     if guest is None or _is_envoy(guest) or _former(s, guest):
         return None
     return _held_visit(s, pos, guest, other_side(guest.country))
+
+
+def _received_guest(s: Sentence, found: list[Mention], pos: int) -> Draft | None:
+    """ "President Tokayev received Israel's foreign minister", "استقبل الرئيس توكاييف ...":
+    a head of state or government of one side receives at home; the guest of the other side
+    (no envoy, who lives there) is on a visit, where no place is named."""
+    people = [m for m in found if m.kind == "person" and m.country in SIDES and not _former(s, m)]
+    hosts = {m.country for m in people if _HEAD.search(m.role or "")}
+    if len(hosts) != 1 or any(h.kind == "third" for h in s.hits):
+        return None
+    host = hosts.pop()
+    guest = next((m for m in people if m.country != host and not _is_envoy(m)), None)
+    return _held_visit(s, pos, guest, host) if guest is not None else None
+
+
+_HEAD = re.compile(r"\b(?:President|Prime Minister)\b")
 
 
 def _is_envoy(person: Mention) -> bool:

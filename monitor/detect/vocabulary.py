@@ -43,6 +43,7 @@ CUE_LABELS = frozenset(
         "trip",  # one journey, as written ("trip", "поездку"): "trips to Israel" are tourism
         "travel",  # journeys in any form ("trips", "поездки"): a relevance cue, no visit
         "arrive",
+        "reception",  # "received", "принял", "استقبل": a head of state or government hosting
         "stay",  # "was in", "is in": a visit only where a place of a side follows at once
         "accompany",  # "accompanied by": one goes on another's visit
         "invite",  # visits

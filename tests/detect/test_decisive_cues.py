@@ -3677,3 +3677,26 @@ def test_a_seat_in_the_nominative_is_a_source_not_a_place(detector):
     )
     events = extracted(detector, text, "kk", "2026-03-12T09:00:00Z")
     assert [e["type"] for e in events] == ["talks"], events
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "President Tokayev received Israeli Foreign Minister Gideon Sa'ar on Monday."),
+        ("ru", "Токаев в понедельник принял министра иностранных дел Израиля Гидеона Саара."),
+        ("ar", "استقبل الرئيس توكاييف يوم الاثنين وزير الخارجية الإسرائيلي جدعون ساعر."),
+        ("he", "נשיא קזחסטן טוקאייב קיבל ביום שני את שר החוץ גדעון סער."),
+    ],
+)
+def test_a_head_of_state_receiving_a_guest_is_the_guest_s_visit(detector, lang, text):
+    """A president or prime minister receives at home: no place needs naming."""
+    events = extracted(detector, text, lang, "2026-03-12T09:00:00Z")
+    assert field_values(events, "official_visit", "visitor") == ["Gideon Sa'ar"], events
+    assert field_values(events, "official_visit", "host_country") == ["KZ"]
+
+
+def test_an_envoy_received_by_a_head_of_state_is_no_visit(detector):
+    """The ambassador lives where he is received."""
+    text = "President Tokayev received the Israeli Ambassador Edgar Golan on Monday."
+    events = extracted(detector, text, "en", "2026-03-12T09:00:00Z")
+    assert [e["type"] for e in events] == ["talks"], events
