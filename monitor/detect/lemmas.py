@@ -318,24 +318,31 @@ _SURNAME_STEMS = ("ов", "ев", "ёв", "ин", "ын")
 
 
 def _unambiguous_surname(word: str) -> str:
-    lower = word.lower()
-    for ending, nominative in (("ым", ""), ("ой", "а")):
-        stem = lower[: -len(ending)]
-        if word[:1].isupper() and lower.endswith(ending) and stem.endswith(_SURNAME_STEMS):
-            return word[: len(stem)] + nominative
-    return word
+    """-овым is only a man's instrumental, -овой only a woman's oblique case."""
+    if not word[:1].isupper():
+        return word
+    return _by_ending(word, {"ablt"}, "masc") or _by_ending(word, {"ablt"}, "femn") or word
 
 
-def _surname_in_nominative(analyzer, word: str, cases: set[str], genders: set[str]) -> str | None:
-    if len(genders) != 1:
-        return None
-    gender = next(iter(genders))
+def _by_ending(word: str, cases: set[str], gender: str) -> str | None:
+    """A -ов/-ев/-ин surname in one of `cases`, in the nominative ("Бейсеновым" -> "Бейсенов")."""
     lower = word.lower()
     for case in cases:
         for ending in _SURNAME_ENDINGS[gender].get(case, ()):
             stem = lower[: -len(ending)]
             if lower.endswith(ending) and stem.endswith(_SURNAME_STEMS):
                 return word[: len(stem)] + ("а" if gender == "femn" else "")
+    return None
+
+
+def _surname_in_nominative(analyzer, word: str, cases: set[str], genders: set[str]) -> str | None:
+    if len(genders) != 1:
+        return None
+    gender = next(iter(genders))
+    by_ending = _by_ending(word, cases, gender)
+    if by_ending is not None:
+        return by_ending
+    lower = word.lower()
     if gender != "masc":
         return None  # a woman's foreign surname is not declined
     forms = {

@@ -346,11 +346,10 @@ def _unlisted_officials(
                 role = title.key
                 pair = _two_countries(sentence, lexicon, title)
                 # the one country between the title and the name is his ("el ministro de Salud
-                # de Israel, Uriel Buso"; not an envoy's post), else the title's own
+                # de Israel, Uriel Buso"), before the title's own; an envoy's is his post
                 between = _between(sentence, lexicon, title.end, start)
-                near = between if title.key not in _POSTED else None
-                near = near or (pair[0] if pair else _country_near(sentence, lexicon, title))
-                near = near or between
+                own = pair[0] if pair else _country_near(sentence, lexicon, title)
+                near = (own or between) if title.key in _POSTED else (between or own)
             else:
                 role, near = _respective(sentence, lexicon, shared)
             country = country or near
@@ -550,14 +549,14 @@ def _is_title_of(sentence: Sentence, role: Hit, person: Mention) -> bool:
     norm = sentence.norm
     if role.end <= person.start:
         gap = norm[role.end : person.start]
-        joined = sentence.grammar.compile(_JOINED).search(gap)
-        posted = role.key in _POSTED
-        if not joined and (
-            _title_reaches(sentence, role.end, person.start, posted=posted)
+        if sentence.grammar.compile(_JOINED).search(gap):
+            return False
+        return bool(
+            _TITLE_GAP.match(gap)
+            # "Ambassador of Israel to Kazakhstan Alon Bar", "le ministre ..., Yoel Razvozov,"
+            or _title_reaches(sentence, role.end, person.start, posted=role.key in _POSTED)
             or _apposed(sentence, role.end, person.start, person.end)
-        ):
-            return True  # "Ambassador of Israel to Kazakhstan Alon Bar"
-        return bool(_TITLE_GAP.match(gap)) and not sentence.grammar.compile(_JOINED).search(gap)
+        )
     gap = norm[person.end : role.start]
     if len(gap) > 20 or not gap.lstrip().startswith(","):
         return False
