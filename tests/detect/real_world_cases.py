@@ -8,10 +8,16 @@ Each case: `relevant`; `events`, the (type, date) pairs that must be found (date
 coarser precision, None = any date); `allowed`, further types that may appear. Any other event
 type fails the case. Stricter cases give `may` instead of `allowed`: optional (type, date) pairs,
 each matching at most one further event, so that every extra event counts against them.
+
+More such articles, a file per language or group of languages, live in `written/`: each
+module there holds its own `CASES`, read here (by path, as `monitor.detect.train` reads this
+file) and added to these.
 """
 
 from __future__ import annotations
 
+import importlib.util
+from pathlib import Path
 from typing import Any
 
 CASES: list[dict[str, Any]] = [
@@ -974,3 +980,16 @@ Press service""",
         "relevant": False,
     },
 ]
+
+
+def _written_cases() -> list[dict[str, Any]]:
+    out = []
+    for path in sorted(Path(__file__).with_name("written").glob("*.py")):
+        spec = importlib.util.spec_from_file_location(f"written_{path.stem}", path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        out += module.CASES
+    return out
+
+
+CASES += _written_cases()
