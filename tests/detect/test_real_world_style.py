@@ -20,7 +20,18 @@ def _same_date(predicted: str | None, wanted: str | None) -> bool:
     return predicted[:n] == wanted[:n]
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+# A case may name a known miss ("known_miss": why): the truth stays labelled, the miss is
+# reported (xfail) rather than hidden, and still counts in the shipped models' test below.
+@pytest.mark.parametrize(
+    "case",
+    [
+        pytest.param(c, marks=pytest.mark.xfail(reason=c["known_miss"], strict=False))
+        if c.get("known_miss")
+        else c
+        for c in CASES
+    ],
+    ids=[c["id"] for c in CASES],
+)
 def test_real_world_style_article(detector, case: dict[str, Any]) -> None:
     check(detector, case)
 
