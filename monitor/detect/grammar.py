@@ -39,17 +39,20 @@ class Grammar:
             for name, table in tables.items()
         }
         self.compile = lru_cache(maxsize=None)(self._compile)
+        self.words_of = lru_cache(maxsize=None)(self._words_of)
 
     # Pickled in the lexicon cache (monitor.detect.lexicon): the per-instance cache of compiled
-    # patterns wraps a bound method, which pickle cannot carry; it starts empty again.
+    # patterns (and of word sets) wraps a bound method, which pickle cannot carry; it starts
+    # empty again.
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
-        del state["compile"]
+        del state["compile"], state["words_of"]
         return state
 
     def __setstate__(self, state: dict) -> None:
         self.__dict__.update(state)
         self.compile = lru_cache(maxsize=None)(self._compile)
+        self.words_of = lru_cache(maxsize=None)(self._words_of)
 
     def alternation(self, role: str) -> str:
         """A non-capturing group matching any of the role's words (never matches if none)."""
@@ -59,6 +62,10 @@ class Grammar:
             return r"(?!x)x"
         # "аналогичн* период*": a '*' lets its word take any ending, inside a phrase too.
         return "(?:" + "|".join(re.escape(w).replace(r"\*", r"\w*") for w in words) + ")"
+
+    def _words_of(self, roles: tuple[str, ...]) -> frozenset[str]:
+        """The words of any of `roles`, as a set (made once: rules ask for it every sentence)."""
+        return frozenset(w for role in roles for w in self.words.get(role, ()))
 
     def _compile(self, template: str) -> re.Pattern[str]:
         return re.compile(_PLACEHOLDER.sub(lambda m: self.alternation(m[1]), template))

@@ -67,7 +67,7 @@ def _capitalised_names(s: Sentence) -> list[tuple[int, int, str]]:
         return _names_by_titles(s)
     at = _offsets(text, norm)
     out = []
-    leading = {w for role in _LEADING for w in s.grammar.words.get(role, ())}
+    leading = s.grammar.words_of(_LEADING)
     for start, name in _runs(s):
         first, _, rest = name.partition(" ")
         if rest and first.lower() in leading:
@@ -102,25 +102,33 @@ def _split_runs(s: Sentence) -> list[tuple[int, str]]:
     nothing. A word all in capitals alone ("ASTANA. KAZINFORM -", a dateline) is no name."""
     text, norm = s.text, s.norm
     at = _offsets(text, norm)
+    # Every word is checked against the titles, countries and bodies: their spans, once.
+    titles = [(h.start - 2, h.end + 2) for h in s.kind("role")]
+    countries = [(h.start, h.end) for h in _of_kinds(s, ("side", "third"))]
+    bodies = [a for a, _ in s.bodies]
     out = []
     for match in _RUN.finditer(text):
-        words = [(m.start() + match.start(), m.group()) for m in _WORD.finditer(match.group())]
         part: list[tuple[int, str]] = []
         # A title in small letters right before the run names it too: "посол Израиля Эдгар
         # Голан".
         split = titled = _title_before(s, at(match.start()))
-        for start, word in [*words, (-1, "")]:
-            a, b = at(start), at(start + len(word))
-            title = start >= 0 and _in_title(s, a, b)
-            # A body splits a run as a country does: "депутат Кнессета Фаина Киршенбаум".
-            country = start >= 0 and not title and (_a_country(s, a, b) or _a_body(s, a, b))
-            if start >= 0 and not title and not country:
-                part.append((start, word))
+        for word in _WORD.finditer(text, match.start(), match.end()):
+            a, b = at(word.start()), at(word.end())
+            title = any(x <= a and b <= y for x, y in titles)  # as `_in_title` tells
+            # The word is (part of) a country's name ("Israel" in "the State of Israel"), or of
+            # a body, which splits a run as a country does: "депутат Кнессета Фаина Киршенбаум".
+            country = not title and (
+                any(x < b and a < y for x, y in countries) or any(a - 2 <= x < b for x in bodies)
+            )
+            if not title and not country:
+                part.append((word.start(), word.group()))
                 continue
             if part and (titled or not split) and not title:
                 out += _pieces(text, part)  # not "Tourism" in "Tourism Committee": the title's
             part = []
             split, titled = True, titled or title
+        if part and (titled or not split):
+            out += _pieces(text, part)
     return out
 
 
@@ -283,18 +291,9 @@ def countries_between(s: Sentence, start: int, end: int) -> int | None:
     return len(countries) or len(bodies)
 
 
-def _a_country(s: Sentence, start: float, end: float) -> bool:
-    """The word is (part of) a country's name: "Israel" in "the State of Israel"."""
-    return any(h.kind in ("side", "third") and h.start < end and start < h.end for h in s.hits)
-
-
-def _a_body(s: Sentence, start: float, end: float) -> bool:
-    return any(start - 2 <= a < end for a, _ in s.bodies)
-
-
 def _starts_in(s: Sentence, start: float, end: float, kinds: tuple[str, ...]) -> bool:
     """Whether a hit of one of `kinds` starts in the span (or just before it)."""
-    return any(h.kind in kinds and start - 2 <= h.start < end for h in s.hits)
+    return any(start - 2 <= h.start < end for h in _of_kinds(s, kinds))
 
 
 def speaker_name(s: Sentence, pos: int, end: int) -> tuple[str, int, int] | None:
@@ -340,7 +339,7 @@ def after_place_preposition(s: Sentence, start: int, article: bool = False) -> b
 
 def _in_title(s: Sentence, start: float, end: float) -> bool:
     """Whether the capitalised run is part of a title ("Premier" in "Premier ministre")."""
-    return any(h.kind == "role" and h.start - 2 <= start and end <= h.end + 2 for h in s.hits)
+    return any(h.start - 2 <= start and end <= h.end + 2 for h in s.kind("role"))
 
 
 def _known(s: Sentence, start: float, end: float) -> bool:
@@ -349,5 +348,13 @@ def _known(s: Sentence, start: float, end: float) -> bool:
     known "JD Vance", whose "JD" is too short to open a run)."""
     kinds = ("side", "third", "month", "weekday", "actor")
     return _starts_in(s, start, end, kinds) or any(
-        h.kind in kinds and h.start < start < h.end for h in s.hits
+        h.start < start < h.end for h in _of_kinds(s, kinds)
     )
+
+
+def _of_kinds(s: Sentence, kinds: tuple[str, ...]) -> list[Hit]:
+    """The sentence's hits of these kinds (the checks above run once a word: the few hits of
+    a kind, not every hit)."""
+    if len(kinds) == 1:
+        return s.kind(kinds[0])
+    return [h for kind in kinds for h in s.by_kind.get(kind, ())]
