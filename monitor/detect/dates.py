@@ -129,10 +129,12 @@ _AGO_BEFORE = r"\b{ago_before}\s+(\d{1,2}|{number})\s+" + _UNITS + r"\b"
 # "el martes pasado", "השבוע שעבר": "last" after the weekday.
 _LAST_AFTER = r"^\s+{date_last_after}\b"
 _RANGE = re.compile(r"\s*-\s*")
-# "up 18% compared with the same period last year", "өткен жылдың сәйкес кезеңімен
-# салыстырғанда": the date a figure is compared against, within its clause.
+# "up 18% compared with the same period last year": the date a figure is compared against,
+# within its clause. A postposition ("2024 жылмен салыстырғанда", "2024'e kıyasla") compares
+# what stands at most two words (and no number) before it: "2025'te bir önceki yıla kıyasla",
+# "2025'te 2024'e kıyasla" are of 2025.
 _COMPARED_BEFORE = r"\b{comparison}[^,;.]{0,40}$"
-_COMPARED_AFTER = r"^[^,;.]{0,40}?{comparison}"
+_COMPARED_AFTER = r"^[^\s,;.]*(?:\s+[^\s\d,;.]+){0,2}?\s+{comparison_after}"
 _RELATIVE_PRECISION = {
     "rel_day": "day",
     "rel_week": "month",
@@ -216,7 +218,8 @@ def find_dates(
             found.append(DateMention(m.start(), m.end(), m[1], "year", excluded))
     found.sort()
     # A stem's letters before its '*' are in the text wherever the stem matches.
-    if any(word.split("*")[0] in text for word in g.words.get("comparison", ())):
+    words = (*g.words.get("comparison", ()), *g.words.get("comparison_after", ()))
+    if any(word.split("*")[0] in text for word in words):
         found = [m._replace(excluded=True) if _compared(text, m, g) else m for m in found]
     return _without_periods(text, hits, found)
 

@@ -191,3 +191,22 @@ def test_a_month_alone_still_dates(detector):
     assert dates_in(detector, "Trade in November 2025 reached $16 million.") == [
         ("2025-11", "month", False)
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Trade in 2025 rose 18% compared with the same period of 2024.",
+         [("2025", False), ("2024", True)]),
+        ("Товарооборот в 2025 году вырос на 18% по сравнению с 2024 годом.",
+         [("2025", False), ("2024", True)]),
+        ("2025 жылы тауар айналымы 2024 жылмен салыстырғанда 18 пайызға өсті.",
+         [("2025", False), ("2024", True)]),
+        ("Ticaret hacmi 2025'te 2024'e kıyasla yüzde 18 arttı.", [("2025", False), ("2024", True)]),
+        ("Ticaret hacmi 2025'te bir önceki yıla kıyasla yüzde 18 arttı.", [("2025", False)]),
+    ],
+)  # fmt: skip
+def test_a_figures_own_year_is_not_the_year_it_is_compared_with(detector, sentence, expected):
+    """A comparison word after a date marks it only as a postposition right after it ("2024
+    жылмен салыстырғанда", "2024'e kıyasla"); "in 2025 rose ... compared with 2024" is of 2025."""
+    assert [(value, excluded) for value, _, excluded in dates_in(detector, sentence)] == expected
