@@ -11,8 +11,10 @@ passes. Lifecycle rules, each in `fact()` or `link()`:
   a memorandum (of intent or understanding) is its own instrument: reported within the same
   development as the agreement it prepares, it is split off as `<key>/memorandum`, and the
   agreement links to it (`prepared_by`) rather than absorbing it;
-- a planned visit that a held visit by the same person fulfils is shown as that visit (`fulfils`);
-  one whose expected period has passed with no report of it is `overdue`;
+- a planned visit that a held visit by the same person fulfils stays a Fact of its own, `fulfilled`
+  (its announcement was news of its day), linked both ways (`fulfils`, `fulfilled_by`); reported
+  within the visit's own development, it is split off as `<key>/plan`; one whose expected period
+  has passed with no report of it is `overdue`;
 - headlines come from fields, in English; evidence quotes stay in their language, marked with it.
 
 `day=None` gives the development as every report tells it, clock aside (what the projection
@@ -48,6 +50,7 @@ from monitor.developments.labels import (
 )  # fmt: skip
 from monitor.developments.model import MEMORANDA, STAGED, STAGES, Development, period, stage_of
 
+PLAN = "plan"  # the suffix of the plan split off the visit that fulfilled it
 MEMORANDUM = "memorandum"  # the suffix of a memorandum split off its agreement's development
 PREPARES_WITHIN = timedelta(days=3 * 366)  # a memorandum prepares an agreement signed after it
 # Types whose development can be announced ahead of its date; others dated after the day (a
@@ -75,7 +78,8 @@ def settled(dev: Development) -> str | None:
 
 
 def facts(dev: Development, day: str | None = None) -> list[dict[str, Any]]:
-    """The development's Facts as of a day: usually one, two when a memorandum is split off."""
+    """The development's Facts as of a day: usually one; two when a memorandum is split off
+    its agreement, or the plan off the visit that made it."""
     if dev.retracted:
         return []
     parts = _parts(dev)
@@ -84,6 +88,13 @@ def facts(dev: Development, day: str | None = None) -> list[dict[str, Any]]:
         main, memorandum = found
         memorandum["prepares"] = main["key"]
         main["prepared_by"] = [memorandum["key"]]
+    if found and found[0]["type"] == "official_visit" and found[0]["state"] == "held":
+        # The visit is told by all its reports (a plan's name the visitor); its plan by its own.
+        plans = [r for r in dev.reports if r["type"] == "visit_planned"]
+        plan = _fact(dev, f"{dev.key}/{PLAN}", plans, day) if plans else None
+        if plan is not None:
+            _fulfilled(plan, found[0])
+            found.append(plan)
     return found
 
 
@@ -116,7 +127,9 @@ def _fact(
     type_ = type_ or current[-1]["type"] or dev.type
     split = key != dev.key or len(reports) != len(dev.reports)
     # Both parts of a split development keep what it is about.
-    fields: dict[str, Any] = {"subject": dev.fields["subject"]} if split else {}
+    fields: dict[str, Any] = (
+        {"subject": dev.fields["subject"]} if split and dev.type == "agreement_signed" else {}
+    )
     when = None
     for report in current:
         if report["kind"] != "corroborated" or type_ in STAGED:
@@ -247,9 +260,11 @@ def headline(fact: dict[str, Any]) -> str:
             expected = expected_label(fact["expected"])
             if expected == date_label(fact["date"]):
                 expected = ""  # the date is shown beside the headline already
-            if state == "overdue":
+            if state in ("overdue", "fulfilled"):
                 text = f"{visitor} was expected to visit {country}".rstrip()
-                return text + (f" ({expected})" if expected else "") + "; no visit reported since"
+                text += f" ({expected})" if expected else ""
+                return text + ("; the visit was made" if state == "fulfilled" else
+                               "; no visit reported since")  # fmt: skip
             text = f"{visitor} expected to visit {country}".rstrip()
             return text + (f" ({expected})" if expected else "")
         verb = "to visit" if state == "scheduled" else "visited"
@@ -294,14 +309,14 @@ def as_of(developments: Iterable[Development], day: str | None) -> list[dict[str
 
 def link(found: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     """Facts with their links: memoranda to the agreements they prepare, plans to the visits
-    that fulfilled them (a fulfilled plan is then left out: the visit stands for it)."""
+    that fulfilled them."""
     found = list(found)
     _link_memoranda([f for f in found if f["type"] == "agreement_signed" and f["stages"]])
-    fulfilled = _fulfil(
-        [f for f in found if f["type"] == "visit_planned"],
+    _fulfil(
+        [f for f in found if f["type"] == "visit_planned" and f["state"] != "fulfilled"],
         [f for f in found if f["type"] == "official_visit" and f["state"] == "held"],
     )
-    return [f for f in found if f["key"] not in fulfilled] if fulfilled else found
+    return found
 
 
 def _link_memoranda(instruments: list[dict[str, Any]]) -> None:
@@ -340,10 +355,19 @@ def _fulfil(plans: list[dict[str, Any]], held: list[dict[str, Any]]) -> set[str]
             if (name in other or other in name) and (
                 first - FULFILS_WITHIN[0] <= when <= last + FULFILS_WITHIN[1]
             ):
-                visit.setdefault("fulfils", []).append(plan["key"])
+                _fulfilled(plan, visit)
                 fulfilled.add(plan["key"])
                 break
     return fulfilled
+
+
+def _fulfilled(plan: dict[str, Any], visit: dict[str, Any]) -> None:
+    """The plan was made: it stays a Fact of its own (its announcement was news), marked."""
+    if visit["state"] != "held":
+        return
+    plan["state"], plan["fulfilled_by"] = "fulfilled", visit["key"]
+    plan["headline"] = headline(plan)
+    visit.setdefault("fulfils", []).append(plan["key"])
 
 
 @functools.lru_cache(maxsize=4096)

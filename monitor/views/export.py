@@ -105,7 +105,7 @@ def calendar_items(facts: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     """The dated items a calendar shows: planned visits, entries into force, effective dates."""
     items = []
     for fact in facts:
-        if fact["type"] == "visit_planned" and fact["date"]:
+        if fact["type"] == "visit_planned" and fact["date"] and fact["state"] != "fulfilled":
             items.append(_item(fact, "planned", fact["date"], fact["headline"]))
         elif fact["type"] == "agreement_signed":
             for stage in fact["stages"] + fact["scheduled"]:

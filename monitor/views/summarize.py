@@ -42,7 +42,9 @@ Summary JSON schema (`monitor summary --format json`), version "summary/3": one 
 - `frameworks`: Facts of `multilateral` (the Abraham Accords), newest first.
 - `visits`: {`held`: Facts of `official_visit`, newest first (`fulfils`: keys of the plans they
   fulfilled), `planned`: Facts of `visit_planned` still ahead, soonest first, `overdue`: plans
-  whose expected period has passed with no visit reported, newest first}.
+  whose expected period has passed with no visit reported, newest first, `fulfilled`: plans a
+  held visit made, newest first (`fulfilled_by`: the visit's key; a plan reported within the
+  visit's own development is split off it as `<key>/plan`)}.
 - `upcoming`: other Facts dated after `as_of` but announced by then (a meeting, a visit), soonest
   first.
 - `talks`: Facts of `talks`, newest first.
@@ -51,14 +53,14 @@ Summary JSON schema (`monitor summary --format json`), version "summary/3": one 
 - `statements`, `tensions`: Facts, newest first (the text briefing shows the five latest).
 
 A Fact is {`key`, `type`, `state` (agreements: their stage; visa_travel: decided | scheduled |
-in_force; visit_planned: planned | overdue; official_visit: held; others: reported; a future one:
-scheduled), `headline` (English, from the fields), `date` ("YYYY-MM-DD" | "YYYY-MM" | "YYYY" |
-null), `date_precision`, `actors` [str, each once], `place`, `fields` (taxonomy fields after the
-reports counted), `scheduled` [{`stage`, `date`, `date_precision`}: steps announced for later],
-`evidence` [{`text`, `lang`}: quotes in their own language, with its ISO 639-1 code],
-`sources` [{`outlet`, `url`, `published`}], `source_count` (distinct sources), `corroborations`
-(source_count - 1), `detected_at`, `updated_at` (ISO 8601 UTC, when recorded)}. Retracted
-developments are left out.
+in_force; visit_planned: planned | overdue | fulfilled; official_visit: held; others: reported;
+a future one: scheduled), `headline` (English, from the fields), `date` ("YYYY-MM-DD" |
+"YYYY-MM" | "YYYY" | null), `date_precision`, `actors` [str, each once], `place`, `fields`
+(taxonomy fields after the reports counted), `scheduled` [{`stage`, `date`, `date_precision`}:
+steps announced for later], `evidence` [{`text`, `lang`}: quotes in their own language, with its
+ISO 639-1 code], `sources` [{`outlet`, `url`, `published`}], `source_count` (distinct sources),
+`corroborations` (source_count - 1), `detected_at`, `updated_at` (ISO 8601 UTC, when recorded)}.
+Retracted developments are left out.
 
 Changes from summary/2: `instruments` lists Signings, one per signing date, each holding its
 documents' Facts (as summary/2 listed them) in `documents`, with every document's sources, so
@@ -88,7 +90,7 @@ from monitor.views.signings import signing_date, signing_key, signings
 
 SCHEMA = "summary/3"
 ECONOMIC_SECTIONS = {"trade": "trade", "forum": "forums", "commission": "commissions"}
-NOT_HAPPENED = frozenset({"planned", "overdue", "scheduled"})
+NOT_HAPPENED = frozenset({"planned", "overdue", "fulfilled", "scheduled"})
 # Which development leads when several share the latest date.
 NEWSWORTHY = ("tension", "statement", "economic", "talks", "multilateral", "visa_travel",
               "agreement_signed", "official_visit")  # fmt: skip
@@ -175,6 +177,7 @@ def summarize_facts(
                 key=lambda f: (f["date"] is None, when(f)),
             ),
             "overdue": newest_first(f for f in plans if f["state"] == "overdue"),
+            "fulfilled": newest_first(f for f in plans if f["state"] == "fulfilled"),
         },
         "upcoming": sorted(upcoming, key=when),
         "talks": newest_first(by_type["talks"]),

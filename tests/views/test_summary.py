@@ -179,6 +179,51 @@ def test_a_planned_visit_fulfilled_by_a_held_visit_moves_to_held():
     assert after["visits"]["planned"] == [] and after["visits"]["overdue"] == []
     assert after["visits"]["held"][0]["key"] == "netanyahu-held"
     assert after["visits"]["held"][0]["fulfils"] == ["netanyahu"]
+    # The plan's announcement was news of its day: it stays, marked as made.
+    (plan,) = after["visits"]["fulfilled"]
+    assert (plan["key"], plan["state"], plan["fulfilled_by"]) == (
+        "netanyahu",
+        "fulfilled",
+        "netanyahu-held",
+    )
+    assert plan["headline"].endswith("; the visit was made")
+    assert after["latest"]["key"] != "netanyahu"
+
+
+def test_a_plan_reported_in_the_visits_own_development_is_split_off_as_fulfilled():
+    """Announced, then made: one development of the visit's family, two Facts: the visit, told
+    by every report, and its plan, by the reports of the plan."""
+    role = {"visitor": "Isaac Herzog", "visitor_role": "President", "host_country": "KZ"}
+    plan = detected("herzog", "visit_planned", "2026-10", {**role, "expected": "2026-10"},
+                    "Herzog will visit Astana in October.",
+                    src=source(11, "Kazinform", at("2026-09-20")))  # fmt: skip
+    made = ev.EventRevised(key="herzog", type="official_visit", date="2026-10-14",
+                           date_precision="day", fields=role,
+                           evidence=["Herzog arrived in Astana on Wednesday."],
+                           source=source(12, "Times of Israel", at("2026-10-14")))  # fmt: skip
+    developments = fold([plan], recorded_at=at("2026-09-20"))
+    developments.apply(made, position=2, recorded_at=at("2026-10-14"))
+
+    before = summarize(developments, date(2026, 10, 1))
+    assert keys(before["visits"]["planned"]) == ["herzog"] and before["visits"]["held"] == []
+
+    doc = summarize(developments, date(2026, 11, 1))
+    (visit,) = doc["visits"]["held"]
+    (announced,) = doc["visits"]["fulfilled"]
+    assert (visit["key"], visit["date"], visit["fulfils"]) == (
+        "herzog",
+        "2026-10-14",
+        ["herzog/plan"],
+    )
+    assert (announced["key"], announced["state"], announced["date"]) == (
+        "herzog/plan",
+        "fulfilled",
+        "2026-10",
+    )
+    assert announced["fulfilled_by"] == "herzog"
+    assert [s["outlet"] for s in visit["sources"]] == ["Kazinform", "Times of Israel"]
+    assert [s["outlet"] for s in announced["sources"]] == ["Kazinform"]
+    assert doc["visits"]["planned"] == doc["visits"]["overdue"] == []
 
 
 def test_a_planned_visit_whose_period_passed_unreported_is_overdue_and_shown_apart():
