@@ -59,6 +59,10 @@ _HELD_GAP = re.compile(r"\s*(?:[\w-]+\s+)?$")  # "had a call", "провел т�
 _VENUE_GAP = 40  # "on the margins of the Antalya Diplomacy Forum"
 _DURING_BEFORE = r"(?<!\w){during}\s+(?:[\w'-]+\s+)?$"  # "в ходе (состоявшейся) встречи"
 _DURING_AFTER = r"\w*\s+{during}(?!\w)"  # Kazakh "келіссөздер барысында"
+# "принял закон", "заңды қабылдады", "kanunu kabul etti": what a body adopts, beside the verb
+# that also means "received (a guest)", with at most one word between.
+_ADOPTED_BEFORE = r"(?<!\w){adopted}\s+(?:[\w-]+\s+)?$"
+_ADOPTED_AFTER = r"\s+(?:[\w-]+\s+)?{adopted}(?!\w)"
 _OF_GAP = re.compile(r"\s*(?:\w{1,3}\s+)?")  # "visit of", "визита"
 _HEADLINE_TYPES = frozenset({"agreement_signed", "visa_travel", "multilateral"})
 
@@ -834,7 +838,7 @@ def _first_in_years(s: Sentence) -> int | str | None:
 
 # ------------------------------------------------------------------ talks
 def _talks(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Draft | None:
-    formats = s.kind("format")
+    formats = [h for h in s.kind("format") if not _adopts(s, h)]
     if not formats or s.has("in_talks"):
         return None
     # "met to discuss the upcoming visit": a meeting held, whatever is to come after it;
@@ -870,8 +874,16 @@ def _held_meeting(s: Sentence) -> Hit | None:
     во вторник")."""
     if s.has("future") or (s.has("talks_only") and not s.has("past") and not _dated_day(s)):
         return None  # "will meet"; "discussed a possible meeting", neither held nor dated
-    meetings = [h for h in s.kind("format") if h.key == "meeting"]
+    meetings = [h for h in s.kind("format") if h.key == "meeting" and not _adopts(s, h)]
     return next((h for h in meetings if _held(s, h) or _dated_day(s)), None)
+
+
+def _adopts(s: Sentence, hit: Hit) -> bool:
+    """The meeting word is a body adopting a law or a decision ("приняли закон о ратификации",
+    "заңды қабылдады"), not someone received."""
+    g = s.grammar
+    before = g.compile(_ADOPTED_BEFORE).search(s.norm, max(0, hit.start - 60), hit.start)
+    return bool(before) or bool(g.compile(_ADOPTED_AFTER).match(s.norm, hit.end))
 
 
 def _framing(s: Sentence, hit: Hit) -> bool:

@@ -127,6 +127,7 @@ GRAMMAR_KEYS = frozenset(
         "locative_ending",  # Kazakh "Қазақстандағы" ("in Kazakhstan"): where, not whose
         "locative_case",  # Kazakh "Ақордада", Turkish "Akorda'da" ("in Akorda"): a seat as a place
         "comparison",  # "compared with", "same period": a date a figure is compared against
+        "adopted",  # what a body adopts: "закон", "заң", "kanun" beside "принял", "қабылдады"
         "comparison_after",  # ... or a postposition after it: "2024 жылмен салыстырғанда"
         "ago",  # "three days ago", "три дня назад"
         "ago_before",  # "vor drei Tagen", "il y a trois jours": the word before the number

@@ -3700,3 +3700,23 @@ def test_an_envoy_received_by_a_head_of_state_is_no_visit(detector):
     text = "President Tokayev received the Israeli Ambassador Edgar Golan on Monday."
     events = extracted(detector, text, "en", "2026-03-12T09:00:00Z")
     assert [e["type"] for e in events] == ["talks"], events
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "talks"),
+    [
+        ("ru", "Депутаты Мажилиса в среду приняли закон о ратификации соглашения между "
+               "правительствами Казахстана и Израиля о безвизовом режиме.", False),
+        ("kk", "Мәжіліс сәрсенбі күні Қазақстан мен Израиль үкіметтері арасындағы визасыз режим "
+               "туралы келісімді ратификациялау туралы заңды қабылдады.", False),
+        ("tr", "Kazakistan Meclisi çarşamba günü İsrail ile vize muafiyeti anlaşmasının "
+               "onaylanmasına ilişkin kanunu kabul etti.", False),
+        ("kk", "Сәрсенбі күні Қазақстан Президенті Израиль Сыртқы істер министрін қабылдады.",
+         True),
+    ],
+)  # fmt: skip
+def test_a_body_adopting_a_law_is_no_meeting(detector, lang, text, talks):
+    # "принял", "қабылдады", "kabul etti" also mean "received (a guest)"; a law beside it is adopted
+    found = extracted(detector, text, lang, published=PUBLISHED)
+    met = [e for e in found if e["type"] in ("talks", "official_visit")]
+    assert bool(met) is talks, found
