@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from monitor.detect.dates import DateMention, recent_ago
+from monitor.detect.dates import DateMention, from_day, recent_ago
 from monitor.detect.lexicon import Lexicon
 from monitor.detect.sentences import Sentence
 from monitor.detect.vocabulary import other_side
@@ -354,11 +354,13 @@ def _agreement_key(draft: Draft, kept: dict[tuple[Any, ...], Draft]) -> tuple[An
 
 
 def _anchor(sentences: list[Sentence], published: date) -> DateMention | None:
-    """The day the article's news happened: the first past day named in its opening."""
+    """The day the article's news happened: the first past day named in its opening (not a
+    day something runs from: "с 1 марта действует безвизовый режим")."""
     body = [s for s in sentences if not s.is_title][:_ANCHOR_SENTENCES]
     for s in (sentences[:1] if sentences and sentences[0].is_title else []) + body:
         for mention in s.dates:
             usable = mention.precision == "day" and not mention.excluded
+            usable = usable and not from_day(s.norm, mention, s.grammar)
             if usable and mention.value <= published.isoformat():
                 return mention
     return None

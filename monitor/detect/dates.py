@@ -107,6 +107,8 @@ _YEAR_BEFORE = r"(?<!\d)(\d{4})\s*{year_word_before}\s+(?:(\d{1,2})\s+)?$"
 _DIGIT = re.compile(r"\d")
 _ISO = re.compile(r"(?<![\d.])(\d{4})-(\d{2})-(\d{2})(?![\d])")
 _DOTTED = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)")
+# "3-го числа": a day of a month left untold, the one closest to publication.
+_DAY_OF_MONTH = r"(?<![\d.])(\d{1,2})(?:{ordinal_suffix})?\s+{day_of_month}\b"
 # A hyphen right after a letter glues a prefix to the year (Hebrew "ב-2025", "mid-2025"); after
 # a digit or a space it joins a range ("2024-2025") or makes a sign.
 _YEAR = r"(?:(?<=[^\W\d_]-)|(?<![\d.,$€£-]))(19[5-9]\d|20[0-4]\d)(?![\d%]|,\d| ?{multiplier})"
@@ -164,6 +166,11 @@ def find_dates(
         _add_day(found, used, text, m.start(), m.end(), int(m[1]), int(m[2]), int(m[3]), g)
     for m in _DOTTED.finditer(text) if digits else ():
         _add_day(found, used, text, m.start(), m.end(), int(m[3]), int(m[2]), int(m[1]), g)
+    for m in g.compile(_DAY_OF_MONTH).finditer(text) if digits else ():
+        if not _overlaps(used, m.start(), m.end()):
+            day = _closest_day(int(m[1]), published)
+            if day is not None:
+                _add_day(found, used, text, m.start(), m.end(), day.year, day.month, day.day, g)
     names = [(h.start, h.end) for h in hits if h.kind == "actor"]
     for hit in hits:
         if hit.kind not in DATE_KINDS or _overlaps(used, hit.start, hit.end):
@@ -288,6 +295,13 @@ def _mention(
     return DateMention(start, end, value, precision, excluded)
 
 
+def from_day(text: str, mention: DateMention, g: Grammar) -> bool:
+    """A day a period runs from ("с 1 марта действует безвизовый режим"): when something
+    takes effect, not when the news was made."""
+    before = text[max(0, mention.start - 24) : mention.start]
+    return mention.precision == "day" and bool(g.compile(_FROM).search(before))
+
+
 def _add_day(
     found: list[DateMention],
     used: list[tuple[int, int]],
@@ -372,6 +386,19 @@ def _year_for(month: int, day: int | None, published: date, forward: bool) -> in
     if forward:
         return published.year if month >= published.month else published.year + 1
     return published.year if month <= published.month else published.year - 1
+
+
+def _closest_day(day: int, published: date) -> date | None:
+    """The day of that number in the month of publication, the month before or the one after,
+    whichever is closest to publication."""
+    options = []
+    for shift in (-1, 0, 1):
+        index = published.year * 12 + published.month - 1 + shift
+        try:
+            options.append(date(index // 12, index % 12 + 1, day))
+        except ValueError:
+            continue
+    return min(options, key=lambda d: abs((d - published).days), default=None)
 
 
 def recent_ago(text: str, g: Grammar) -> bool:

@@ -112,6 +112,7 @@ GRAMMAR_KEYS = frozenset(
         "date_this",  # "this" / "этой"
         "date_next",  # "next" / "следующий"
         "ordinal_suffix",  # "3rd", "1er", "3-го"
+        "day_of_month",  # Russian "3-го числа": a day of a month left untold
         "day_one",  # the first of a month in words: "primo" giugno, "اول" ژوئن
         "year_context",  # a year counts as a date after "in", "since", "в"
         "year_word",  # ... or before "year", "году", "жыл"

@@ -146,6 +146,20 @@ def test_russian_from_a_day_is_an_effective_date_not_a_bound(detector):
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        ("Форум прошел 3-го числа в столице.", date(2026, 6, 5), "2026-06-03"),
+        ("Встреча состоялась 28 числа в столице.", date(2026, 7, 2), "2026-06-28"),
+        ("Рейсы начнутся 10-го числа.", date(2026, 6, 5), "2026-06-10"),
+    ],
+)
+def test_a_russian_day_of_an_untold_month_is_the_closest_such_day(
+    detector, sentence, published, expected
+):
+    assert dates_in(detector, sentence, published) == [(expected, "day", False)]
+
+
 def test_the_verb_may_is_not_the_month(detector):
     assert dates_in(detector, "Officials may sign a deal.") == []
 

@@ -84,3 +84,16 @@ def test_weekdays_and_seasons_against_their_own_day(detector, published, text, e
     resolve_dates(sentences, published)
     found = [(d.value, d.precision) for s in sentences for d in s.dates if not d.excluded]
     assert found == expected
+
+
+def test_a_day_something_runs_from_does_not_date_the_news_of_the_opening(assess):
+    """ "с 1 марта действует безвизовый режим" in an interview's opening tells since when the
+    visas are gone, not the day the envoy spoke."""
+    result = assess(
+        "Посол Казахстана: Израиль для нас надежный партнер",
+        "Посол Казахстана в Израиле Арман Сейткали дал интервью израильской газете.\n"
+        "«Израиль для нас – надежный партнер», – отметил посол.\n"
+        "Посол напомнил, что с 1 марта между Казахстаном и Израилем действует безвизовый режим.",
+        published="2026-07-02T05:00:00Z",
+    )
+    assert [e["date"] for e in result["events"] if e["type"] == "statement"] == ["2026-07-02"]
