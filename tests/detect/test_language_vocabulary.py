@@ -10,6 +10,7 @@ import pytest
 
 from monitor.detect.matcher import searchable
 from monitor.detect.normalize import normalize
+from monitor.detect.sentences import prepare
 from monitor.detect.vocabulary import default_directory
 
 
@@ -506,6 +507,27 @@ CASES = [
 ]
 
 
+# German, French, Spanish, Italian, Czech wording of the europe probes (written/europe.py)
+FLIGHT_CHANGE = ("cue", "flight_change")
+CASES += [
+    ("de", "Der Minister traf am Montagabend in Jerusalem ein.", {("weekday", "0")}),
+    ("de", "Am Dienstagvormittag kam er mit Herzog zusammen.", {("weekday", "1")}),
+    ("de", "Kasachstan unterhält Beziehungen zum jüdischen Staat.", {("side", "IL")}),
+    ("fr", "Le Kazakhstan et l'État hébreu coopèrent.", {("side", "IL"), ("side", "KZ")}),
+    ("it", "Il ministro dello Stato ebraico è arrivato.", {("side", "IL")}),
+    ("es", "El Estado hebreo y Kazajistán firmaron.", {("side", "IL")}),
+    ("cs", "Kazachstán uznal židovský stát v roce 1992.", {("side", "IL")}),
+    ("fr", "Arkia ouvrira une ligne directe vers Almaty.", {("cue", "flight")}),
+    ("it", "Air Astana avvierà un collegamento diretto.", {("cue", "flight"), FLIGHT_CHANGE}),
+    ("es", "La aerolínea abrirá una conexión directa.", {("cue", "flight")}),
+    ("fr", "Plusieurs accords pourraient être signés à cette occasion.", {("cue", "not_done")}),
+    ("es", "Está previsto que durante la visita se firmen varios acuerdos.", {("cue", "not_done")}),
+    ("es", "Se prevé la firma de un acuerdo de exención de visados.", {("cue", "not_done")}),
+    ("it", "Diversi accordi potrebbero essere firmati.", {("cue", "not_done")}),
+    ("de", "Mehrere Abkommen könnten unterzeichnet werden.", {("cue", "not_done")}),
+]
+
+
 @pytest.mark.parametrize(("lang", "text", "expected"), CASES)
 def test_a_news_sentence_holds_its_language_cues(detector, lang, text, expected):
     assert expected <= found(detector, text, lang)
@@ -574,6 +596,10 @@ TRAPS = [
     ("it", "Il secondo incontro si è svolto a Roma.", SPEECH),
     ("fr", "Dans le but de renforcer les liens, il a parlé.", ("cue", "sports")),
     ("fr", "Compte tenu de la situation, la réunion a eu lieu.", FUTURE),
+    # CLDR's Réunion is the meeting in French, Spanish and Italian
+    ("es", "Al término de la reunión fue firmado un protocolo.", ("third", "RE")),
+    ("fr", "La réunion a eu lieu mardi.", ("third", "RE")),
+    ("it", "La riunione si è svolta a Roma.", ("third", "RE")),
 ]
 
 
@@ -597,6 +623,9 @@ TENSION_KINDS = [
     ("es", "El gobierno llamó a consultas a su embajador.", "recall"),
     ("it", "Il governo ha convocato l'ambasciatore.", "summons"),
     ("cs", "Vláda zavedla sankce proti firmám.", "sanctions"),
+    ("fr", "Le Conseil recommande d'éviter tout voyage non essentiel.", "travel_warning"),
+    ("es", "El ministerio desaconseja los viajes no esenciales al país.", "travel_warning"),
+    ("it", "La Farnesina raccomanda di evitare viaggi non essenziali.", "travel_warning"),
     ("pl", "MSZ Kazachstanu potępiło atak i wezwało ambasadora.", "summons"),
     ("pl", "Minister odwołał wizytę w Jerozolimie.", "cancellation"),
     ("uk", "МЗС Казахстану засудило напад і викликало посла.", "summons"),
@@ -744,3 +773,25 @@ def test_days_ago_and_last_weekday_are_dated_from_publication(assess, lang, text
     # Published on Thursday 12 March 2026.
     result = assess("Kazakhstan and Israel: a visit", text, lang=lang)
     assert [(e["type"], e["date"]) for e in result["events"]] == [("official_visit", day)]
+
+
+def test_a_month_after_de_is_a_date_in_spanish(assess):
+    result = assess(
+        "El presidente kazajo visitará Israel",
+        "El presidente de Kazajistán, Kasim-Yomart Tokáyev, realizará una visita oficial a "
+        "Israel en la segunda quincena de junio, según ha informado este jueves su portavoz.",
+        published="2026-04-09T12:00:00Z",
+        lang="es",
+    )
+    assert [(e["type"], e["date"]) for e in result["events"]] == [("visit_planned", "2026-06")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "MADRID, 9 Abr. (EUROPA PRESS) - Kazajistán e Israel firmaron un acuerdo."),
+        ("es", "ASTANÁ, 27 Ene. (EUROPA PRESS) - El canciller israelí llegó a Astaná."),
+    ],
+)
+def test_an_abbreviated_month_ends_no_sentence(detector, lang, text):
+    assert len(prepare("", text, detector.lexicon.grammar(None)).pieces) == 1
