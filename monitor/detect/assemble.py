@@ -27,6 +27,7 @@ _ANCHOR_SENTENCES = 4
 _WITH_THE_STEP = frozenset({"talks"})
 _DURING = r"(?<!\w){during}\s+(?:[\w'-]+\s+){0,2}$"  # "during his official visit"
 _DURING_GAP = 40
+_STARTING_GAP = 3  # "החל מ-1 ביולי": a hyphen or a space between the word and the date
 _SINCE = r"(?<!\w){since}\s+$"
 _STAGE_CUES = {"signed": "sign", "ratified": "ratify", "in_force": "in_force"}  # cue labels
 _RESTATED_AFTER_DAYS = 7  # a week after the month of a known step, an undated mention is background
@@ -396,6 +397,9 @@ def _date(
         and all(d.precision == "day" and not _stale_day(d.value, published) for d in own)
     ):
         own = []
+    if draft.effective:
+        # "announced on Tuesday that it will launch flights from May 2": the day it takes effect
+        own = [d for d in own if _after_starting(s, d)] or own
     if own:
         best = min(own, key=lambda d: min(abs(d.start - draft.pos), abs(d.end - draft.pos)))
         draft.date, draft.precision, draft.own_date = best.value, best.precision, True
@@ -418,6 +422,14 @@ def _date(
     else:
         draft.date, draft.precision = published.isoformat(), "day"
         draft.date_source = "published"
+
+
+def _after_starting(s: Sentence, mention: DateMention) -> bool:
+    """The date follows a `starting` word at once: "starting May 2", "اعتبارا من 2 مايو"."""
+    return any(
+        h.start < mention.start and mention.start - h.end <= _STARTING_GAP
+        for h in s.cue("starting")
+    )
 
 
 def _own_clause(draft: Draft) -> tuple[int, int]:

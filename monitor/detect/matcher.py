@@ -19,9 +19,10 @@ import ahocorasick
 from monitor.detect.normalize import normalize
 
 # Letters that attach to the next word in Hebrew ("and", "in", "to", "from", "the", "that", "as")
-# and in Arabic ("and", "in", "to", "so", "as", and the article "al-").
+# and in Arabic ("and", "in", "to", "so", "as", and the article "al-"). Up to four stand
+# together: Hebrew "וכשה" ("and when the"), Arabic "وبال" ("and in the", the article two letters).
 _CLITICS = {"hebrew": set("ובלמהשכ"), "arabic": set("وبلفكا")}
-_MAX_CLITICS = 3
+_MAX_CLITICS = 4
 
 
 # Matching runs on a copy of the text where every non-word character is a space and a space is
@@ -329,16 +330,21 @@ def _fewest_clitics(hits: list[Hit], text: str, read: set[int]) -> list[Hit]:
 
 
 def _read_whole(hits: list[Hit], i: int, text: str) -> bool:
-    """Another term starts earlier in hit i's word and runs to its end at least."""
+    """Another term starts earlier in hit i's word and runs to the end of that word (or of the
+    hit) at least: Hebrew "להגיע" (to arrive) read whole leaves no "הגיע לביקור" (arrived on a
+    visit) in "להגיע לביקור"."""
     hit = hits[i]
     word = hit.start
     while word > 0 and text[word - 1].isalnum():
         word -= 1
+    word_end = hit.start
+    while word_end < hit.end and text[word_end].isalnum():
+        word_end += 1
     for j in range(i - 1, -1, -1):  # in order of start: those of the word come right before
         other = hits[j]
         if other.start < word:
             return False
-        if other.start < hit.start and other.end >= hit.end and other[2:] != hit[2:]:
+        if other.start < hit.start and other.end >= word_end and other[2:] != hit[2:]:
             return True
     return False
 

@@ -41,6 +41,15 @@ _FOLD = str.maketrans(
         "آ": "ا",
         "ى": "ي",
         "ة": "ه",
+        # Arabic and Persian write digits of their own ("۲۰۲۵", "٢٠٢٥") and a decimal and a
+        # thousands sign: read as ASCII, so that years, days and amounts are read as anywhere.
+        **{chr(0x0660 + i): str(i) for i in range(10)},
+        **{chr(0x06F0 + i): str(i) for i in range(10)},
+        "٫": ".",
+        "٬": ",",
+        # Hebrew geresh and gershayim ("יום ג׳", "נתב״ג"), typed as often as ' and ".
+        "׳": "'",
+        "״": '"',
     }
 )
 # str.translate looks every character up in a dict; a regex over the few characters to fold is

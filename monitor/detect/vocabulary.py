@@ -77,6 +77,7 @@ CUE_LABELS = frozenset(
         "future",
         "starting",  # "from June", "à partir de", "החל מ": ahead unless it starts today or before
         "past",  # tense
+        "whole",  # a word never read as attached letters + a term: Hebrew "להגיע" (to arrive)
     }
 )
 # Cue labels about tense, mood and reference ("will", "was", "has yet to", "he"), and role
@@ -84,7 +85,7 @@ CUE_LABELS = frozenset(
 # matched on the words as written, never on their lemmas, which drop exactly what they tell apart.
 GRAMMATICAL_LABELS = frozenset(
     {"future", "starting", "past", "not_done", "background", "pronoun", "in_talks", "talks_only",
-     "join_nominal", "boilerplate", "trip", "stay"}
+     "join_nominal", "boilerplate", "trip", "stay", "whole"}
 )  # fmt: skip
 # Function words the rules read structure from, per language (plain words and phrases).
 GRAMMAR_KEYS = frozenset(

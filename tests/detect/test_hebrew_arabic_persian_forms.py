@@ -1,0 +1,71 @@
+"""Forms of Hebrew, Arabic and Persian news the matcher and the dating must read: digits of
+their own, weekdays by letter or alone, four attached letters, infinitives read whole, and the
+day a change takes effect."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.detect.matcher import Matcher
+from monitor.detect.normalize import normalize
+from tests.detect.helpers import dated_types
+
+PUBLISHED = "2026-03-12T09:00:00Z"  # a Thursday
+
+
+def test_arabic_and_persian_digits_and_the_hebrew_geresh_are_read_as_ascii():
+    assert normalize("۲۰۲۵ ٢٠٢٥ ۱٫۵ יום ג׳ נתב״ג") == "2025 2025 1.5 יום ג' נתב\"ג"
+
+
+def test_a_year_in_persian_digits_dates_a_trade_figure(detector):
+    text = "حجم مبادلات تجاری قزاقستان و اسرائیل در سال ۲۰۲۵ به ۶۲۰ میلیون دلار رسید."
+    assert dated_types(detector, text, "fa", PUBLISHED) == [("economic", "2025")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "wanted"),
+    [
+        # Monday the 9th, by its letter and by its name alone
+        ("he", "ביום ב' נחתם באסטנה מזכר הבנות בין ישראל לקזחסטן בתחום המים.", "2026-03-09"),
+        ("he", "ביום ב׳ נחתם באסטנה מזכר הבנות בין ישראל לקזחסטן בתחום המים.", "2026-03-09"),
+        ("ar", "وقعت كازاخستان وإسرائيل، الثلاثاء، مذكرة تفاهم في مجال المياه.", "2026-03-10"),
+    ],
+)  # fmt: skip
+def test_a_weekday_by_its_hebrew_letter_or_its_arabic_name_alone_dates_a_signing(
+    detector, lang, text, wanted
+):
+    assert ("agreement_signed", wanted) in dated_types(detector, text, lang, PUBLISHED)
+
+
+def test_four_attached_letters_still_leave_the_word():
+    matcher = Matcher()
+    matcher.add("توقيع*", "cue", "sign")
+    matcher.add("הנשיא", "role", "President")
+    matcher.freeze()
+    # Arabic "and with the signing", Hebrew "and when the president"
+    assert [h.key for h in matcher.scan(normalize("وبالتوقيع וכשהנשיא"))] == ["sign", "President"]
+
+
+def test_a_hebrew_infinitive_is_no_attached_letter_before_a_past_verb(detector):
+    # "להגיע לביקור" is "to arrive on a visit", not "ל" + "הגיע לביקור" (arrived on a visit).
+    text = "נשיא קזחסטן קאסים-ז'ומרט טוקאייב צפוי להגיע לביקור ממלכתי בישראל בחודש יוני."
+    assert dated_types(detector, text, "he", PUBLISHED) == [("visit_planned", "2026-06")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Air Astana said on Tuesday it will launch direct flights between Almaty and "
+               "Tel Aviv starting May 2."),
+        ("ar", "أعلنت شركة إير أستانا، الثلاثاء، أنها ستطلق رحلات مباشرة بين ألماتي وتل أبيب "
+               "اعتبارا من 2 مايو المقبل."),
+    ],
+)  # fmt: skip
+def test_flights_announced_on_one_day_are_dated_the_day_they_start(detector, lang, text):
+    assert dated_types(detector, text, lang, PUBLISHED) == [("visa_travel", "2026-05-02")]
+
+
+def test_a_hebrew_rise_is_no_immigration_to_israel(detector):
+    lexicon = detector.lexicon
+    hits = lexicon.scan(normalize("עלייה של 40% בסחר עם קזחסטן"), lang="he")
+    assert [h for h in hits if h.key == "community"] == []
