@@ -111,7 +111,7 @@ def _split_runs(s: Sentence) -> list[tuple[int, str]]:
         part: list[tuple[int, str]] = []
         # A title in small letters right before the run names it too: "посол Израиля Эдгар
         # Голан".
-        split = titled = _title_before(s, at(match.start()))
+        split = titled = bool(titles) and _title_before(s, at(match.start()))
         for word in _WORD.finditer(text, match.start(), match.end()):
             a, b = at(word.start()), at(word.end())
             title = any(x <= a and b <= y for x, y in titles)  # as `_in_title` tells
@@ -268,8 +268,8 @@ def countries_between(s: Sentence, start: int, end: int) -> int | None:
     # A country may run on past `end`: "of the State of | Israel Alon", a run starting at "Israel".
     countries = [
         (h.start, min(h.end, end))
-        for h in s.hits
-        if h.kind in ("side", "third") and start <= h.start < end
+        for h in _of_kinds(s, ("side", "third"))
+        if start <= h.start < end
     ]
     # A body between them names whose office: "депутат Кнессета Фаина", "member of the Mazhilis",
     # "Deputy Director General of Israel's Foreign Ministry Zvi".

@@ -63,7 +63,8 @@ class Sentence:
         sentences never need theirs); a clause about the future makes them point forward."""
         if self.published is None:
             return []
-        forward = {hit.start for hit in self.hits if hit.kind in DATE_KINDS and self._ahead(hit)}
+        kinds = DATE_KINDS.intersection(self.by_kind)
+        forward = {hit.start for kind in kinds for hit in self.by_kind[kind] if self._ahead(hit)}
         return find_dates(self.norm, self.hits, self.published, forward, self.grammar)
 
     @cached_property
@@ -72,7 +73,8 @@ class Sentence:
         return [m.span() for m in _QUOTED.finditer(self.norm)]
 
     def in_quote(self, pos: int) -> bool:
-        return any(start <= pos < end for start, end in self.quoted)
+        quoted = self.quoted
+        return bool(quoted) and any(start <= pos < end for start, end in quoted)
 
     @cached_property
     def breaks(self) -> list[int]:
