@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -29,6 +30,9 @@ _DURING = r"(?<!\w){during}\s+(?:[\w'-]+\s+){0,2}$"  # "during his official visi
 _DURING_GAP = 40
 _STARTING_GAP = 3  # "החל מ-1 ביולי": a hyphen or a space between the word and the date
 _SINCE = r"(?<!\w){since}\s+$"
+# "Jerusalén, 5 jun (EUROPA PRESS) -", "ASTANA, March 10 (Reuters) -": a place, the day, the agency
+_DATELINE_END = re.compile(r"\.?\s*(?:\([^()]{1,40}\)\s*)?\.?-")
+_DATELINE_SPAN = 40
 _STAGE_CUES = {"signed": "sign", "ratified": "ratify", "in_force": "in_force"}  # cue labels
 _RESTATED_AFTER_DAYS = 7  # a week after the month of a known step, an undated mention is background
 
@@ -359,11 +363,13 @@ def _anchor(sentences: list[Sentence], published: date) -> DateMention | None:
     day something runs from: "с 1 марта действует безвизовый режим")."""
     body = [s for s in sentences if not s.is_title][:_ANCHOR_SENTENCES]
     for s in (sentences[:1] if sentences and sentences[0].is_title else []) + body:
-        for mention in s.dates:
-            usable = mention.precision == "day" and not mention.excluded
-            usable = usable and not from_day(s.norm, mention, s.grammar)
-            if usable and mention.value <= published.isoformat():
-                return mention
+        days = [
+            m for m in s.dates
+            if m.precision == "day" and not m.excluded and not from_day(s.norm, m, s.grammar)
+            and m.value <= published.isoformat()
+        ]  # fmt: skip
+        if days:  # the day a dateline's sentence tells rather than the dateline's own
+            return next((m for m in days if not _dateline(s, m)), days[0])
     return None
 
 
@@ -400,6 +406,9 @@ def _date(
     if draft.effective:
         # "announced on Tuesday that it will launch flights from May 2": the day it takes effect
         own = [d for d in own if _after_starting(s, d)] or own
+    if len(own) > 1:
+        # The dateline's day is when the report was filed; a day the sentence tells is the news's.
+        own = [d for d in own if not _dateline(s, d)] or own
     if own:
         best = min(own, key=lambda d: min(abs(d.start - draft.pos), abs(d.end - draft.pos)))
         draft.date, draft.precision, draft.own_date = best.value, best.precision, True
@@ -429,6 +438,16 @@ def _after_starting(s: Sentence, mention: DateMention) -> bool:
     return any(
         h.start < mention.start and mention.start - h.end <= _STARTING_GAP
         for h in s.cue("starting")
+    )
+
+
+def _dateline(s: Sentence, mention: DateMention) -> bool:
+    """The date opens the body after a place and closes a dateline ("Madrid, 9 Abr. - ")."""
+    return (
+        not s.is_title
+        and mention.start <= _DATELINE_SPAN
+        and "," in s.norm[: mention.start]
+        and bool(_DATELINE_END.match(s.norm, mention.end))
     )
 
 

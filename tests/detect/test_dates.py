@@ -224,3 +224,23 @@ def test_a_figures_own_year_is_not_the_year_it_is_compared_with(detector, senten
     """A comparison word after a date marks it only as a postposition right after it ("2024
     жылмен салыстырғанда", "2024'e kıyasla"); "in 2025 rose ... compared with 2024" is of 2025."""
     assert [(value, excluded) for value, _, excluded in dates_in(detector, sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        (
+            "Jerusalén, 5 jun (EUROPA PRESS) - La sesión de la comisión intergubernamental "
+            "kazajo-israelí se celebró el jueves en Jerusalén.\n"
+            "Al término de la reunión, Kazajistán e Israel firmaron un protocolo.",
+            [("economic", "2026-06-04"), ("agreement_signed", "2026-06-04")],
+        ),
+        (
+            "ASTANA, June 5 (Reuters) - Kazakhstan and Israel signed a protocol on Thursday.",
+            [("agreement_signed", "2026-06-04")],
+        ),
+    ],
+)
+def test_a_day_the_sentence_tells_dates_its_news_before_the_dateline(assess, text, events):
+    result = assess("Kazakhstan and Israel sign protocol", text, published="2026-06-05T10:00:00Z")
+    assert [(e["type"], e["date"]) for e in result["events"]] == events

@@ -232,7 +232,6 @@ EFE mr/jgb""",
     },
     {
         "id": "eu-es-comision",
-        "known_miss": "the dateline day ('Jerusalén, 5 jun (EUROPA PRESS) -') stands nearer the event word than 'el jueves' and dates it",
         "published": "2026-06-05T10:15:00Z",
         "lang": "es",
         "title": "Kazajistán e Israel firman un protocolo en la comisión intergubernamental",
