@@ -27,9 +27,11 @@ _ANTI_GAP = 6  # "anti-Israel protest", "Israeli embassy picket"
 _SOURCE_TAIL = 60  # characters after a speech verb that only names the source and the day
 _GREETED_GAP = 40  # a title and a first name: "welcomed Israeli Prime Minister Benjamin "
 _INTERVIEW_OPENING = 6  # sentences (title included) in which an interview is announced
+_RUBRIC_WORDS = 3  # a line this short holding "interview" labels the article
 _INTENDED_GAP = 60  # how far from "a memorandum of intent" the agreement it announces may be
 _DELEGATION = "Delegation"  # the role of a delegation, in every language's [role] table
 _SIGNS_FRAMEWORK = 6  # "signed the Abraham Accords": at most an article between
+_NOUN_BEFORE = r"(?<!\w){definite}\s+$"  # "the" right before a stage word: its noun
 _RATIFICATION_GAP = 30  # "signed the law on the ratification of": the law between them
 _SUBJECT_GAP = 70  # how far before "was signed" its subject may end
 _PASSIVE_VERB = r"(?<!\w){passive_auxiliary}\s+$"  # "was" right before the verb: "was signed"
@@ -65,6 +67,7 @@ _ADOPTED_BEFORE = r"(?<!\w){adopted}\s+(?:[\w-]+\s+)?$"
 _ADOPTED_AFTER = r"\s+(?:[\w-]+\s+)?{adopted}(?!\w)"
 _OF_GAP = re.compile(r"\s*(?:\w{1,3}\s+)?")  # "visit of", "визита"
 _HEADLINE_TYPES = frozenset({"agreement_signed", "visa_travel", "multilateral"})
+_VISIT_TYPES = frozenset({"official_visit", "visit_planned"})
 
 
 def extract(
@@ -76,18 +79,21 @@ def extract(
     headline: list[Draft] = []
     history = History()
     intro: tuple[Sentence, Hit] | None = None
-    interviewed = False
+    interviewed = rubric = False
     formers: set[str] = set()  # people the article names as former office holders
     for s in sentences:
         s.formers = formers
         found = mentions(s, lexicon, history)
         formers.update(m.key for m in found if m.kind == "person" and _former(s, m))
         voice = _voice(s, found, lexicon)
-        if not interviewed and s.index < _INTERVIEW_OPENING and s.has("interview"):
+        if not interviewed and s.index < _INTERVIEW_OPENING and (rubric or s.has("interview")):
             interview = _interview(s, found)
             if interview is not None:
                 drafts.append(interview)
                 interviewed = True
+            # A line of its own ("Interview", "Exclusive interview"): the outlet's label for
+            # the article, whose interviewee the next sentences name.
+            rubric = rubric or len(s.norm.split()) <= _RUBRIC_WORDS
         if intro is not None and intro[0].para != s.para and not _stage_cues(s):
             drafts.extend(_listed_agreements(intro[0], intro[1], s))
         elif not _enumerates(s) and not _about_third_country(s):
@@ -106,6 +112,10 @@ def extract(
     # lack what tells them apart (who is meant, held or planned).
     told = {d.type for d in drafts}
     drafts[:0] = [d for d in headline if d.type in _HEADLINE_TYPES and d.type not in told]
+    # An arrival is held, not planned, where the headline says so ("X arrives in Astana")
+    # and the body tells no visit of its own.
+    if not told & _VISIT_TYPES:
+        drafts[:0] = [d for d in headline if d.type == "official_visit" and _arrival(d.sentence)]
     # "Tokayev: Kazakhstan values ...": a headline that names its speaker before a colon says
     # who is meant; it counts unless the body quotes the same speaker.
     speakers = {d.key for d in drafts if d.type == "statement"}
@@ -116,18 +126,24 @@ def extract(
     return assemble(drafts, sentences, published, lexicon)
 
 
+def _arrival(s: Sentence) -> bool:
+    """A headline telling an arrival as done or under way ("lands in", "arrived in")."""
+    return s.has("arrive") and not s.has("future") and not s.has("invite")
+
+
 def _interview(s: Sentence, found: list[Mention]) -> Draft | None:
-    """An interview with an official of either side, announced in the article's opening: the
-    article is their statement."""
+    """An interview with an official of either side, announced in the article's opening (by
+    the word, or under a label of its own): the article is their statement."""
     people = [m for m in found if m.kind == "person" and m.country in SIDES and not _former(s, m)]
     if not people:
         return None
-    cue = s.cue("interview")[0]
+    cues = s.cue("interview")[:1]
     # "Herzog will visit, Kazakhstan's ambassador said in an interview": the one by the word.
-    person = rule_speaker(people, [cue], s) or people[0]
+    person = (rule_speaker(people, cues, s) if cues else None) or people[0]
+    pos = cues[0].start if cues else person.start
     # "Relations have reached a new level, X told Y in an interview": the words it opens with
     fields = {"speaker": person.label, "stance": _stance(s)}
-    draft = Draft("statement", s, cue.start, fields, key=(person.key, person.country))
+    draft = Draft("statement", s, pos, fields, key=(person.key, person.country))
     draft.actors, draft.clause_only = [person.label], True
     draft.notes = ("speaker_kind=interview",)
     return draft
@@ -283,6 +299,8 @@ def _agreements(s: Sentence, found: list[Mention], lexicon: Lexicon) -> list[Dra
         instruments = pools[stage]
         if s.in_clause(verb.start, "not_done"):
             continue  # "is yet to be ratified": not done
+        if _discussed_stage(s, verb):
+            continue  # "discussed the ratification of the agreements": a topic, not a step
         # "will enter into force on 1 February": a day set for it is a stage scheduled
         scheduled = verb.key == "in_force" and _day_in_clause(s, verb)
         if _future_before(s, verb) and not scheduled:
@@ -325,6 +343,15 @@ def _agreements(s: Sentence, found: list[Mention], lexicon: Lexicon) -> list[Dra
     return out
 
 
+def _discussed_stage(s: Sentence, verb: Hit) -> bool:
+    """The stage named as a noun ("the ratification", "the signing") after a talks word in
+    its clause ("discussed", "considered"): what was talked about, not what was done."""
+    start, _ = s.clause(verb.start)
+    if not any(start <= h.start < verb.start for h in s.cue("talks_only")):
+        return False
+    return bool(s.grammar.compile(_NOUN_BEFORE).search(s.norm, start, verb.start))
+
+
 def _without_intended(s: Sentence, instruments: list[Hit]) -> list[Hit]:
     """Instruments less those a memorandum of intent announces ("a memorandum of intent to
     conclude an agreement on visas", "vize anlaşmasının imzalanmasına yönelik niyet muhtırası"):
@@ -356,11 +383,15 @@ def _with_a_third_country(s: Sentence, verb: Hit) -> bool:
 
 
 def _signed_by_company(s: Sentence, verb: Hit, found: list[Mention]) -> bool:
-    """ "IDE Technologies signed an agreement with the state fund": a company signs before the
-    verb, in its clause (the signer or, in the passive, a party), and no government, ministry
+    """ "IDE Technologies signed an agreement with the state fund": a company signs in the
+    verb's clause (before it, or after a passive verb), and no government, ministry
     or official takes part (a state company's memorandum with a government is the states')."""
     start, end = s.clause(verb.start)
-    if not any(start <= h.start < verb.start for h in s.cue("company")):
+    # "An agreement was signed between the akimat and the company": a passive verb's
+    # parties follow it.
+    passive = s.grammar.compile(_PASSIVE_VERB).search(s.norm, start, verb.start)
+    before = verb.start if passive is None else end
+    if not any(start <= h.start < before for h in s.cue("company")):
         return False
     return not any(
         start <= m.start < end and (m.kind == "person" or m.key.startswith("role:")) for m in found
@@ -571,6 +602,8 @@ def _visit(
             visitor = leader or visitor
         if _is_envoy(visitor):
             continue  # an ambassador travels in the country he is posted to: no visit of a side
+        if visitor.start > cue.start and _inviter(s, found, visitor):
+            continue  # "the visit ... since Tokayev extended an invitation": the host
         if visitor.country not in SIDES:
             destination = _destination(s, cue)
             if destination is None:
@@ -763,6 +796,16 @@ def _subject(s: Sentence, found: list[Mention], cue: Hit) -> Mention | None:
     start, _ = s.clause(cue.start)
     people = [m for m in found if m.kind == "person" and start <= m.start and m.end <= cue.start]
     return people[0] if len(people) > 1 else None
+
+
+def _inviter(s: Sentence, found: list[Mention], person: Mention) -> bool:
+    """The person is the subject of an invitation: an invite word follows in the clause with
+    no other person between ("Tokayev extended an invitation"). Only for one named after the
+    visit word: before it, the guest may have accepted ("X accepted an invitation to visit")."""
+    _, end = s.clause(person.start)
+    others = [m.start for m in found if m.kind == "person" and m.start > person.end]
+    limit = min([end, *others])
+    return any(person.end <= h.start < limit for h in s.cue("invite"))
 
 
 def _named_after(s: Sentence, found: list[Mention], cue: Hit) -> Mention | None:
