@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (article texts, one paragraph a line)
 """Invented Hebrew, Arabic and Persian articles in the style of Israeli (Ynet, Maariv, Israel
 Hayom, the foreign ministry), Arabic (Anadolu, Al Jazeera, Sky News Arabia, Kazinform) and
 Persian (IRNA, Tasnim, BBC Persian) news pages: prefix letters glued to names, titles and cue
