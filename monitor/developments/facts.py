@@ -263,8 +263,8 @@ def headline(fact: dict[str, Any]) -> str:
             if state in ("overdue", "fulfilled"):
                 text = f"{visitor} was expected to visit {country}".rstrip()
                 text += f" ({expected})" if expected else ""
-                return text + ("; the visit was made" if state == "fulfilled" else
-                               "; no visit reported since")  # fmt: skip
+                made = state == "fulfilled"
+                return text + ("; the visit was made" if made else "; no visit reported since")
             text = f"{visitor} expected to visit {country}".rstrip()
             return text + (f" ({expected})" if expected else "")
         verb = "to visit" if state == "scheduled" else "visited"
@@ -338,14 +338,13 @@ def _link_memoranda(instruments: list[dict[str, Any]]) -> None:
                 break
 
 
-def _fulfil(plans: list[dict[str, Any]], held: list[dict[str, Any]]) -> set[str]:
-    """Keys of the plans a held visit by the same person fulfilled; the visits say `fulfils`."""
+def _fulfil(plans: list[dict[str, Any]], held: list[dict[str, Any]]) -> None:
+    """Marks the plans a held visit by the same person fulfilled (see `_fulfilled`)."""
     by_surname: dict[str, list[tuple[str, date, dict[str, Any]]]] = {}
     for visit in held:
         name, when = _slug(str(visit["fields"].get("visitor") or "")), _day(visit["date"], 0)
         if name and when is not None:
             by_surname.setdefault(name.split()[-1], []).append((name, when, visit))
-    fulfilled = set()
     for plan in plans:
         name = _slug(str(plan["fields"].get("visitor") or ""))
         first, last = _day(plan["date"], 0), _day(plan["date"], 1)
@@ -356,15 +355,12 @@ def _fulfil(plans: list[dict[str, Any]], held: list[dict[str, Any]]) -> set[str]
                 first - FULFILS_WITHIN[0] <= when <= last + FULFILS_WITHIN[1]
             ):
                 _fulfilled(plan, visit)
-                fulfilled.add(plan["key"])
                 break
-    return fulfilled
 
 
 def _fulfilled(plan: dict[str, Any], visit: dict[str, Any]) -> None:
-    """The plan was made: it stays a Fact of its own (its announcement was news), marked."""
-    if visit["state"] != "held":
-        return
+    """The plan was made by the held visit: it stays a Fact of its own (its announcement was
+    news), marked, and the visit says `fulfils`."""
     plan["state"], plan["fulfilled_by"] = "fulfilled", visit["key"]
     plan["headline"] = headline(plan)
     visit.setdefault("fulfils", []).append(plan["key"])
