@@ -67,6 +67,25 @@ def test_a_trade_figure_is_economic_and_dated_by_its_year_in_every_language(dete
     assert ("economic", "2025") in found, found
 
 
+PURCHASE_FIGURE = [
+    ("en", 'Israel bought Kazakh wheat worth 40 million dollars in 2025.'),
+    ("ru", 'В 2025 году Израиль закупил казахстанскую пшеницу на 40 миллионов долларов.'),
+    ("uk", 'У 2025 році Ізраїль закупив казахстанську пшеницю на 40 мільйонів доларів.'),
+    ("kk", 'Израиль 2025 жылы Қазақстаннан 40 миллион долларлық бидай сатып алды.'),
+    ("tr", "İsrail 2025 yılında Kazakistan'dan 40 milyon dolarlık buğday satın aldı."),
+    ("ar", 'استوردت إسرائيل في عام 2025 قمحا من كازاخستان بقيمة 40 مليون دولار.'),
+    ("ar", 'اشترت إسرائيل في عام 2025 قمحا كازاخستانيا بقيمة 40 مليون دولار.'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), PURCHASE_FIGURE)
+def test_goods_bought_from_the_other_side_for_a_sum_are_a_trade_figure(detector, lang, text):
+    """Buying ("bought", "закупил", "сатып алды", "satın aldı", "استوردت") is trade told from
+    the buyer's side, as exports are from the seller's: with a sum it is a trade figure."""
+    found = dated_types(detector, text, lang)
+    assert ("economic", "2025") in found, found
+
+
 VISAS_ABOLISHED = [
     ("ar", "ألغت كازاخستان وإسرائيل يوم الثلاثاء التأشيرات لمواطني البلدين."),
     ("en", "Kazakhstan and Israel abolished visas for each other's citizens on Tuesday."),
