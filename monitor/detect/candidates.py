@@ -234,11 +234,19 @@ def _economic(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Draft | No
     )  # fmt: skip
     if not trigger:
         return None
-    sectors = {h.key for h in s.kind("sector")}
-    fields = {"sector": sectors.pop() if len(sectors) == 1 else "other", "amount": None,
-              "currency": None}  # fmt: skip
+    fields = {"sector": sector_of(s), "amount": None, "currency": None}
     kind = "figure" if s.cue("trade_figure") and not s.cue("economic_event") else "event"
     return Draft("economic", s, trigger[0].start, fields, key=(kind,))
+
+
+def sector_of(s: Sentence) -> str:
+    """The one sector the sentence's words name, else "other"."""
+    sectors = {h.key for h in s.kind("sector")}
+    if len(sectors) > 1:
+        # "imports of Kazakh oil", "the chamber of commerce on drip irrigation": trade is how the
+        # goods move, the goods or the field name the sector.
+        sectors.discard("trade")
+    return sectors.pop() if len(sectors) == 1 else "other"
 
 
 def _multilateral(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Draft | None:

@@ -8,7 +8,13 @@ from datetime import date
 from typing import Any
 
 from monitor.detect.assemble import Draft, assemble
-from monitor.detect.candidates import list_items, loose_drafts, speaker_kind, tension_about
+from monitor.detect.candidates import (
+    list_items,
+    loose_drafts,
+    sector_of,
+    speaker_kind,
+    tension_about,
+)
 from monitor.detect.lexicon import Lexicon
 from monitor.detect.matcher import Hit
 from monitor.detect.mentions import History, Mention, mentions
@@ -999,7 +1005,7 @@ def _economic(s: Sentence, found: list[Mention]) -> Draft | None:
         if not invested:
             return None
         fields = {
-            "sector": _sector(s),
+            "sector": sector_of(s),
             "amount": amount[0] if amount else None,
             "currency": amount[1] if amount else None,
         }
@@ -1027,7 +1033,7 @@ def _economic(s: Sentence, found: list[Mention]) -> Draft | None:
     if not trigger:
         return None
     fields = {
-        "sector": _sector(s),
+        "sector": sector_of(s),
         "amount": amount[0] if amount else None,
         "currency": amount[1] if amount else None,
     }
@@ -1046,7 +1052,7 @@ def _business_meeting(s: Sentence, found: list[Mention]) -> Draft | None:
         return None
     if set(SIDES) <= {m.country for m in found if m.kind == "person"}:
         return None  # officials of both sides met: talks, whatever companies they spoke of
-    fields = {"sector": _sector(s), "amount": None, "currency": None}
+    fields = {"sector": sector_of(s), "amount": None, "currency": None}
     return Draft("economic", s, companies[0].start, fields, key=("event",))
 
 
@@ -1058,11 +1064,6 @@ def _venue_of_talks(s: Sentence, event: Hit) -> bool:
     return any(
         h.key == "sidelines" and 0 <= event.start - h.end <= _VENUE_GAP for h in s.kind("format")
     )
-
-
-def _sector(s: Sentence) -> str:
-    sectors = {h.key for h in s.kind("sector")}
-    return sectors.pop() if len(sectors) == 1 else "other"
 
 
 def _percentage(s: Sentence) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.detect.helpers import dated_types, extracted
+from tests.detect.helpers import dated_types, extracted, field_values
 
 ANNOUNCED_VISIT = [
     ("en", 'Israeli President Isaac Herzog will visit Kazakhstan next week.'),
@@ -84,6 +84,26 @@ def test_goods_bought_from_the_other_side_for_a_sum_are_a_trade_figure(detector,
     the buyer's side, as exports are from the seller's: with a sum it is a trade figure."""
     found = dated_types(detector, text, lang)
     assert ("economic", "2025") in found, found
+
+
+GOODS_NAME_THE_SECTOR = [
+    ("en", "Kazakhstan's exports of wheat to Israel reached 40 million dollars in 2025.", "agriculture"),  # noqa: E501
+    ("ru", 'Экспорт казахстанской пшеницы в Израиль в 2025 году достиг 40 миллионов долларов.', "agriculture"),  # noqa: E501
+    ("uk", 'Експорт казахстанської пшениці до Ізраїлю у 2025 році досяг 40 мільйонів доларів.', "agriculture"),  # noqa: E501
+    ("kk", '2025 жылы Қазақстаннан Израильге бидай экспорты 40 миллион долларға жетті.', "agriculture"),  # noqa: E501
+    ("tr", "Kazakistan'ın İsrail'e buğday ihracatı 2025 yılında 40 milyon dolara ulaştı.", "agriculture"),  # noqa: E501
+    ("ar", 'بلغت صادرات القمح الكازاخستاني إلى إسرائيل 40 مليون دولار في عام 2025.', "agriculture"),
+    ("he", 'ייצוא החיטה מקזחסטן לישראל הגיע ב-2025 ל-40 מיליון דולר.', "agriculture"),
+    ("en", "Israel's imports of Kazakh oil reached 2 billion dollars in 2025.", "energy"),
+    ("ru", 'Импорт казахстанской нефти в Израиль в 2025 году составил 2 миллиарда долларов.', "energy"),  # noqa: E501
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "sector"), GOODS_NAME_THE_SECTOR)
+def test_the_goods_traded_name_the_sector_not_the_trade_word(detector, lang, text, sector):
+    """ "exports of wheat": exporting is how the goods move; the wheat names the sector."""
+    found = extracted(detector, text, lang)
+    assert field_values(found, "economic", "sector") == [sector], found
 
 
 VISAS_ABOLISHED = [
