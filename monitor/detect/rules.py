@@ -1203,6 +1203,8 @@ def _tension(s: Sentence, found: list[Mention]) -> Draft | None:
         return None  # "no advice against travel to Israel for now": no friction
     if kind == "condemnation" and (_target(s, cue) == "third" or _solidarity(s, cue)):
         return None  # "condemned Hamas's attacks on Israel": no friction between the two sides
+    if kind != "cancellation" and _source(s, cue) == "third":
+        return None  # "Hamas condemned Kazakhstan for joining": a third party's friction
     if kind == "protest" and (len(s.sides) < 2 or not _protest_at_a_side(s, cue)):
         return None  # "protests over fuel prices in Almaty", "killed during protests in Almaty"
     speaker = _nearest(found, cue.start, kinds=None)
@@ -1255,6 +1257,29 @@ def _solidarity(s: Sentence, cue: Hit) -> bool:
     if any(h.kind == "side" and 0 <= h.start - attack.end <= 2 for h in after):
         return False  # "el ataque israelí", "l'attacco israeliano": the attacker's adjective
     return not any(h.kind == "side" and h.start < attack.start for h in after)
+
+
+def _source(s: Sentence, cue: Hit) -> str | None:
+    """Who condemns, protests or warns: the first country, side or third, named before the cue
+    in its clause and not as a place ("Hamas condemned", "Iran's foreign ministry criticised";
+    not "after the attack in Gaza, Kazakhstan summoned"; the first, as a verb-final clause names
+    its object before the verb too: "Tokayev, İsrail'in ... saldırısını kınadı"),
+    else the sentence's subject when a country opens it ("Hamas criticised ..., calling on ... to
+    sever ties"), or the first one after a verb that opens the sentence ("أدانت حماس ...");
+    None when none is named so."""
+    start, _ = s.clause(cue.start)
+    countries = [h for h in s.hits if h.kind in ("side", "third")]
+    before = [
+        h for h in countries
+        if start <= h.start < cue.start and not after_place_preposition(s, h.start, article=True)
+    ]  # fmt: skip
+    if before:
+        return before[0].kind
+    if countries and countries[0].start < cue.start:
+        return countries[0].kind if len(s.norm[: countries[0].start].split()) <= 1 else None
+    if countries and not s.norm[: cue.start].split():
+        return countries[0].kind
+    return None
 
 
 def _target(s: Sentence, cue: Hit) -> str | None:

@@ -531,6 +531,48 @@ def test_condemning_an_israeli_strike_is_tension_in_every_language(detector, lan
     assert ("tension", "2026-03-10") in found, found
 
 
+THIRD_PARTY_CONDEMNATIONS = [
+    ("en", "Iran's foreign ministry on Tuesday condemned Kazakhstan's decision to join the "
+           "Abraham Accords with Israel."),
+    ("en", "Hamas criticised Kazakhstan on Tuesday for joining the accords, calling on Arab "
+           "states to sever ties with Israel."),
+    ("ru", "ХАМАС во вторник осудил Казахстан за присоединение к Авраамовым соглашениям с "
+           "Израилем."),
+    ("tr", "İran Dışişleri Bakanlığı salı günü Kazakistan'ın İsrail ile İbrahim "
+           "Anlaşmaları'na katılma kararını kınadı."),
+    ("de", "Die Hamas verurteilte am Dienstag den Beitritt Kasachstans zu den Abraham-Abkommen "
+           "mit Israel."),
+    ("ar", "أدانت حركة حماس يوم الثلاثاء قرار كازاخستان الانضمام إلى اتفاقيات أبراهام مع "
+           "إسرائيل."),
+    ("fr", "Le Hamas a condamné mardi l'adhésion du Kazakhstan aux accords d'Abraham avec "
+           "Israël."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), THIRD_PARTY_CONDEMNATIONS)
+def test_a_third_partys_condemnation_of_the_two_is_no_friction_between_them(detector, lang, text):
+    """Who condemns is the first country of the clause before the verb (a verb-final clause
+    names its object there too), or the one after a verb that opens the sentence: Hamas or Iran
+    condemning Kazakhstan's step towards Israel is no friction between the two."""
+    found = dated_types(detector, text, lang)
+    assert not [kind for kind, _ in found if kind == "tension"], found
+
+
+SIDE_ACTS_AFTER_A_THIRD = [
+    ("en", "After Iran's missile strikes on Israel, Kazakhstan's foreign ministry on Tuesday "
+           "condemned the escalation and summoned Israel's ambassador."),
+    ("en", "Amid the war with Iran, Israel on Tuesday advised its citizens to avoid travel to "
+           "Kazakhstan."),
+    ("ru", "После удара Израиля по Ирану МИД Казахстана во вторник осудил действия Израиля."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), SIDE_ACTS_AFTER_A_THIRD)
+def test_a_sides_friction_after_a_third_countrys_name_stays_friction(detector, lang, text):
+    found = dated_types(detector, text, lang)
+    assert ("tension", "2026-03-10") in found, found
+
+
 def test_words_said_after_a_news_phrase_are_a_statement_and_a_source_tail_is_not(assess):
     """ "Ahead of the visit, X said that ...": what X said follows the verb, a statement of its
     own; "X and Y signed ..., the ministry said on Tuesday" only names the source."""
