@@ -1184,7 +1184,13 @@ def _greets_a_guest(s: Sentence, found: list[Mention], speaker: Mention) -> bool
 
 def _about_other_side(s: Sentence, speaker: Mention) -> bool:
     """A remark on the relationship, or one that names the side the speaker is not on."""
-    if s.has("bilateral") or s.has("relation") or s.kind("stance") or _abraham_accords(s):
+    if _abraham_accords(s) or s.has("bilateral"):
+        return True
+    if s.thirds and not any(side != speaker.country for side in s.sides):
+        # "he praised cooperation with Qatar", "concern over Iran": the ties and the stance are
+        # with a third country while the other side goes unnamed.
+        return False
+    if s.has("relation") or s.kind("stance"):
         return True  # "relations", "concern", "praised": about the relationship in itself
     if speaker.country is None:
         return len(s.sides) == 2
