@@ -409,6 +409,11 @@ def _date(
     if len(own) > 1:
         # The dateline's day is when the report was filed; a day the sentence tells is the news's.
         own = [d for d in own if not _dateline(s, d)] or own
+        # "ties since 1992 (trade stood at $236 million in 2024)": a trigger in brackets takes
+        # a date of the brackets.
+        brackets = _brackets(s.norm, draft.pos)
+        if brackets:
+            own = [d for d in own if brackets[0] < d.start < brackets[1]] or own
     if own:
         best = min(own, key=lambda d: min(abs(d.start - draft.pos), abs(d.end - draft.pos)))
         draft.date, draft.precision, draft.own_date = best.value, best.precision, True
@@ -431,6 +436,15 @@ def _date(
     else:
         draft.date, draft.precision = published.isoformat(), "day"
         draft.date_source = "published"
+
+
+def _brackets(norm: str, pos: int) -> tuple[int, int] | None:
+    """The (open, close) offsets of the round brackets around `pos`, if it is in some."""
+    opened = norm.rfind("(", 0, pos)
+    if opened < 0 or norm.rfind(")", opened, pos) >= 0:
+        return None
+    closed = norm.find(")", pos)
+    return (opened, closed) if closed >= 0 else None
 
 
 def _after_starting(s: Sentence, mention: DateMention) -> bool:

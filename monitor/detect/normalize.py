@@ -47,9 +47,11 @@ _FOLD = str.maketrans(
         **{chr(0x06F0 + i): str(i) for i in range(10)},
         "٫": ".",
         "٬": ",",
-        # Hebrew geresh and gershayim ("יום ג׳", "נתב״ג"), typed as often as ' and ".
+        # Hebrew geresh and gershayim ("יום ג׳", "נתב״ג"), typed as often as ' and "; the
+        # maqaf, Hebrew's hyphen ("ב־2024", "דו־צדדי"), as the hyphen typed as often.
         "׳": "'",
         "״": '"',
+        "\u05be": "-",
     }
 )
 # str.translate looks every character up in a dict; a regex over the few characters to fold is
@@ -62,9 +64,12 @@ def _fold(match: re.Match[str]) -> str:
     return _FOLD_ONE(match.group())
 
 
-# Diacritics that change nothing for matching: Hebrew niqqud, Arabic harakat, tatweel, soft hyphen,
-# zero-width spaces and joiners; and the dot casefolding leaves on Turkish "İ" ("i̇").
-_STRIP = re.compile("[\u0591-\u05c7\u064b-\u065f\u0670\u0640\u00ad\u200b\u200d-\u200f\u0307]")
+# Diacritics that change nothing for matching: Hebrew niqqud (not the maqaf, a hyphen), Arabic
+# harakat, tatweel, soft hyphen, zero-width spaces and joiners; and the dot casefolding leaves
+# on Turkish "İ" ("i̇").
+_STRIP = re.compile(
+    "[\u0591-\u05bd\u05bf-\u05c7\u064b-\u065f\u0670\u0640\u00ad\u200b\u200d-\u200f\u0307]"
+)
 # A zero-width non-joiner parts the pieces of a Persian word: read it as a space.
 _ZWNJ = "\u200c"
 _SPACE = re.compile(r"\s+")

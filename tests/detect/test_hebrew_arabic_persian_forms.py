@@ -17,6 +17,15 @@ def test_arabic_and_persian_digits_and_the_hebrew_geresh_are_read_as_ascii():
     assert normalize("۲۰۲۵ ٢٠٢٥ ۱٫۵ יום ג׳ נתב״ג") == "2025 2025 1.5 יום ג' נתב\"ג"
 
 
+def test_the_hebrew_maqaf_is_a_hyphen():
+    assert normalize("ב־2024 הסחר הדו־צדדי") == "ב-2024 הסחר הדו-צדדי"
+
+
+def test_a_year_after_a_prefix_and_a_maqaf_dates_a_trade_figure(detector):
+    text = "היקף הסחר בין קזחסטן לישראל עמד על 310 מיליון דולר ב־2023, כך נמסר."
+    assert dated_types(detector, text, "he", PUBLISHED) == [("economic", "2023")]
+
+
 def test_a_year_in_persian_digits_dates_a_trade_figure(detector):
     text = "حجم مبادلات تجاری قزاقستان و اسرائیل در سال ۲۰۲۵ به ۶۲۰ میلیون دلار رسید."
     assert dated_types(detector, text, "fa", PUBLISHED) == [("economic", "2025")]

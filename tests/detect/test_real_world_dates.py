@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from monitor.detect.sentences import analyse, resolve_dates
+from tests.detect.helpers import dated_types
 
 PUBLISHED = date(2026, 3, 12)  # a Thursday
 
@@ -97,3 +98,18 @@ def test_a_day_something_runs_from_does_not_date_the_news_of_the_opening(assess)
         published="2026-07-02T05:00:00Z",
     )
     assert [e["date"] for e in result["events"] if e["type"] == "statement"] == ["2026-07-02"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Kazakhstan, which has kept close ties with Israel since 1992 (trade between them "
+               "stood at $236 million in 2024), is a rising regional power."),
+        ("he", "קזחסטן, המקיימת קשרים יציבים עם ישראל מאז ב־1992 (היקף הסחר ביניהן עמד על 236 "
+               "מיליון דולר ב־2024), מבססת את מעמדה."),
+    ],
+)  # fmt: skip
+def test_a_trade_figure_in_brackets_takes_the_year_of_the_brackets(detector, lang, text):
+    """The year right before the bracket is the ties', not the figure's; the Hebrew year is
+    written after a prefix letter and a maqaf, Hebrew's hyphen."""
+    assert dated_types(detector, text, lang) == [("economic", "2024")]
