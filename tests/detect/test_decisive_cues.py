@@ -391,6 +391,41 @@ def test_met_in_the_past_tense_is_a_held_meeting_without_a_day(assess, lang, tit
     assert ("economic", "2026-03-12") in found, found
 
 
+DISCUSSED_WITH_BUSINESS = [
+    ("en", "Minister and chamber of commerce discuss irrigation",
+     "Prospects for Israeli drip irrigation in Kazakhstan were discussed by Kazakhstan's "
+     "agriculture minister and the chairman of the Israel-Kazakhstan Chamber of Commerce."),
+    ("ru", "Министр и торговая палата обсудили орошение",
+     "Перспективы применения израильских технологий капельного орошения в Казахстане обсудили "
+     "министр сельского хозяйства Казахстана и председатель израильско-казахстанской "
+     "торгово-промышленной палаты."),
+    ("uk", "Міністр і торгова палата обговорили зрошення",
+     "Перспективи застосування ізраїльських технологій крапельного зрошення в Казахстані "
+     "обговорили міністр сільського господарства Казахстану та голова ізраїльсько-казахстанської "
+     "торгово-промислової палати."),
+    ("kk", "Министр мен сауда палатасы суаруды талқылады",
+     "Қазақстан ауыл шаруашылығы министрі мен «Израиль-Қазақстан» сауда-өнеркәсіп палатасының "
+     "төрағасы израильдік тамшылатып суару технологияларын қолдану мүмкіндіктерін талқылады."),
+    ("tr", "Bakan ve ticaret odası sulamayı görüştü",
+     "Kazakistan Tarım Bakanı ve İsrail-Kazakistan Ticaret Odası Başkanı, İsrail damla sulama "
+     "teknolojilerinin kullanımını görüştü."),
+    ("ar", "وزير وغرفة تجارة يبحثان الري",
+     "التقى وزير الزراعة الكازاخستاني رئيس غرفة التجارة الإسرائيلية الكازاخستانية وبحثا "
+     "استخدام تقنيات الري بالتنقيط الإسرائيلية."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), DISCUSSED_WITH_BUSINESS)
+def test_an_official_who_discussed_with_the_other_sides_chamber_of_commerce_met_it(
+    assess, lang, title, text
+):
+    """ "обсудили министр и председатель палаты", "талқылады": a discussion told in the past
+    between the two was a meeting, as "discussed by" is; a chamber of commerce ("Ticaret Odası",
+    "غرفة التجارة") is the other side's business."""
+    found = types(assess, title, text, lang)
+    assert ("economic", "2026-03-12") in found and not _has(found, "talks"), found
+
+
 RECEPTIONS_WITHOUT_A_DAY = [
     ("es", "El canciller kazajo recibió al embajador israelí",
      "El canciller de Kazajistán, Murat Nurtleu, recibió al embajador de Israel, Edgar Golan, en "
