@@ -473,6 +473,33 @@ def test_a_signing_in_the_future_tense_of_the_verb_itself_is_not_done(assess, la
     assert not _has(found, "agreement_signed"), found
 
 
+PROMISED_SIGNINGS = [
+    ("en", "Trump announces Kazakhstan joins Abraham Accords",
+     "Kazakhstan has joined the Abraham Accords, a set of treaties normalising relations with "
+     "Israel. \"Kazakhstan is the first country of my term to join. This is a big step,\" Trump "
+     "wrote, and promised to announce an official signing ceremony for the agreements soon."),
+    ("fr", "Trump annonce l'adhésion du Kazakhstan",
+     "Le Kazakhstan a rejoint les accords d'Abraham de normalisation avec Israël. « C'est le "
+     "premier pays de mon mandat », a écrit Trump, qui a promis d'annoncer bientôt une "
+     "cérémonie de signature des accords."),
+    ("es", "Trump anuncia la adhesión de Kazajistán",
+     "Kazajistán se ha unido a los Acuerdos de Abraham para normalizar relaciones con Israel. "
+     "«Es el primer país de mi mandato», escribió Trump, que prometió anunciar pronto una "
+     "ceremonia de firma de los acuerdos."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), PROMISED_SIGNINGS)
+def test_a_signing_ceremony_promised_is_no_signing_and_the_joining_is_found(
+    assess, lang, title, text
+):
+    """A promise is of what is to come ("promised to announce a signing ceremony"); Spanish
+    tells a joining in the present perfect ("se ha unido")."""
+    found = types(assess, title, text, lang)
+    assert not _has(found, "agreement_signed"), found
+    assert _has(found, "multilateral"), found
+
+
 PROTESTS = [
     ("en", "Israeli hurt in Almaty unrest",
      "An Israeli citizen was injured on Tuesday during violent protests in the Kazakh city of "
