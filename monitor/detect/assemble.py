@@ -157,6 +157,7 @@ def assemble(
     kept = {k: d for k, d in kept.items() if not _visit_told_again(d, kept)}
     kept = {k: d for k, d in kept.items() if not _words_of_a_protest(d, kept)}
     kept = {k: d for k, d in kept.items() if not _companion(d, kept)}
+    kept = {k: d for k, d in kept.items() if not _plan_told_again(d, kept)}
     visits = [d for d in kept.values() if d.type == "official_visit"]
     # "X will also meet ...", "X is due to visit the memorial" during X's visit: the same visit.
     kept = {k: d for k, d in kept.items() if not _part_of_visit(d, visits)}
@@ -302,6 +303,22 @@ def _visit_told_again(draft: Draft, kept: dict[tuple[Any, ...], Draft]) -> bool:
         other.type == "official_visit" and other.own_date and other.date == draft.date
         for other in kept.values()
     )
+
+
+def _plan_told_again(draft: Draft, kept: dict[tuple[Any, ...], Draft]) -> bool:
+    """ "X announced his upcoming visit ... X spoke hopefully of the visit": a visit with no
+    date, arrival or past tense of its own, beside the same visitor's planned visit, is that
+    plan told again (a speech verb tells when it was said, not that the visit was made)."""
+    if draft.type != "official_visit" or draft.own_date:
+        return False
+    s = draft.sentence
+    speech = s.cue("speech")
+    told = [
+        p for p in s.cue("past") if not any(h.start < p.end and p.start < h.end for h in speech)
+    ]
+    if told or s.has("arrive"):
+        return False
+    return any(other.type == "visit_planned" and other.key == draft.key for other in kept.values())
 
 
 def _reports_history(statement: Draft, kept: dict[tuple[Any, ...], Draft]) -> bool:

@@ -554,17 +554,44 @@ def _visits(s: Sentence, found: list[Mention], lexicon: Lexicon) -> list[Draft]:
     visit word names its visitor right after it ("reviewed what was agreed during Sa'ar's visit
     in January and discussed the coming visit of the Prime Minister")."""
     cues = s.cue("visit") + s.cue("trip") + s.cue("arrive") + _stays(s, lexicon)
+    own = [c for c in cues if not _place_taken(s, c, cues, lexicon)]
+    # The visit of a later clause, as the first one has no place: dated by its own clause.
+    shifted, cues = len(own) < len(cues), own
     clauses: dict[tuple[int, int], list[Hit]] = {}
     for cue in sorted(cues):
         clauses.setdefault(s.clause(cue.start), []).append(cue)
     out: list[Draft] = []
     for number, own in enumerate(clauses.values()):
         draft = _visit(s, found, lexicon, own, later=number > 0)
-        if draft is not None and number > 0:
+        if draft is not None and (number > 0 or shifted):
             draft.clause_only = True  # dated by its own clause, not by the first visit's date
         if draft is not None and all(d.key != draft.key for d in out):
             out.append(draft)
     return out
+
+
+def _place_taken(s: Sentence, cue: Hit, cues: list[Hit], lexicon: Lexicon) -> bool:
+    """A visit word whose clause names no place, and the first place after it, in a later clause,
+    belongs to a visit word of that clause: "on his African visit, he said he will visit
+    Kazakhstan" names no place of the first."""
+    places = [h for h in s.hits if _a_place(h, lexicon) and not _owns_title(s, h)]
+    clause = s.clause(cue.start)
+    if any(clause[0] <= h.start < clause[1] for h in places):
+        return False  # "landed in Astana, on the first visit ...": its own place
+    places = [h for h in places if h.start >= cue.end]
+    if not places:
+        return False
+    placed = s.clause(places[0].start)
+    return clause != placed and any(
+        cue.end <= c.start and c.end <= places[0].start and s.clause(c.start) == placed
+        for c in cues
+    )
+
+
+def _a_place(hit: Hit, lexicon: Lexicon) -> bool:
+    if hit.kind == "actor":
+        return lexicon.actors[hit.key].kind == "place"
+    return hit.kind in ("side", "third")
 
 
 def _visit(
@@ -663,9 +690,10 @@ def _stays(s: Sentence, lexicon: Lexicon) -> list[Hit]:
 
 
 def _told_in_past(s: Sentence) -> bool:
-    """A past tense word other than a speech verb ("said", "told": who reports it)."""
-    speech = s.cue("speech")
-    return any(not any(h.start < p.end and p.start < h.end for h in speech) for p in s.cue("past"))
+    """A past tense word other than a speech verb ("said", "told": who reports it) or a part
+    of a future form (Persian "خواهد کرد", will do, ends in the past stem "کرد")."""
+    other = s.cue("speech") + s.cue("future")
+    return any(not any(h.start < p.end and p.start < h.end for h in other) for p in s.cue("past"))
 
 
 def _says_more(s: Sentence, pos: int) -> bool:
@@ -839,6 +867,8 @@ def _host(
     # the visitor's side is no destination.
     titles = [m for m in found if m.country == visitor.country and m.end > visitor.end]
     other = other_side(visitor.country)
+    if s.grammar.verb_final and _third_before_verb(s, cue, visitor, other, lexicon):
+        return None
     # From the cue's start: some languages' arrival cues hold the place ("astana'ya geldi").
     start = max(cue.start, visitor.end)
     places = [h for h in s.hits if h.start >= start and h.kind in ("side", "actor", "third")]
@@ -859,6 +889,21 @@ def _host(
             continue  # "أول زيارة لوزير خارجية إسرائيلي": "first visit by an Israeli minister"
         return country if country == other else None
     return other
+
+
+def _third_before_verb(
+    s: Sentence, cue: Hit, visitor: Mention, other: str, lexicon: Lexicon
+) -> bool:
+    """Where the verb ends its clause, the place stands before it: "X روز سه‌شنبه به آذربایجان
+    سفر کرد" (travelled to Azerbaijan) is a trip to a third country, not to the other side."""
+    start = s.clause(cue.start)[0]
+    start = max(visitor.end, start) if visitor.end <= cue.start else start
+    places = [h for h in s.hits if start <= h.start and h.end <= cue.start and _a_place(h, lexicon)]
+    return (
+        bool(places)
+        and places[-1].kind == "third"
+        and not any(h.kind == "side" and h.key == other for h in places)
+    )
 
 
 def _listed_with(s: Sentence, places: list[Hit], side: str) -> bool:
@@ -887,7 +932,7 @@ def _first_in_years(s: Sentence) -> int | str | None:
 
 # ------------------------------------------------------------------ talks
 def _talks(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Draft | None:
-    formats = [h for h in s.kind("format") if not _adopts(s, h)]
+    formats = [h for h in s.kind("format") if not _adopts(s, h)] or _spoke_with(s, found)
     if not formats or s.has("in_talks"):
         return None
     # "met to discuss the upcoming visit": a meeting held, whatever is to come after it;
@@ -916,6 +961,15 @@ def _talks(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Draft | None:
             return None
     actors = [m.label for m in found if m.kind == "person"]
     return Draft("talks", s, best.start, {"format": best.key}, key=(), actors=actors)
+
+
+def _spoke_with(s: Sentence, found: list[Mention]) -> list[Hit]:
+    """ "X spoke with Y", "ho appena parlato con Y", with no word of a meeting or a call: a call,
+    when someone of each side is named (not a reporter who spoke with an ambassador)."""
+    people = {m.country for m in found if m.kind == "person"}
+    if not set(SIDES) <= people:
+        return []
+    return [Hit(h.start, h.end, "format", "call") for h in s.cue("speak_with")]
 
 
 def _held_meeting(s: Sentence) -> Hit | None:
@@ -1234,11 +1288,16 @@ def _protest_at_a_side(s: Sentence, cue: Hit) -> bool:
 
 
 def _negated(s: Sentence, cue: Hit) -> bool:
-    """A negation word in the cue's own clause ("has not issued", "no plans to visit")."""
+    """A negation word in the cue's own clause ("has not issued", "no plans to visit"), not one
+    inside a future phrase ("can't wait to visit", "non vedo l'ora di visitare")."""
     start, end = s.clause(cue.start)
     if s.norm[end : end + 1] == '"':  # "рекомендаций ... «на данный момент нет»": a quoted end
         end = s.clause(end + 1)[1]
-    return bool(s.grammar.compile(_NEGATION).search(s.norm[start:end]))
+    idioms = s.cue("future")
+    return any(
+        not any(h.start <= m.start() and m.end() <= h.end for h in idioms)
+        for m in s.grammar.compile(_NEGATION).finditer(s.norm, start, end)
+    )
 
 
 def _appeals_to_a_side(s: Sentence, cue: Hit) -> bool:

@@ -1,0 +1,134 @@
+"""Planned or held, where and with whom: the cues that decide a visit or a call, by language.
+
+A visit one looks forward to, or may make, is still to come; a place after a second visit word
+belongs to that one; a verb-final sentence names its place before the verb; "the visit" told
+after an announced one is that plan again; "spoke with" someone of the other side is a call.
+Every sentence is written for these tests; the articles appear on Thursday 2026-03-12.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.detect.helpers import extracted
+
+
+def kinds(detector, text: str, lang: str) -> list[str]:
+    return [e["type"] for e in extracted(detector, text, lang)]
+
+
+LOOKS_FORWARD = [
+    ("en", "Israeli Foreign Minister Gideon Sa'ar said he looks forward to visiting Kazakhstan "
+           "soon."),
+    ("ru", "Министр иностранных дел Израиля Гидеон Саар заявил, что с нетерпением ждет "
+           "возможности посетить Казахстан."),
+    ("it", "Il ministro degli Esteri israeliano Gideon Sa'ar ha detto che non vede l'ora di "
+           "visitare il Kazakistan."),
+    ("fr", "Le ministre israélien des Affaires étrangères Gideon Saar a dit qu'il se réjouit de "
+           "visiter le Kazakhstan."),
+    ("de", "Der israelische Außenminister Gideon Saar sagte, er freut sich auf einen Besuch in "
+           "Kasachstan."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), LOOKS_FORWARD)
+def test_a_visit_one_looks_forward_to_is_planned(detector, lang, text):
+    assert kinds(detector, text, lang) == ["visit_planned"], extracted(detector, text, lang)
+
+
+MAY_VISIT = [
+    ("en", "Israeli President Isaac Herzog may visit Kazakhstan this year."),
+    ("ru", "Глава МИД Казахстана заявил, что президент Израиля Ицхак Герцог может совершить "
+           "визит в Казахстан в этом году."),
+    ("it", "Il presidente israeliano Isaac Herzog potrebbe visitare il Kazakistan quest'anno."),
+    ("fr", "Le président israélien Isaac Herzog pourrait se rendre au Kazakhstan cette année."),
+    ("de", "Der israelische Präsident Isaac Herzog könnte in diesem Jahr Kasachstan besuchen."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), MAY_VISIT)
+def test_a_visit_that_may_come_is_planned_not_held(detector, lang, text):
+    found = extracted(detector, text, lang)
+    assert [(e["type"], e["date"]) for e in found] == [("visit_planned", "2026")], found
+
+
+LATER_VISIT_WORD = [
+    ("en", "On the last day of his African visit, Israeli Prime Minister Benjamin Netanyahu told "
+           "reporters on Tuesday that he will visit Kazakhstan by the end of the year."),
+    ("ru", "В последний день своего африканского визита премьер-министр Израиля Биньямин "
+           "Нетаньяху заявил во вторник журналистам, что посетит Казахстан до конца года."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), LATER_VISIT_WORD)
+def test_a_place_after_a_second_visit_word_is_that_visits(detector, lang, text):
+    """The trip under way names no place; the one announced in the later clause is to come."""
+    found = extracted(detector, text, lang)
+    assert [(e["type"], e["date"]) for e in found] == [("visit_planned", "2026")], found
+
+
+THIRD_COUNTRY_BEFORE_THE_VERB = [
+    ("fa", "نتانیاهو نخست‌وزیر اسرائیل روز سه‌شنبه به آذربایجان سفر کرد. وی پس از آن به "
+           "قزاقستان می رود."),
+    ("tr", "İsrail Başbakanı Binyamin Netanyahu salı günü Azerbaycan'ı ziyaret etti ve Kazakistan "
+           "hakkında konuştu."),
+    ("kk", "Израиль Премьер-министрі Биньямин Нетаньяху сейсенбі күні Әзербайжанға сапармен "
+           "барды, Қазақстан туралы айтты."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), THIRD_COUNTRY_BEFORE_THE_VERB)
+def test_a_trip_to_a_third_country_named_before_the_verb_is_no_visit_to_a_side(
+    detector, lang, text
+):
+    assert "official_visit" not in kinds(detector, text, lang), extracted(detector, text, lang)
+
+
+def test_a_persian_future_ending_in_a_past_stem_is_planned(detector):
+    """ "دیدار خواهد کرد" (will meet) ends in "کرد" (did): the visit is still to come."""
+    text = "بنیامین نتانیاهو در سفر به قزاقستان با «مقامات» این کشور دیدار خواهد کرد."
+    assert kinds(detector, text, "fa") == ["visit_planned"], extracted(detector, text, "fa")
+
+
+PLAN_TOLD_AGAIN = [
+    ("en", "Israeli Foreign Minister Gideon Sa'ar has announced his upcoming visit to Kazakhstan. "
+           "Sa'ar expressed optimism about the visit."),
+    ("ru", "Министр иностранных дел Израиля Гидеон Саар объявил о своем предстоящем визите в "
+           "Казахстан. Саар выразил оптимизм по поводу визита."),
+    ("it", "Il ministro degli Esteri israeliano Gideon Sa'ar ha annunciato la sua prossima visita "
+           "in Kazakistan. Sa'ar ha espresso ottimismo sulla visita."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), PLAN_TOLD_AGAIN)
+def test_the_visit_told_after_an_announced_one_is_the_plan_again(detector, lang, text):
+    assert kinds(detector, text, lang) == ["visit_planned"], extracted(detector, text, lang)
+
+
+SPOKE_WITH = [
+    ("en", "Israeli Foreign Minister Gideon Sa'ar spoke with Kazakh Foreign Minister Yermek "
+           "Kosherbayev on Tuesday."),
+    ("ru", "Министр иностранных дел Израиля Гидеон Саар во вторник поговорил с министром "
+           "иностранных дел Казахстана Ермеком Кошербаевым."),
+    ("it", "Il ministro degli Esteri israeliano Gideon Sa'ar: ho appena parlato con il ministro "
+           "degli Esteri del Kazakistan Yermek Kosherbayev."),
+    ("fr", "Le ministre israélien des Affaires étrangères Gideon Saar a parlé avec son homologue "
+           "kazakh Yermek Kocherbaïev mardi."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), SPOKE_WITH)
+def test_speaking_with_the_other_sides_official_is_a_call(detector, lang, text):
+    found = [e for e in extracted(detector, text, lang) if e["type"] == "talks"]
+    assert [e["fields"]["format"] for e in found] == ["call"], extracted(detector, text, lang)
+
+
+REPORTER_SPOKE_WITH = [
+    ("en", "We spoke with Israel's ambassador to Kazakhstan about his first months in Astana."),
+    ("ru", "Мы поговорили с послом Израиля в Казахстане о его первых месяцах в Астане."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), REPORTER_SPOKE_WITH)
+def test_a_reporter_speaking_with_an_envoy_holds_no_talks(detector, lang, text):
+    assert "talks" not in kinds(detector, text, lang), extracted(detector, text, lang)
