@@ -326,7 +326,7 @@ def _agreements(s: Sentence, found: list[Mention], lexicon: Lexicon) -> list[Dra
             governed = instruments[:1]
         if len(governed) == 1:
             items = list_items(s, lexicon, governed)
-            if len(items) > 1:
+            if len(items) > 1 and not _one_document(s, governed[0], items):
                 # "signed agreements on aviation, agriculture and research": one each.
                 out.extend(_listed(s, verb, governed[0], items, stage))
                 instruments = pools[stage] = [i for i in instruments if i is not governed[0]]
@@ -443,6 +443,16 @@ def _listed(
             Draft("agreement_signed", s, verb.start, fields, key=(kind, subject, stage, number))
         )
     return out
+
+
+def _one_document(s: Sentence, inst: Hit, items: list[tuple[int, int]]) -> bool:
+    """ "a memorandum on agriculture and veterinary medicine": an instrument written in the
+    singular, with no instrument of their own in the items after it, is one document whose
+    topics they are; "memoranda on X and Y", "меморандумы", are one document each."""
+    if any(h is not inst and h.start >= items[1][0] for h in s.kind("instrument")):
+        return False  # "a memorandum on X and an agreement on Y": two documents
+    single = s.grammar.words_of(("single_instrument",))
+    return any(word in single for word in s.norm[inst.start : inst.end].split())
 
 
 def _best_instruments(hits: list[Hit]) -> list[Hit]:

@@ -143,6 +143,7 @@ GRAMMAR_KEYS = frozenset(
         "abbreviation",  # a dot after "Mr", "Gen", "г" ends no sentence
         "country_body",  # "the Kazakh side noted": the country itself speaks
         "including",  # "signed six documents, including agreements on ...": the list goes on
+        "single_instrument",  # "a memorandum" (not "memoranda"): topics after it are one paper's
         "negation",  # "no", "не", "kein": a travel warning "not issued" is none
         "after_day_dot",  # "am 27. Januar": a day number's dot before these ends no sentence
         "habitual",  # "often", "regularly": a habit, not an event

@@ -405,6 +405,49 @@ def test_a_list_of_documents_needs_an_and_before_its_last_item(assess):
     assert len(events_of(single, "agreement_signed")) == 1
 
 
+ONE_DOCUMENT_TWO_FIELDS = [
+    ("en", "Kazakhstan and Israel sign farming memorandum",
+     "On Tuesday Kazakhstan and Israel signed a memorandum on agriculture and veterinary "
+     "medicine in Astana."),
+    ("ru", "Казахстан и Израиль подписали меморандум по сельскому хозяйству",
+     "Во вторник Казахстан и Израиль подписали меморандум о сотрудничестве в области сельского "
+     "хозяйства и ветеринарии."),
+    ("uk", "Казахстан та Ізраїль підписали меморандум про сільське господарство",
+     "У вівторок Казахстан та Ізраїль підписали меморандум про співпрацю у сфері сільського "
+     "господарства та ветеринарії."),
+    ("fr", "Le Kazakhstan et Israël signent un mémorandum agricole",
+     "Mardi, le Kazakhstan et Israël ont signé un mémorandum sur l'agriculture et la médecine "
+     "vétérinaire."),
+    ("es", "Kazajistán e Israel firman un memorando agrícola",
+     "El martes Kazajistán e Israel firmaron un memorando sobre agricultura y medicina "
+     "veterinaria."),
+]  # fmt: skip
+SEVERAL_DOCUMENTS = [
+    ("en", "Kazakhstan and Israel sign memoranda",
+     "On Tuesday Kazakhstan and Israel signed memoranda on agriculture and health in Astana."),
+    ("ru", "Казахстан и Израиль подписали меморандумы",
+     "Во вторник Казахстан и Израиль подписали меморандумы о сотрудничестве в области "
+     "сельского хозяйства и здравоохранения."),
+    ("en", "Kazakhstan and Israel sign a memorandum and an agreement",
+     "On Tuesday Kazakhstan and Israel signed a memorandum on agriculture and an agreement on "
+     "health in Astana."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), ONE_DOCUMENT_TWO_FIELDS)
+def test_one_document_on_two_fields_is_one_signing(assess, lang, title, text):
+    """ "a memorandum on agriculture and veterinary medicine": one paper, whose topics the
+    list names; "memoranda on X and Y" are one paper each (below)."""
+    found = events_of(assess(title, text, lang=lang), "agreement_signed")
+    assert [e["fields"]["subject"] for e in found] == ["agriculture"], found
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), SEVERAL_DOCUMENTS)
+def test_documents_in_the_plural_or_each_named_are_one_signing_each(assess, lang, title, text):
+    found = events_of(assess(title, text, lang=lang), "agreement_signed")
+    assert sorted(e["fields"]["subject"] for e in found) == ["agriculture", "health"], found
+
+
 def test_a_condemnation_is_tension_only_when_it_is_aimed_at_the_other_side(assess):
     at_israel = assess(
         "Kazakhstan condemns Israeli strike",

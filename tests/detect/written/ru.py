@@ -10,8 +10,6 @@ CASES: list[dict[str, Any]] = [
     # ------------------------------------------------------------------ visits
     {
         "id": "ru-kazinform-agri-minister-visit",
-        "known_miss": "one memorandum 'о сотрудничестве в области агротехнологий и ветеринарии' is "
-        "split into one signing per field, as a list of documents would be",
         "published": "2026-03-17T08:30:00Z",
         "lang": "ru",
         "title": "Министр сельского хозяйства Израиля прибыл в Астану",
