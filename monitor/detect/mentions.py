@@ -657,6 +657,7 @@ def _country_near(sentence: Sentence, lexicon: Lexicon, hit: Hit) -> str | None:
         owner = _owner_before_post(sentence, lexicon, hit, window)
         if owner is not None:
             return owner
+    tail = _in_source_tail(sentence, hit)
     for other in sentence.hits:
         country = _country_of(other, lexicon)
         if country is None:
@@ -670,6 +671,9 @@ def _country_near(sentence: Sentence, lexicon: Lexicon, hit: Hit) -> str | None:
         if 0 <= hit.start - other.end <= window:
             distance = hit.start - other.end
             rank = 0 if distance <= _ADJACENT else 2
+            if rank == 2 and tail and _COMMA.search(sentence.norm, other.end, hit.start):
+                continue  # "... strikes on Gaza, the ministry said": a country before the
+                # comma is what the news was about, not whose ministry tells it
         elif (
             other.start >= hit.end
             and not sentence.grammar.owner_first
@@ -682,7 +686,35 @@ def _country_near(sentence: Sentence, lexicon: Lexicon, hit: Hit) -> str | None:
             continue
         if best is None or (rank, distance) < best[:2]:
             best = (rank, distance, country)
-    return best[2] if best else None
+    return best[2] if best else (_opening_side(sentence) if tail else None)
+
+
+_COMMA = re.compile("[,،]")
+_TAIL_SPEECH = 12  # "..., the ministry said", "..., قالت الوزارة"
+_OPENING_SIDE = 24  # "Kazakhstan on Friday condemned ...": the side opening the sentence
+
+
+def _in_source_tail(sentence: Sentence, hit: Hit) -> bool:
+    """The title is in the tail after the news that names its source: "..., the foreign
+    ministry said", "..., сообщили в МИД", "..., قالت وزارة الخارجية"."""
+    norm = sentence.norm
+    commas = [m.start() for m in _COMMA.finditer(norm, 0, hit.start)]
+    if not commas or _COMMA.search(norm, hit.end) or sentence.in_quote(commas[-1]):
+        return False  # not after a quotation: '"...," added the minister' is the one quoted
+    return any(
+        0 <= h.start - hit.end <= _TAIL_SPEECH or 0 <= hit.start - h.end <= _TAIL_SPEECH
+        for h in sentence.cue("speech")
+    )
+
+
+def _opening_side(sentence: Sentence) -> str | None:
+    """The side that opens the sentence as its subject: "Kazakhstan condemned ..."."""
+    first = min((h for h in sentence.hits if h.kind in ("side", "third")), default=None)
+    if first is None or first.kind != "side" or first.start > _OPENING_SIDE:
+        return None
+    if sentence.in_quote(first.start):
+        return None  # "'Israel is our partner,' the envoy said": the quote's words, no subject
+    return first.key
 
 
 def _owner_before_post(sentence: Sentence, lexicon: Lexicon, hit: Hit, window: int) -> str | None:

@@ -1277,7 +1277,10 @@ def _tension(s: Sentence, found: list[Mention]) -> Draft | None:
         return None  # "Hamas condemned Kazakhstan for joining": a third party's friction
     if kind == "protest" and (len(s.sides) < 2 or not _protest_at_a_side(s, cue)):
         return None  # "protests over fuel prices in Almaty", "killed during protests in Almaty"
-    speaker = _nearest(found, cue.start, kinds=None)
+    # The friction is between the two sides: who protests is one of theirs, not the third
+    # party the protest is about ("condemned the strike on the Hamas delegation").
+    ours = [m for m in found if m.country in (*SIDES, None)]
+    speaker = _nearest(ours, cue.start, kinds=None)
     fields = {"speaker": speaker.label if speaker else None, "about": kind}
     return Draft("tension", s, cue.start, fields, key=(), actors=[speaker.label] if speaker else [])
 
