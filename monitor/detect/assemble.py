@@ -57,6 +57,9 @@ class Draft:
     # of its own only when that news is history restated ("Kazakhstan joined the Accords in
     # November, Tokayev said on Friday").
     attributes: bool = False
+    # A statement told by no relation or stance word, only naming the other side ("Israel is
+    # known for its technology, the minister said"): the speaker's other words come first.
+    bare: bool = False
 
 
 def assemble(
@@ -572,7 +575,10 @@ def _after(draft: Draft, published: date) -> bool:
 
 
 def _better(new: Draft, old: Draft) -> bool:
-    """Which of two reports of one event to keep: an explicit date beats an inferred one."""
+    """Which of two reports of one event to keep: words on the relationship beat a bare
+    statement; an explicit date beats an inferred one."""
+    if new.bare != old.bare:
+        return old.bare
     if new.own_date != old.own_date:
         return new.own_date
     if new.type == "visa_travel" and new.own_date and new.date and old.date:

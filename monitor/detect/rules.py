@@ -31,6 +31,11 @@ _LIST_GAP = 16  # characters between two countries of one list (", and the ")
 _JOINS = r"\b{conjunction}\b"
 _ANTI_GAP = 6  # "anti-Israel protest", "Israeli embassy picket"
 _SOURCE_TAIL = 60  # characters after a speech verb that only names the source and the day
+_TITLE_SPAN = 40  # between a title's start and the name: "посол Израиля в Казахстане "
+_SPEAKER_NEXT = 25  # how far after a speech verb a bare statement's speaker may stand
+# A speech verb right after the words said, or opening the sentence ("According to X, ...").
+_WORDS_BEFORE = re.compile(r'(?:^|[,":-])\s*$')
+_JOINED = r"\s*(?:,|{conjunction})\s*"  # between two countries of one list: ", ", " and "
 _GREETED_GAP = 40  # a title and a first name: "welcomed Israeli Prime Minister Benjamin "
 _INTERVIEW_OPENING = 6  # sentences (title included) in which an interview is announced
 _RUBRIC_WORDS = 3  # a line this short holding "interview" labels the article
@@ -270,7 +275,7 @@ def _sentence_events(
         )
         if statement and reported and not s.kind("stance"):
             statement.attributes = True  # kept only if what it reports proves to be history
-        if statement:
+        if statement and not (statement.bare and out):
             out.append(statement)
     return out
 
@@ -1169,10 +1174,19 @@ def _statement(
         or s.has("message")
         or any(_appeals_to_a_side(s, cue) for cue in s.cue("appeal"))
     )
-    # On the Accords Trump and Vance speak too: theirs is no side's statement.
-    if not about_ties and not (_abraham_accords(s) and not _third_person(s, lexicon)):
-        return None
     speaker = speaker or country_speaker(s, speech)
+    # "Israel is known worldwide for its technology, the Kazakh minister said": an official of
+    # one side speaking of the other is a statement with no relation or stance word (neutral),
+    # a bare one: it gives way to its speaker's other words, and to news its sentence tells.
+    bare = (
+        not about_ties
+        and speaker is not None
+        and not _tells_news(s)
+        and _names_other_side(s, speaker, speech[0])
+    )
+    # On the Accords Trump and Vance speak too: theirs is no side's statement.
+    if not (about_ties or bare) and not (_abraham_accords(s) and not _third_person(s, lexicon)):
+        return None
     if speaker is None or speaker.country not in (*SIDES, None):
         return None  # "Trump said Kazakhstan will join": a third country's words
     if speaker.country is None and not (s.has("relation") or s.has("bilateral")):
@@ -1198,6 +1212,7 @@ def _statement(
         clause_only=True,
     )
     draft.notes = (f"speaker_kind={speaker_kind(speaker)}",)
+    draft.bare = bare
     return draft
 
 
@@ -1244,6 +1259,57 @@ def _greets_a_guest(s: Sentence, found: list[Mention], speaker: Mention) -> bool
         return False
     guests = [m for m in found if m.kind == "person" and m.country not in (speaker.country, None)]
     return any(0 <= m.start - g.end <= _GREETED_GAP for g in greetings for m in guests)
+
+
+def _tells_news(s: Sentence) -> bool:
+    """A meeting, call, talks or friction told in the sentence: its speech verb reports that
+    news ("according to the ministry, the ministers met in Astana"); other news drafted from
+    the sentence is checked where the statement is kept."""
+    return bool(s.kind("format") or s.kind("tension")) or s.has("in_talks")
+
+
+def _names_other_side(s: Sentence, speaker: Mention, cue: Hit) -> bool:
+    """A named official of a side, before the speech verb or right after it ("..., said the
+    ministry's spokesman X"), speaks of the side they are not on, named as a country: neither
+    as a place ("Kazakhs in Iran and Israel"), nor in a person's title ("the Israeli
+    ambassador to Kazakhstan", "his Israeli counterpart")."""
+    if speaker.country not in SIDES or speaker.key.startswith("country:"):
+        return False
+    other = other_side(speaker.country)
+    start = speaker.start
+    for role in s.kind("role"):
+        if role.start < start and 0 <= speaker.start - role.end <= _TITLE_SPAN:
+            start = role.start  # "посол Израиля в Казахстане Михаэль Бродский"
+    if start > cue.start and (
+        start > cue.end + _SPEAKER_NEXT or not _WORDS_BEFORE.search(s.norm[: cue.start])
+    ):
+        # After the verb only where the words said come first ("..., said the spokesman X")
+        # or follow ("По словам X, ..."),
+        # not "the Israeli politician expressed solidarity with the Government of Kazakhstan",
+        # "the rabbis said they had asked President X to back Israel".
+        return False
+    roles = s.kind("role")
+    return any(
+        h.key == other
+        and not start <= h.start < speaker.end
+        and not _named_as_place(s, h)
+        # "his Israeli counterpart", "لوزير الخارجية الكازاخستاني": a person of that side
+        and not any(h.end < r.start <= h.end + 2 or r.end <= h.start <= r.end + 2 for r in roles)
+        for h in s.kind("side")
+    )
+
+
+def _named_as_place(s: Sentence, hit: Hit) -> bool:
+    """A country named where something is ("in Israel"), alone or after another such place
+    and a conjunction ("in Iran and Israel")."""
+    if after_place_preposition(s, hit.start, article=True):
+        return True
+    countries = [h for h in s.hits if h.kind in ("side", "third") and h.end <= hit.start]
+    if not countries:
+        return False
+    before = countries[-1]
+    joined = s.grammar.compile(_JOINED).fullmatch(s.norm[before.end : hit.start])
+    return bool(joined) and after_place_preposition(s, before.start, article=True)
 
 
 def _about_other_side(s: Sentence, speaker: Mention) -> bool:
