@@ -1086,8 +1086,12 @@ def _economic(s: Sentence, found: list[Mention]) -> Draft | None:
             for h in s.cue("economic_event")
             if not _venue_of_talks(s, h)
             # A bare "forum" or "exhibition" of one side is no business between the two: "an
-            # interreligious forum held in Kazakhstan", "the World Economic Forum in Davos".
-            and (both or " " in s.norm[h.start : h.end].strip())
+            # interreligious forum held in Kazakhstan", "the World Economic Forum in Davos";
+            # of both, it is business only where its clause or what follows names a trade or a
+            # sector ("a forum on bilateral relations", "came to see an exhibition", "close
+            # economic ties, yet it votes against Israel in UN forums" are not).
+            and (" " in s.norm[h.start : h.end].strip() or both)
+            and (_qualified(s, h) or _business_named(s, h))
         ]
         or (s.cue("business_deal") if amount else [])
         or (s.cue("project") if s.has("launch") else [])
@@ -1107,6 +1111,21 @@ def _economic(s: Sentence, found: list[Mention]) -> Draft | None:
         "currency": amount[1] if amount else None,
     }
     return Draft("economic", s, trigger[0].start, fields, key=key)
+
+
+def _qualified(s: Sentence, event: Hit) -> bool:
+    """The event word says what kind it is: "business forum", "бизнес-форум", "businesspeople";
+    a bare `venue` ("forum", "exhibition") does not."""
+    if re.search(r"[\s-]", s.norm[event.start : event.end].strip()):
+        return True
+    return not any(h.start == event.start for h in s.cue("venue"))
+
+
+def _business_named(s: Sentence, event: Hit) -> bool:
+    """A sector or trade word in the event word's clause or after it: "the forum of farmers"."""
+    start, _ = s.clause(event.start)
+    words = [*s.kind("sector"), *(h for h in s.kind("subject") if h.key == "trade")]
+    return any(h.start >= start for h in words)
 
 
 def _business_meeting(s: Sentence, found: list[Mention]) -> Draft | None:

@@ -52,6 +52,7 @@ CUE_LABELS = frozenset(
         "join",
         "join_nominal",  # multilateral
         "economic_event",
+        "venue",  # "forum", "exhibition": an economic event only where trade or a sector is named
         "trade_figure",
         "project",
         "launch",

@@ -714,6 +714,47 @@ def test_a_forum_that_names_neither_side_is_no_economic_news(detector):
     assert not [e for e in found if e["type"] == "economic"], found
 
 
+BARE_VENUES = [
+    ("en", "On Tuesday a forum on bilateral relations between Kazakhstan and Israel took place "
+           "at a university in Tel Aviv."),
+    ("en", "Despite close economic ties, Kazakhstan often votes against Israel in UN forums."),
+    ("ru", "Во вторник большая израильская делегация приехала в Астану, чтобы посетить "
+           "международную выставку."),
+    ("kk", "Сейсенбі күні Астанада Қазақстан мен Израиль арасындағы қарым-қатынасқа арналған "
+           "форум өтті."),
+    ("tr", "Salı günü Tel Aviv'de Kazakistan ile İsrail arasındaki ilişkilere adanmış bir forum "
+           "düzenlendi."),
+    ("ar", "عقد يوم الثلاثاء في تل أبيب منتدى حول العلاقات بين كازاخستان وإسرائيل."),
+]  # fmt: skip
+VENUES_OF_A_SECTOR = [
+    ("en", "On Tuesday a forum on agriculture brought together Kazakh and Israeli farmers in "
+           "Astana."),
+    ("ru", "Во вторник в Астане прошел форум по сельскому хозяйству с участием казахстанских и "
+           "израильских фермеров."),
+    ("kk", "Сейсенбі күні Астанада қазақстандық және израильдік фермерлер қатысқан ауыл "
+           "шаруашылығы форумы өтті."),
+    ("tr", "Salı günü Astana'da Kazak ve İsrailli çiftçilerin katıldığı bir tarım forumu "
+           "düzenlendi."),
+    ("ar", "عقد يوم الثلاثاء في أستانا منتدى للزراعة بمشاركة مزارعين من كازاخستان وإسرائيل."),
+    ("de", "Am Dienstag fand in Astana ein kasachisch-israelisches Business-Forum mit rund 100 "
+           "Unternehmen statt."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), BARE_VENUES)
+def test_a_bare_forum_or_exhibition_naming_no_trade_is_no_economic_news(detector, lang, text):
+    """A forum on relations, an international exhibition visited, "UN forums" after "economic
+    ties" in another clause: a venue word alone says no business was done."""
+    found = dated_types(detector, text, lang)
+    assert not [kind for kind, _ in found if kind == "economic"], found
+
+
+@pytest.mark.parametrize(("lang", "text"), VENUES_OF_A_SECTOR)
+def test_a_forum_of_a_sector_is_economic_news(detector, lang, text):
+    found = dated_types(detector, text, lang)
+    assert ("economic", "2026-03-10") in found, found
+
+
 def test_a_seat_named_as_the_source_does_not_place_the_meeting(assess):
     found = types(
         assess,
