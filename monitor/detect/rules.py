@@ -110,6 +110,11 @@ def extract(
         elif not _enumerates(s) and not _about_third_country(s):
             events = _sentence_events(s, found, lexicon, voice)
             (headline if s.is_title else drafts).extend(events)
+        elif _enumerates(s):
+            # "will visit Australia, Singapore and Kazakhstan": the stops of a tour to come,
+            # a list of places, not of countries that did something together.
+            events = [d for d in _visits(s, found, lexicon) if d.type == "visit_planned"]
+            (headline if s.is_title else drafts).extend(events)
         if candidates and not s.is_title:
             drafts.extend(loose_drafts(s, found, lexicon))
         intro = _list_intro(s) or (intro if intro and _in_list(s, intro[0]) else None)
@@ -571,7 +576,9 @@ def _visits(s: Sentence, found: list[Mention], lexicon: Lexicon) -> list[Draft]:
     cues = s.cue("visit") + s.cue("trip") + s.cue("arrive") + _stays(s, lexicon)
     own = [c for c in cues if not _place_taken(s, c, cues, lexicon)]
     # The visit of a later clause, as the first one has no place: dated by its own clause.
-    shifted, cues = len(own) < len(cues), own
+    kept = {s.clause(c.start) for c in own}
+    shifted = any(s.clause(c.start) not in kept for c in cues if c not in own)
+    cues = own
     clauses: dict[tuple[int, int], list[Hit]] = {}
     for cue in sorted(cues):
         clauses.setdefault(s.clause(cue.start), []).append(cue)
@@ -586,21 +593,19 @@ def _visits(s: Sentence, found: list[Mention], lexicon: Lexicon) -> list[Draft]:
 
 
 def _place_taken(s: Sentence, cue: Hit, cues: list[Hit], lexicon: Lexicon) -> bool:
-    """A visit word whose clause names no place, and the first place after it, in a later clause,
-    belongs to a visit word of that clause: "on his African visit, he said he will visit
-    Kazakhstan" names no place of the first."""
-    places = [h for h in s.hits if _a_place(h, lexicon) and not _owns_title(s, h)]
-    clause = s.clause(cue.start)
-    if any(clause[0] <= h.start < clause[1] for h in places):
-        return False  # "landed in Astana, on the first visit ...": its own place
-    places = [h for h in places if h.start >= cue.end]
-    if not places:
+    """A visit word that names no place before the next visit word, whose clause names the
+    first place after it: the place is that one's ("on his African visit, he said he will visit
+    Kazakhstan"; "during the visit, X invited Y to visit Israel")."""
+    later = [c for c in cues if c.start >= cue.end]
+    if not later:
         return False
-    placed = s.clause(places[0].start)
-    return clause != placed and any(
-        cue.end <= c.start and c.end <= places[0].start and s.clause(c.start) == placed
-        for c in cues
-    )
+    after = min(later)
+    places = [h for h in s.hits if _a_place(h, lexicon) and not _owns_title(s, h)]
+    start = s.clause(cue.start)[0]
+    if any(start <= h.start < after.start for h in places):
+        return False  # "landed in Astana, on the first visit ...": its own place
+    places = [h for h in places if h.start >= after.start]
+    return bool(places) and s.clause(places[0].start) == s.clause(after.start)
 
 
 def _a_place(hit: Hit, lexicon: Lexicon) -> bool:
@@ -923,8 +928,13 @@ def _third_before_verb(
 
 def _listed_with(s: Sentence, places: list[Hit], side: str) -> bool:
     """Whether the side follows the first place in a list of countries ("Azerbaijan and
-    Kazakhstan", "Austria, Kazakhstan, Holland")."""
-    for before, hit in itertools.pairwise(places):
+    Kazakhstan", "Austria, Kazakhstan, Holland"). A word read as two countries counts once
+    (Russian "Австралию" also begins like "Австрия")."""
+    apart: list[Hit] = []
+    for hit in places:
+        if not apart or hit.start >= apart[-1].end:
+            apart.append(hit)
+    for before, hit in itertools.pairwise(apart):
         if hit.kind not in ("side", "third") or not _joined_in_list(s, before, hit):
             return False
         if hit.kind == "side" and hit.key == side:

@@ -132,3 +132,36 @@ REPORTER_SPOKE_WITH = [
 @pytest.mark.parametrize(("lang", "text"), REPORTER_SPOKE_WITH)
 def test_a_reporter_speaking_with_an_envoy_holds_no_talks(detector, lang, text):
     assert "talks" not in kinds(detector, text, lang), extracted(detector, text, lang)
+
+
+INVITED_DURING_A_VISIT = [
+    ("en", "During the visit, Israeli Foreign Minister Gideon Sa'ar invited Kazakh Foreign "
+           "Minister Yermek Kosherbayev to visit Israel soon."),
+    ("ru", "В ходе визита Гидеон Саар пригласил Ермека Кошербаева посетить Израиль в ближайшее "
+           "время."),
+    ("it", "Durante la visita, il ministro degli Esteri israeliano Gideon Sa'ar ha invitato il "
+           "ministro degli Esteri kazako Yermek Kosherbayev a visitare Israele."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), INVITED_DURING_A_VISIT)
+def test_an_invitation_told_during_a_visit_plans_the_guests_visit(detector, lang, text):
+    """ "During the visit" names no place: Israel is where the invited minister is to go."""
+    found = [e for e in extracted(detector, text, lang) if e["type"] == "visit_planned"]
+    assert [e["fields"]["visitor"] for e in found] == ["Yermek Kosherbayev"], found
+
+
+TOUR_OF_THREE = [
+    ("en", "Israeli Prime Minister Benjamin Netanyahu will visit Australia, Singapore and "
+           "Kazakhstan next month."),
+    ("ru", "Премьер-министр Израиля Биньямин Нетаньяху посетит в следующем месяце Австралию, "
+           "Сингапур и Казахстан."),
+    ("it", "Il primo ministro israeliano Benjamin Netanyahu visiterà il mese prossimo "
+           "l'Australia, Singapore e il Kazakistan."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), TOUR_OF_THREE)
+def test_a_tour_to_come_that_lists_its_stops_is_a_planned_visit(detector, lang, text):
+    found = extracted(detector, text, lang)
+    assert [(e["type"], e["date"]) for e in found] == [("visit_planned", "2026-04")], found
