@@ -321,7 +321,12 @@ def _plan_told_again(draft: Draft, kept: dict[tuple[Any, ...], Draft]) -> bool:
     ]
     if told or s.has("arrive"):
         return False
-    return any(other.type == "visit_planned" and other.key == draft.key for other in kept.values())
+    # "During the visit the delegation will also tour ...": the program of the visit told,
+    # not a plan of it.
+    return any(
+        other.type == "visit_planned" and other.key == draft.key and not _during_a_visit(other)
+        for other in kept.values()
+    )
 
 
 def _reports_history(statement: Draft, kept: dict[tuple[Any, ...], Draft]) -> bool:

@@ -29,6 +29,7 @@ _REFERS_TO = {
 _COUNTRY_WINDOW_BEFORE = 32
 _ADJACENT = 3  # "Israel's X", "Қазақстан Президенті": the country right before the title
 _SUFFIXED = re.compile(r"(\w[\w-]+)'\w{0,3}$")
+_CASE_SUFFIX = re.compile(r"(.*\w)['’](\w{1,3})$")  # "Harel'in", "Saar'a"
 _FIRST_WORD = re.compile(r"\W*([\w'-]{3,})")
 COUNTERPART = "Counterpart"  # a role named by the other person's office: "his counterpart"
 _PRONOUN_GAP = 8  # "he also said", "отметил он"
@@ -204,7 +205,7 @@ def mentions(sentence: Sentence, lexicon: Lexicon, history: History) -> list[Men
             if _is_title_of(sentence, hit, p) and not _named_between(hit, p, people)
         ]  # fmt: skip
         for person in titled:
-            if _states_other_office(hit.key, person.role):
+            if hit.key not in _COLLECTIVE and _states_other_office(hit.key, person.role):
                 # "Minister of Defence Imangali Tasmagambetov": the office the text gives,
                 # not the one the vocabulary remembers him by.
                 out[out.index(person)] = person._replace(role=hit.key)
@@ -323,6 +324,7 @@ def _unlisted_officials(
         title = next(
             (h for h in sentence.kind("role")
              if (h.key not in INSTITUTION_ROLES or h.key == _SPOKESPERSON)
+             and h.key not in _COLLECTIVE
              and (_title_reaches(sentence, h.end, start, posted=h.key in _POSTED)
                   or _apposed(sentence, h.end, start, end)
                   or caseless_title(sentence, start) == (h.start, h.end)
@@ -433,6 +435,9 @@ def _country_after_name(sentence: Sentence, lexicon: Lexicon, end: int) -> str |
 def cited(sentence: Sentence, lexicon: Lexicon, name: str) -> str:
     """A name as it is cited, in a language that declines names: "Эдгаром Голаном" and "Эдгар
     Голан" are one person, named "Эдгар Голан"."""
+    suffixed = _CASE_SUFFIX.match(name)
+    if suffixed and normalize(suffixed[2]) in sentence.grammar.words.get("name_suffix", ()):
+        name = suffixed[1]  # "Noam Harel'in" is Noam Harel
     lemmatizer = lexicon.lemmatizer(sentence.lang)
     if lemmatizer is None:
         return name
@@ -639,6 +644,10 @@ def _of_country(mention: Mention, country: str, history: History) -> Mention:
 
 # A press service, or the person who speaks for it when named: "spokesperson Aibar Tokenov".
 _SPOKESPERSON = "Spokesperson"
+# Titles of a group, not of one person: no name follows them ("الوفد الكازاخستاني" + words
+# that name what it toured), and no one named near them holds them as an office ("the
+# delegation that joined Minister X's visit": X is still the minister).
+_COLLECTIVE = frozenset({"Delegation"})
 # Titles held in a foreign city: a city named before them is where, not whose.
 _POSTED = frozenset({"Ambassador", "Embassy"})
 

@@ -108,7 +108,7 @@ def extract(
         if intro is not None and intro[0].para != s.para and not _stage_cues(s):
             drafts.extend(_listed_agreements(intro[0], intro[1], s))
         elif not _enumerates(s) and not _about_third_country(s):
-            events = _sentence_events(s, found, lexicon, voice)
+            events = _sentence_events(s, found, lexicon, voice, history)
             (headline if s.is_title else drafts).extend(events)
         elif _enumerates(s):
             # "will visit Australia, Singapore and Kazakhstan": the stops of a tour to come,
@@ -231,7 +231,11 @@ def _voice(s: Sentence, found: list[Mention], lexicon: Lexicon) -> tuple[list[Hi
 
 
 def _sentence_events(
-    s: Sentence, found: list[Mention], lexicon: Lexicon, voice: tuple[list[Hit], Mention | None]
+    s: Sentence,
+    found: list[Mention],
+    lexicon: Lexicon,
+    voice: tuple[list[Hit], Mention | None],
+    history: History | None = None,
 ) -> list[Draft]:
     out: list[Draft] = []
     tension = _tension(s, found)
@@ -240,7 +244,7 @@ def _sentence_events(
     signed = _agreements(s, found, lexicon)
     out.extend(signed)
     out.extend(_visa_travel(s))
-    visits, talks = _visits(s, found, lexicon), _talks(s, found, lexicon)
+    visits, talks = _visits(s, found, lexicon, history), _talks(s, found, lexicon)
     visit = visits[0] if visits else None
     if tension is not None and tension.fields["about"] == "cancellation":
         visit, visits = None, []  # "cancelled the planned visit": friction, and no visit
@@ -569,7 +573,9 @@ def _first_key(s: Sentence, kind: str, allowed: set[str]) -> str | None:
 
 
 # ------------------------------------------------------------------ visits
-def _visits(s: Sentence, found: list[Mention], lexicon: Lexicon) -> list[Draft]:
+def _visits(
+    s: Sentence, found: list[Mention], lexicon: Lexicon, history: History | None = None
+) -> list[Draft]:
     """The visits a sentence tells: the first clause's, then one for each later clause whose
     visit word names its visitor right after it ("reviewed what was agreed during Sa'ar's visit
     in January and discussed the coming visit of the Prime Minister")."""
@@ -584,7 +590,7 @@ def _visits(s: Sentence, found: list[Mention], lexicon: Lexicon) -> list[Draft]:
         clauses.setdefault(s.clause(cue.start), []).append(cue)
     out: list[Draft] = []
     for number, own in enumerate(clauses.values()):
-        draft = _visit(s, found, lexicon, own, later=number > 0)
+        draft = _visit(s, found, lexicon, own, later=number > 0, history=history)
         if draft is not None and (number > 0 or shifted):
             draft.clause_only = True  # dated by its own clause, not by the first visit's date
         if draft is not None and all(d.key != draft.key for d in out):
@@ -615,7 +621,12 @@ def _a_place(hit: Hit, lexicon: Lexicon) -> bool:
 
 
 def _visit(
-    s: Sentence, found: list[Mention], lexicon: Lexicon, cues: list[Hit], later: bool = False
+    s: Sentence,
+    found: list[Mention],
+    lexicon: Lexicon,
+    cues: list[Hit],
+    later: bool = False,
+    history: History | None = None,
 ) -> Draft | None:
     cue = min(cues)
     if any(h.start <= cue.start and cue.end <= h.end for h in s.cue("background")):
@@ -663,6 +674,11 @@ def _visit(
                 continue
             visitor = visitor._replace(country=other_side(destination))
         host = _host(s, cue, visitor, lexicon, found)
+        if host is None and _bare_title(s, visitor) and visitor.country in SIDES:
+            # "в Астану прибыл глава МИД": a title the sentence gives no country, whose holder
+            # last named is of the side visited, is the other side's holder.
+            visitor = _other_holder(visitor, history)
+            host = _host(s, cue, visitor, lexicon, found)
         if host is not None:
             break
     if host is None or visitor is None:
@@ -879,6 +895,37 @@ def _destination(s: Sentence, cue: Hit) -> str | None:
     return None
 
 
+def _bare_title(s: Sentence, mention: Mention) -> bool:
+    """The mention is a title alone, with no country word beside it ("the head of the foreign
+    ministry"), resolved to whoever held it last in the article."""
+    return any(h.kind == "role" and h.start == mention.start for h in s.hits) and not any(
+        _owns_title(s, h) and h.end <= mention.end + 1 for h in s.kind("side")
+    )
+
+
+def _other_holder(visitor: Mention, history: History | None) -> Mention:
+    """The holder of the visitor's title on the other side: the person named so before, else
+    the title with that side's country."""
+    other = other_side(visitor.country)
+    role = visitor.role or visitor.name
+    person = history.person_for(role, other) if history is not None else None
+    if person is not None:
+        return person._replace(start=visitor.start, end=visitor.end)
+    return Mention(
+        visitor.start, visitor.end, f"role:{role}:{other}", role, role, other, visitor.kind
+    )
+
+
+def _place_before(s: Sentence, cue: Hit, lexicon: Lexicon) -> str | None:
+    """The side of a place named right before an arrival word, in languages that set the
+    destination first ("в Астану прибыл", "Astana'ya geldi")."""
+    before = [h for h in s.hits if h.end <= cue.start and _a_place(h, lexicon)]
+    if not before or s.norm[before[-1].end : cue.start].strip():
+        return None
+    hit = before[-1]
+    return hit.key if hit.kind == "side" else lexicon.actors[hit.key].country
+
+
 def _host(
     s: Sentence, cue: Hit, visitor: Mention, lexicon: Lexicon, found: list[Mention]
 ) -> str | None:
@@ -908,6 +955,8 @@ def _host(
         if country == visitor.country and _owns_title(s, hit):
             continue  # "أول زيارة لوزير خارجية إسرائيلي": "first visit by an Israeli minister"
         return country if country == other else None
+    if _place_before(s, cue, lexicon) == visitor.country:
+        return None  # "в Астану прибыл ...": the visitor's own side is where he arrived
     return other
 
 

@@ -98,6 +98,8 @@ GRAMMAR_KEYS = frozenset(
         "marker",  # Latin script: words nearly every text of the language holds ("the", "und")
         "topic",  # introduces what a document is about: "on", "in the field of", "о", "в сфере"
         "clause",  # opens a clause: "that", "which", "while", "который", "qui"
+        "complementizer",  # "that" after a speech verb (ar "ان", he "כי"): no part of a name
+        "name_suffix",  # a case ending after an apostrophe on a name: tr "Harel'in", "Astana'ya"
         "passive_auxiliary",  # "was" in "was told": the subject does not speak
         "generic_speaker",  # "officials said", "both sides said": nobody named speaks
         "speaker_gap",  # may stand between a speaker and the verb: "also", "today"

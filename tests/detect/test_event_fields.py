@@ -113,3 +113,103 @@ def test_a_third_party_s_delegation_is_not_who_protests(detector, lang, text) ->
     events = extracted(detector, text, lang, PUBLISHED)
     assert field_values(events, "tension", "speaker") == ["Kassym-Jomart Tokayev (President, KZ)"]
     assert all("(PS)" not in a for e in events for a in e["actors"])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "field", "expected"),
+    [
+        (
+            "ar",
+            "زار الوفد الكازاخستاني مصانع الطائرات الإسرائيلية في تل أبيب.",
+            "official_visit",
+            "visitor",
+            "Delegation",
+        ),
+        (
+            "en",
+            "Members of the business delegation that joined Minister Sa'ar's visit to Kazakhstan "
+            "also met local firms.",
+            "official_visit",
+            "visitor_role",
+            "Foreign Minister",
+        ),
+        (
+            "ar",
+            "ومع ذلك، قال وزير الخارجية الكازاخستاني إن بلاده تقدر علاقاتها مع إسرائيل.",
+            "statement",
+            "speaker",
+            "Foreign Minister (KZ)",
+        ),
+        (
+            "he",
+            "עם זאת, שר החוץ הקזחי נפגש בירושלים עם ראש ממשלת ישראל.",
+            "official_visit",
+            "visitor",
+            "Foreign Minister",
+        ),
+    ],
+)
+def test_words_after_a_title_that_name_no_one_are_no_name(
+    detector, lang, text, kind, field, expected
+) -> None:
+    """A delegation is a group with no name of its own, nor anyone's office; "however" and
+    "that" next to a title are no one's name."""
+    events = extracted(detector, text, lang, PUBLISHED)
+    assert field_values(events, kind, field) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ru",
+            "Израильский министр иностранных дел Ноам Харель приедет в Казахстан, сообщил "
+            "министр иностранных дел Казахстана Серик Бейсенов. Сегодня в Астану прибыл глава "
+            "внешнеполитического ведомства для обсуждения экономической повестки.",
+        ),
+        (
+            "en",
+            "Israeli Foreign Minister Noam Harel will visit Kazakhstan, Kazakh Foreign Minister "
+            "Serik Beisenov said. The foreign minister arrived in Astana on Monday to discuss "
+            "the economic agenda.",
+        ),
+        (
+            "tr",
+            "İsrail Dışişleri Bakanı Noam Harel'in Kazakistan'ı ziyaret edeceğini Kazakistan "
+            "Dışişleri Bakanı Serik Beysenov açıkladı. Dışişleri bakanı bugün Astana'ya geldi.",
+        ),
+    ],
+)
+def test_a_bare_title_arriving_in_one_side_is_the_other_side_s_holder(detector, lang, text):
+    """The visitor comes from the side that is not the host: "the foreign minister arrived in
+    Astana" after both ministers were named is the Israeli one, whoever spoke last; a
+    Turkish name's case ending is no part of it."""
+    events = extracted(detector, text, lang, PUBLISHED)
+    visits = [e for e in events if e["type"] == "official_visit"]
+    assert [(v["fields"]["visitor"], v["fields"]["host_country"]) for v in visits] == [
+        (v["fields"]["visitor"], "KZ") for v in visits
+    ]
+    assert [v["actors"][0].rsplit(", ", 1)[-1] for v in visits] == ["IL)"]
+    assert all("'" not in v["fields"]["visitor"] for v in visits)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "A Kazakh parliamentary delegation is on a working visit to Israel. During the visit "
+            "the delegation will also tour a research institute in Rehovot.",
+        ),
+        (
+            "ru",
+            "Делегация Мажилиса Казахстана находится с рабочим визитом в Израиле. В рамках визита "
+            "делегация также посетит научный институт в Реховоте.",
+        ),
+    ],
+)
+def test_the_program_of_a_visit_under_way_is_no_plan_of_it(detector, lang, text) -> None:
+    """The delegation once resolved (not a word after its title taken for a name), what it
+    will do during the visit does not turn the visit into a plan."""
+    events = extracted(detector, text, lang, PUBLISHED)
+    assert [e["type"] for e in events] == ["official_visit"]
