@@ -493,9 +493,17 @@ def _dateline(s: Sentence, mention: DateMention) -> bool:
 def _own_clause(draft: Draft) -> tuple[int, int]:
     """Where a date of the draft's own stands: its clause; for a joining told as a noun ("the
     decision to join X in November"), only what follows X in it."""
-    start, end = draft.sentence.clause(draft.pos)
+    s = draft.sentence
+    start, end = s.clause(draft.pos)
     if draft.type == "multilateral" and draft.clause_only:
         start = draft.pos
+    if draft.type == "statement":
+        # A speech word inside the words quoted ("'Kazakhstan expresses concern', the
+        # spokesman said on Saturday"): the clause that names who said them tells when.
+        for _, closing in (q for q in s.quoted if q[0] <= draft.pos < q[1]):
+            said = [h.start for h in s.cue("speech") if h.start >= closing]
+            if closing < len(s.norm):
+                end = max(end, s.clause(said[0] if said else closing)[1])
     return start, end
 
 
