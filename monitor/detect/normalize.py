@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 
@@ -114,7 +115,7 @@ def split_sentences(
     an `abbreviation` (a compiled ABBREVIATION pattern, matched casefolded) ends no sentence,
     nor one `day_dot` (a compiled DAY_DOT) finds around it."""
     out: list[tuple[int, str]] = []
-    for para_no, para in enumerate(p for p in text.splitlines() if p.strip()):
+    for para_no, para in enumerate(_unwrapped(text)):
         start = 0
         for m in _SENTENCE_END.finditer(para):
             head = para[start : m.start(1)].rstrip("\"'»”’)")
@@ -134,6 +135,32 @@ def split_sentences(
         if tail:
             out.append((para_no, tail))
     return out
+
+
+def _unwrapped(text: str) -> list[str]:
+    """The text's paragraphs, its non-blank lines, less the breaks of a text wrapped at a fixed
+    width. A line that ends in a letter or a comma and one that opens in lower case are one
+    paragraph ("... the two ministers\nsigned a memorandum ..."), unless they are items of a
+    list a colon opened; where that happens twice the text is wrapped, and only a line that ends
+    a sentence ends a paragraph."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    soft, listing = [], False
+    for line, following in itertools.pairwise(lines):
+        listing = line.endswith(":") or (listing and not line.endswith((".", "!", "?")))
+        soft.append(not listing and _runs_on(line) and following[:1].islower())
+    wrapped = sum(soft) >= 2
+    paragraphs = lines[:1]
+    for line, joined in zip(lines[1:], soft, strict=True):
+        if joined or (wrapped and _runs_on(paragraphs[-1])):
+            paragraphs[-1] += " " + line
+        else:
+            paragraphs.append(line)
+    return paragraphs
+
+
+def _runs_on(line: str) -> bool:
+    """The line stops mid-sentence: it ends in a letter, a digit or a comma."""
+    return line[-1:].isalnum() or line[-1:] == ","
 
 
 _CLOSING_QUOTES = "”»“"

@@ -534,6 +534,8 @@ def _visa_travel(s: Sentence) -> list[Draft]:
     out = []
     if s.has("talks_only") or s.has("not_done") or s.has("in_force_noun"):
         return out
+    if s.thirds and not s.sides:
+        return out  # "flights to Tokyo and Singapore from 2024": the routes of a third country
     visa = s.cue("visa_change")
     if visa and (s.has("in_force") or s.has("sign") or s.has("visa_decision")):
         subject = _first_key(s, "visa_subject", {"visa_free", "visa_simplified"}) or "visa_free"

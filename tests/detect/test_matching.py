@@ -42,6 +42,30 @@ def test_a_day_written_as_an_ordinal_ends_no_sentence(detector):
     ]
 
 
+def test_a_text_wrapped_at_a_fixed_width_is_read_in_whole_sentences():
+    wrapped = (
+        "Israel's El Al said on Monday it would open\n"
+        "a route from Tel Aviv to Almaty in May,\n"
+        "with three flights a week.\n"
+        "The Kazakh Civil Aviation Committee welcomed\n"
+        "Tuesday's decision.\n"
+    )
+    assert [s for _, s in split_sentences(wrapped)] == [
+        "Israel's El Al said on Monday it would open a route from Tel Aviv to Almaty in May, "
+        "with three flights a week.",
+        "The Kazakh Civil Aviation Committee welcomed Tuesday's decision.",
+    ]
+
+
+def test_lines_of_an_unwrapped_text_stay_paragraphs_of_their_own():
+    text = "Related news\nAstana and Jerusalem sign a water memorandum\nRead more\n"
+    assert split_sentences(text) == [
+        (0, "Related news"),
+        (1, "Astana and Jerusalem sign a water memorandum"),
+        (2, "Read more"),
+    ]
+
+
 @pytest.mark.parametrize("form", ["казахстан", "казахстана", "казахстаном", "казахстанский"])
 def test_a_stem_pattern_matches_russian_case_endings(form):
     matcher = Matcher()

@@ -113,3 +113,15 @@ def test_a_trade_figure_in_brackets_takes_the_year_of_the_brackets(detector, lan
     """The year right before the bracket is the ties', not the figure's; the Hebrew year is
     written after a prefix letter and a maqaf, Hebrew's hyphen."""
     assert dated_types(detector, text, lang) == [("economic", "2024")]
+
+
+def test_a_launch_told_across_wrapped_lines_is_dated_and_third_routes_are_not(detector):
+    """The launch sentence, wrapped in the middle, is read whole; the airline's routes to third
+    countries, which name neither side, are no flights between the two."""
+    text = (
+        "Air Astana launched\n"
+        "flights between Almaty and Tel Aviv on Tuesday with a full Airbus, the airline said.\n"
+        "It will launch flights to Seoul and Singapore\n"
+        "in 2027, its chief executive told reporters.\n"
+    )
+    assert dated_types(detector, text, "en") == [("visa_travel", "2026-03-10")]
