@@ -172,7 +172,6 @@ CASES: list[dict[str, Any]] = [
     # ------------------------------------------------------------------ Arabic
     {
         "id": "sem-ar-anadolu-health-mou",
-        "known_miss": "Arabic 'خلال زيارة <official> إلى <city>' inside a signing sentence yields no official_visit (English 'during a visit by X to Astana' does), and the later 'ويزور مزراحي' names the unlisted minister by surname alone",
         "published": "2026-04-15T13:20:00Z",
         "lang": "ar",
         "title": "كازاخستان وإسرائيل توقعان مذكرة تفاهم في المجال الصحي",
