@@ -671,6 +671,13 @@ def _output(draft: Draft, lexicon: Lexicon) -> dict[str, Any]:
     fields = dict(draft.fields)
     if fields.get("speaker"):
         fields["speaker"] = holder(fields["speaker"], actors) or fields["speaker"]
+    if fields.get("visitor") and draft.actors:
+        # "the first visit by an Israeli prime minister ..., Netanyahu said": the title is the
+        # person the sentence names in it, not a visitor of its own.
+        named = holder(draft.actors[0], actors)
+        if named is not None:
+            fields["visitor"] = named.partition(" (")[0]
+            fields["visitor_role"] = named.rpartition(" (")[2].split(",")[0]
     return {
         "type": draft.type,
         "date": draft.date,

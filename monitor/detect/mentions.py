@@ -329,7 +329,8 @@ def _unlisted_officials(
                   or _apposed(sentence, h.end, start, end)
                   or caseless_title(sentence, start) == (h.start, h.end)
                   or (0 <= h.start - end <= _NAME_NEAR_TITLE
-                      and norm[end : h.start].strip() in _BEFORE_TITLE))),
+                      and norm[end : h.start].strip() in _BEFORE_TITLE
+                      and not _names_after(sentence, h)))),
             None,
         )  # fmt: skip
         if title is not None and _heads_community(sentence, title):
@@ -381,6 +382,15 @@ def _unlisted_officials(
         if earlier is not None:
             out.append(earlier._replace(start=first.start(1), end=first.end(1)))
     return out
+
+
+def _names_after(sentence: Sentence, title: Hit) -> bool:
+    """A name follows the title it reaches ("an interview to Kapital, Israel's ambassador in
+    Kazakhstan Eli Ben-Dor"): the title is that name's, not the word before it."""
+    return any(
+        a >= title.end and _title_reaches(sentence, title.end, a, posted=title.key in _POSTED)
+        for a, _, _ in capitalised_names(sentence)
+    )
 
 
 def _shares_title(

@@ -36,6 +36,21 @@ PUBLISHED = "2026-03-12T09:00:00Z"
             "Liat Wexelman (Ambassador, IL)",
         ),
         (
+            "kk",
+            "Израильдің Қазақстандағы елшісі Лиат Вексальман Израиль Қазақстанмен достықты "
+            "жоғары бағалайтынын мәлімдеді.",
+            "statement",
+            "speaker",
+            "Liat Wexelman (Ambassador, IL)",
+        ),
+        (
+            "ru",
+            "Посол Израиля Йоав Быстрицкий заявил, что Израиль ценит дружбу с Казахстаном.",
+            "statement",
+            "speaker",
+            "Yoav Bistritsky (Ambassador, IL)",
+        ),
+        (
             "ru",
             "Депутат Кнессета Фаина Киршенбаум прибыла в Казахстан с официальным визитом.",
             "official_visit",
@@ -213,3 +228,70 @@ def test_the_program_of_a_visit_under_way_is_no_plan_of_it(detector, lang, text)
     will do during the visit does not turn the visit into a plan."""
     events = extracted(detector, text, lang, PUBLISHED)
     assert [e["type"] for e in events] == ["official_visit"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Au cours de sa visite, la première réalisée par un Premier ministre israélien en Asie "
+            "centrale, Benjamin Netanyahu a salué le Kazakhstan.",
+        ),
+        (
+            "en",
+            "During his visit, the first by an Israeli prime minister to Central Asia, Benjamin "
+            "Netanyahu praised Kazakhstan.",
+        ),
+        (
+            "ru",
+            "В ходе визита, первого визита израильского премьер-министра в Центральную Азию, "
+            "Биньямин Нетаньяху высоко оценил Казахстан.",
+        ),
+    ],
+)
+def test_a_visitor_named_by_title_beside_the_person_holding_it_is_that_person(
+    detector, lang, text
+) -> None:
+    events = extracted(detector, text, lang, PUBLISHED)
+    assert field_values(events, "official_visit", "visitor") == ["Benjamin Netanyahu"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "The accord was signed in Astana by Kazakh Foreign Minister Yermek Kosherbayev and "
+            "Israeli Minister of Regional Cooperation Eli Ben-Dor on Monday.",
+            "Eli Ben-Dor",
+        ),
+        (
+            "ru",
+            "Соглашение подписали в Астане глава МИД Казахстана Ермек Кошербаев и министр "
+            "регионального сотрудничества Израиля Эли Бен-Дор.",
+            "Эли Бен-Дор",
+        ),
+    ],
+)
+def test_a_portfolio_in_capitals_is_no_part_of_the_minister_s_name(
+    detector, lang, text, expected
+) -> None:
+    events = extracted(detector, text, lang, PUBLISHED)
+    assert f"{expected} (Regional Cooperation Minister, IL)" in only_actors(events)
+
+
+def test_a_word_before_a_title_that_names_someone_after_it_is_no_name(detector) -> None:
+    """ "in an interview to <outlet> the Israeli ambassador <name>": the outlet is no one."""
+    events = extracted(
+        detector,
+        "Об этом заявил в интервью Kapital посол Израиля в Казахстане Эли Бен-Дор, отметив, что "
+        "Израиль ценит дружбу с Казахстаном.",
+        "ru",
+        PUBLISHED,
+    )
+    assert field_values(events, "statement", "speaker") == ["Эли Бен-Дор (Ambassador, IL)"]
+
+
+def only_actors(events: list[dict]) -> set[str]:
+    return {a for e in events for a in e["actors"]}
