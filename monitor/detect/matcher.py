@@ -80,7 +80,8 @@ def _script(char: str) -> str:
     return "other"
 
 
-_LONE_WORD = r"\w+(?:-\w+)*"
+# A word standing for a lone star may open a quotation: 'had held a "great call"'.
+_LONE_WORD = r'"?\w+(?:-\w+)*'
 
 
 def _compile(pattern: str) -> tuple[str, re.Pattern[str] | None, bool]:

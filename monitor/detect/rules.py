@@ -72,6 +72,10 @@ _HELD_GAP = re.compile(r"\s*(?:[\w-]+\s+)?$")  # "had a call", "провел т�
 _VENUE_GAP = 40  # "on the margins of the Antalya Diplomacy Forum"
 _DURING_BEFORE = r"(?<!\w){during}\s+(?:[\w'-]+\s+)?$"  # "в ходе (состоявшейся) встречи"
 _DURING_AFTER = r"\w*\s+{during}(?!\w)"  # Kazakh "келіссөздер барысында"
+# "following a phone call", "после телефонного разговора", "görüşmenin ardından": the call
+# had taken place before what the clause tells, whatever that is to be.
+_AFTER_BEFORE = r"(?<!\w){after}\s+(?:[\w'-]+\s+){0,2}$"
+_AFTER_AFTER = r"\w*\s+(?:[\w'-]+\s+)?{after_post}(?!\w)"
 # "принял закон", "заңды қабылдады", "kanunu kabul etti": what a body adopts, beside the verb
 # that also means "received (a guest)", with at most one word between.
 _ADOPTED_BEFORE = r"(?<!\w){adopted}\s+(?:[\w-]+\s+)?$"
@@ -1013,7 +1017,10 @@ def _talks(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Draft | None:
         return None
     # "met to discuss the upcoming visit": a meeting held, whatever is to come after it;
     # not "will meet" nor "the meeting will take place".
-    if s.has("future") and not any(_held(s, h) and not _future_before(s, h) for h in formats):
+    # "will join the Accords following a phone call": the call came first, whatever follows it.
+    if s.has("future") and not any(
+        (_held(s, h) and not _future_before(s, h)) or _held_before(s, h) for h in formats
+    ):
         return None
     order = ("sidelines", "call", "consultations", "meeting")
     best = min(formats, key=lambda h: order.index(h.key))
@@ -1070,6 +1077,19 @@ def _framing(s: Sentence, hit: Hit) -> bool:
     "в ходе переговоров", "кездесу барысында"): it took place, whatever was discussed at it."""
     before = s.grammar.compile(_DURING_BEFORE).search(s.norm, max(0, hit.start - 40), hit.start)
     return bool(before) or bool(s.grammar.compile(_DURING_AFTER).match(s.norm, hit.end))
+
+
+def _held_before(s: Sentence, hit: Hit) -> bool:
+    """The cue is what something else followed ("following a phone call", "после встречи",
+    "görüşmenin ardından"), with no future word between ("after the upcoming meeting")."""
+    g = s.grammar
+    before = g.compile(_AFTER_BEFORE).search(s.norm, max(0, hit.start - 40), hit.start)
+    after = g.compile(_AFTER_AFTER).match(s.norm, hit.end)
+    if before is None and after is None:
+        return False
+    lo = before.start() if before else hit.start
+    hi = after.end() if after else hit.end
+    return not any(lo <= h.start < hi for h in s.cue("future"))
 
 
 def _held(s: Sentence, hit: Hit) -> bool:

@@ -95,6 +95,8 @@ GRAMMAR_KEYS = frozenset(
         "conjunction",  # joins the items of a list: "and", "as well as", "и", "а также"
         "between",  # "between A and B": the parties of a document, not a list of its topics
         "during",  # "during" in "during the visit": what follows happened on the visit
+        "after",  # "following" in "following a phone call": what follows had taken place
+        "after_post",  # the same after its noun (tr "görüşmenin ardından", kk "-ден кейін")
         "marker",  # Latin script: words nearly every text of the language holds ("the", "und")
         "topic",  # introduces what a document is about: "on", "in the field of", "о", "в сфере"
         "clause",  # opens a clause: "that", "which", "while", "который", "qui"

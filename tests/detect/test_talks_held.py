@@ -1,0 +1,65 @@
+"""Talks told as held: a call named by a bare noun with a word before it ("had held a great
+call"), and a call that something to come follows ("will join ... following a phone call").
+Every sentence is written for these tests; the articles appear on Thursday 2026-03-12.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.detect.helpers import extracted
+
+
+def talks(detector, text: str, lang: str) -> list[tuple[str | None, str]]:
+    return [
+        (e["date"], e["fields"]["format"])
+        for e in extracted(detector, text, lang)
+        if e["type"] == "talks"
+    ]
+
+
+A_GOOD_CALL = [
+    ("en", "The Kazakh president wrote on Wednesday that he and Israeli Prime Minister Benjamin "
+           "Netanyahu had held a \"productive call\"."),
+    ("ru", "Президент Казахстана Касым-Жомарт Токаев и премьер-министр Израиля Биньямин "
+           "Нетаньяху в среду провели обстоятельный разговор."),
+    ("it", "Mercoledì il presidente kazako Kassym-Jomart Tokayev ha avuto una lunga chiamata "
+           "con il primo ministro israeliano Benjamin Netanyahu."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), A_GOOD_CALL)
+def test_a_call_with_a_word_before_it_is_a_call_held(detector, lang, text):
+    assert talks(detector, text, lang) == [("2026-03-11", "call")], extracted(detector, text, lang)
+
+
+FOLLOWING_A_CALL = [
+    ("en", "The US president announced on Thursday that Kazakhstan will join the Abraham "
+           "Accords following a phone call between Kazakh President Kassym-Jomart Tokayev and "
+           "Israeli Prime Minister Benjamin Netanyahu."),
+    ("ru", "Президент США объявил в среду, что Казахстан присоединится к Соглашениям Авраама "
+           "после телефонного разговора президента Казахстана Касым-Жомарта Токаева и "
+           "премьер-министра Израиля Биньямина Нетаньяху."),
+    ("it", "Mercoledì il presidente americano ha annunciato che il Kazakistan aderirà agli "
+           "Accordi di Abramo dopo una telefonata tra il presidente kazako Kassym-Jomart Tokayev "
+           "e il primo ministro israeliano Benjamin Netanyahu."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), FOLLOWING_A_CALL)
+def test_a_call_that_a_step_to_come_follows_was_held(detector, lang, text):
+    found = extracted(detector, text, lang)
+    assert [e["fields"]["format"] for e in found if e["type"] == "talks"] == ["call"], found
+
+
+AFTER_AN_UPCOMING_MEETING = [
+    ("en", "Kazakh Foreign Minister Yermek Kosherbayev will sign the memorandum after the "
+           "upcoming meeting with Israeli Foreign Minister Gideon Sa'ar."),
+    ("ru", "Министр иностранных дел Казахстана Ермек Кошербаев подпишет меморандум после "
+           "предстоящей встречи с министром иностранных дел Израиля Гидеоном Сааром."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), AFTER_AN_UPCOMING_MEETING)
+def test_a_meeting_to_come_that_a_signing_follows_is_no_talks_held(detector, lang, text):
+    assert talks(detector, text, lang) == [], extracted(detector, text, lang)
