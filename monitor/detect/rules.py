@@ -81,6 +81,8 @@ _AFTER_AFTER = r"\w*\s+(?:[\w'-]+\s+)?{after_post}(?!\w)"
 _ADOPTED_BEFORE = r"(?<!\w){adopted}\s+(?:[\w-]+\s+)?$"
 _ADOPTED_AFTER = r"\s+(?:[\w-]+\s+)?{adopted}(?!\w)"
 _OF_GAP = re.compile(r"\s*(?:\w{1,3}\s+)?")  # "visit of", "визита"
+_ANY_INDEFINITE = r"(?<!\w){indefinite}(?!\w)"
+_OWNED_GAP = re.compile(r"\s*(?:\w{1,3}\s+){0,2}")  # "visit of the (Kazakh) minister"
 _HEADLINE_TYPES = frozenset({"agreement_signed", "visa_travel", "multilateral"})
 _VISIT_TYPES = frozenset({"official_visit", "visit_planned"})
 
@@ -888,7 +890,18 @@ def _named_after(s: Sentence, found: list[Mention], cue: Hit) -> Mention | None:
     """The person named right after the visit word ("the visit of Netanyahu", "визита
     Нетаньяху"), for when the one named before it is no visitor (an envoy)."""
     after = [m for m in found if m.kind == "person" and m.start >= cue.end]
-    if after and _OF_GAP.fullmatch(s.norm, cue.end, after[0].start):
+    if not after:
+        return None
+    # "the visit of the Kazakh minister", "визит казахского министра": the title's country
+    # word may stand between.
+    gap = list(s.norm[cue.end : after[0].start])
+    for h in s.kind("side"):
+        if cue.end <= h.start and h.end <= after[0].start and _owns_title(s, h):
+            gap[h.start - cue.end : h.end - cue.end] = " " * (h.end - h.start)
+    words = " ".join("".join(gap).split()) + " "
+    if s.grammar.compile(_ANY_INDEFINITE).search(words):
+        return None  # "the first visit by an Israeli head of state": any one, not a visitor
+    if _OWNED_GAP.fullmatch(words):
         return after[0]
     return None
 
@@ -958,8 +971,10 @@ def _host(
             0 <= hit.start - m.end <= _OWNER_GAP for m in (visitor, *titles)
         ):
             continue  # "визит министра иностранных дел Израиля в Казахстан": his own country
-        if country == visitor.country and _owns_title(s, hit):
-            continue  # "أول زيارة لوزير خارجية إسرائيلي": "first visit by an Israeli minister"
+        if hit.kind == "side" and _owns_title(s, hit):
+            # "أول زيارة لوزير خارجية إسرائيلي": "first visit by an Israeli minister"; "the
+            # visit of the Kazakh minister": whose office, of either side, is not where.
+            continue
         return country if country == other else None
     if _place_before(s, cue, lexicon) == visitor.country:
         return None  # "в Астану прибыл ...": the visitor's own side is where he arrived

@@ -295,3 +295,30 @@ def test_a_word_before_a_title_that_names_someone_after_it_is_no_name(detector) 
 
 def only_actors(events: list[dict]) -> set[str]:
     return {a for e in events for a in e["actors"]}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Israeli Foreign Minister Gideon Sa'ar held talks with Yermek Kosherbayev. Sa'ar said "
+            "the visit of the Kazakh minister to Israel would take place in spring.",
+        ),
+        (
+            "ru",
+            "Глава МИД Израиля Гидеон Саар провел переговоры с Ермеком Кошербаевым. Саар отметил, "
+            "что визит казахского министра в Израиль состоится весной.",
+        ),
+        (
+            "ar",
+            "أجرى وزير الخارجية الإسرائيلي جدعون ساعر محادثات في أستانا. وقال ساعر إن زيارة الوزير "
+            "الكازاخستاني إلى إسرائيل ستتم في الربيع.",
+        ),
+    ],
+)
+def test_the_visit_of_a_side_s_minister_is_that_side_s_not_the_speaker_s(detector, lang, text):
+    """The country word of a title after the visit word tells whose visit, not where."""
+    events = extracted(detector, text, lang, PUBLISHED)
+    planned = [e for e in events if e["type"] == "visit_planned"]
+    assert [e["actors"][0].rstrip(")")[-2:] for e in planned] == ["KZ"]
