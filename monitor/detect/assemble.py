@@ -99,7 +99,7 @@ def assemble(
             draft.date, draft.precision = news_step
             draft.date_source = "step"
         background = draft.sentence.index in restated and draft.type in DROP_WHEN_STALE
-        if background and not draft.own_date:
+        if background and not draft.own_date and not draft.sentence.has("just"):
             continue  # "X joined the Accords and Y visited Astana": background, undated
         if draft.sentence.index in known_steps and draft.type == "multilateral":
             draft.date, draft.precision = known_steps[draft.sentence.index]

@@ -63,3 +63,27 @@ AFTER_AN_UPCOMING_MEETING = [
 @pytest.mark.parametrize(("lang", "text"), AFTER_AN_UPCOMING_MEETING)
 def test_a_meeting_to_come_that_a_signing_follows_is_no_talks_held(detector, lang, text):
     assert talks(detector, text, lang) == [], extracted(detector, text, lang)
+
+
+JUST_SPOKEN = [
+    ("en", "Israeli Foreign Minister Gideon Sa'ar wrote: \"I have just spoken with Kazakhstan's "
+           "Foreign Minister Yermek Kosherbayev and congratulated him on the historic decision to "
+           "join the Abraham Accords.\""),
+    ("ru", "Министр иностранных дел Израиля Гидеон Саар написал: «Я только что поговорил с "
+           "министром иностранных дел Казахстана Ермеком Кошербаевым и поздравил его с "
+           "историческим решением присоединиться к Авраамовым соглашениям»."),
+    ("it", "Gideon Sa'ar, ministro degli Esteri di Israele: «Ho appena parlato con il ministro "
+           "degli Esteri del Kazakistan Yermek Kosherbayev e mi sono congratulato con lui per la "
+           "storica decisione di aderire agli Accordi di Abramo.»"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), JUST_SPOKEN)
+def test_a_call_just_held_is_news_beside_the_older_step_it_congratulates(detector, lang, text):
+    """The Accords were joined on 2025-11-06, nine days before; "I have just spoken" tells a
+    call of the day the words appeared, not background to that step."""
+    found = [
+        (e["type"], e["date"])
+        for e in extracted(detector, text, lang, published="2025-11-15T14:30:00Z")
+    ]
+    assert ("talks", "2025-11-15") in found, found
