@@ -330,7 +330,7 @@ def _unlisted_officials(
                   or caseless_title(sentence, start) == (h.start, h.end)
                   or (0 <= h.start - end <= _NAME_NEAR_TITLE
                       and norm[end : h.start].strip() in _BEFORE_TITLE
-                      and not _names_after(sentence, h)))),
+                      and not _names_after(sentence, h, known)))),
             None,
         )  # fmt: skip
         if title is not None and _heads_community(sentence, title):
@@ -384,13 +384,33 @@ def _unlisted_officials(
     return out
 
 
-def _names_after(sentence: Sentence, title: Hit) -> bool:
-    """A name follows the title it reaches ("an interview to Kapital, Israel's ambassador in
-    Kazakhstan Eli Ben-Dor"): the title is that name's, not the word before it."""
+def _names_after(sentence: Sentence, title: Hit, known: list[Mention]) -> bool:
+    """A name, listed or not, follows the title it reaches ("an interview to Kapital, Israel's
+    ambassador in Kazakhstan Eli Ben-Dor"): the title is that name's, not the word before it."""
+    starts = [a for a, _, _ in capitalised_names(sentence)]
+    starts += [_name_start(sentence, m.start) for m in known if m.kind == "person"]
     return any(
         a >= title.end and _title_reaches(sentence, title.end, a, posted=title.key in _POSTED)
-        for a, _, _ in capitalised_names(sentence)
+        for a in starts
     )
+
+
+_NAME_REACH = 40  # first names before the listed surname
+
+
+def _name_start(sentence: Sentence, start: int) -> int:
+    """Where a listed person's name starts, with the capitalised first names before the alias
+    the vocabulary matched ("Лиат" before "Вексельман")."""
+    text = sentence.text
+    if len(text) != len(sentence.norm):
+        return start  # offsets differ: the alias's own start
+    base = max(0, start - _NAME_REACH)
+    words = list(re.finditer(r"\S+", text[base:start]))
+    for word in reversed(words):
+        if not word.group()[0].isupper() or text[base + word.end() : start].strip(" "):
+            break
+        start = base + word.start()
+    return start
 
 
 def _shares_title(

@@ -322,3 +322,15 @@ def test_the_visit_of_a_side_s_minister_is_that_side_s_not_the_speaker_s(detecto
     events = extracted(detector, text, lang, PUBLISHED)
     planned = [e for e in events if e["type"] == "visit_planned"]
     assert [e["actors"][0].rstrip(")")[-2:] for e in planned] == ["KZ"]
+
+
+def test_a_word_before_a_title_that_names_a_listed_person_after_it_is_no_name(detector) -> None:
+    events = extracted(
+        detector,
+        "Об этом заявил в интервью Kapital посол Израиля в Казахстане Лиат Вексельман, отметив, "
+        "что Израиль ценит дружбу с Казахстаном.",
+        "ru",
+        PUBLISHED,
+    )
+    speakers = field_values(events, "statement", "speaker")
+    assert [s.partition(" (")[0] for s in speakers] == ["Liat Wexelman"]
