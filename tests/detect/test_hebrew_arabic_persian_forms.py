@@ -78,3 +78,16 @@ def test_a_hebrew_rise_is_no_immigration_to_israel(detector):
     lexicon = detector.lexicon
     hits = lexicon.scan(normalize("עלייה של 40% בסחר עם קזחסטן"), lang="he")
     assert [h for h in hits if h.key == "community"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the verb first, then a subject of five words, then "to Astana"
+        "وصل وزير الخارجية الإسرائيلي جدعون ساعر إلى أستانا الثلاثاء في أول زيارة منذ سنوات.",
+        # "arrived Astana": the place as the verb's direct object
+        "وذكر وزير الخارجية الإسرائيلي جدعون ساعر أنه وصل أستانا الثلاثاء.",
+    ],
+)
+def test_an_arabic_arrival_before_a_long_subject_or_without_to_is_a_visit(detector, text):
+    assert ("official_visit", "2026-03-10") in dated_types(detector, text, "ar", PUBLISHED)
