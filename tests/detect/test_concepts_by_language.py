@@ -402,6 +402,23 @@ def test_an_arrival_for_a_visit_is_an_official_visit_in_every_language(detector,
     assert ("official_visit", "2026-03-10") in found, found
 
 
+ARRIVAL_WORD_ORDER = [
+    # the place opens a verb-final clause, the visitor between it and the verb
+    ("kk", "Сейсенбі күні Астанаға Израиль Сыртқы істер министрі Гидеон Саар келді."),
+    # "reached Astana"
+    ("tr", "İsrail Dışişleri Bakanı Gideon Saar salı günü Astana'ya ulaştı."),
+    # the verb first, four words of visitor, then the place
+    ("he", "ביום שלישי נחת שר החוץ גדעון סער באסטנה."),
+    ("ar", "وصل وزير الخارجية الإسرائيلي جدعون ساعر الثلاثاء إلى العاصمة الكازاخستانية أستانا."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), ARRIVAL_WORD_ORDER)
+def test_an_arrival_in_each_languages_word_order_is_an_official_visit(detector, lang, text):
+    found = dated_types(detector, text, lang)
+    assert ("official_visit", "2026-03-10") in found, found
+
+
 MEMORANDUM = [
     ("en", "Kazakhstan and Israel signed a memorandum of understanding on water cooperation on "
            "Tuesday."),
