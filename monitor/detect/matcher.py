@@ -80,8 +80,10 @@ def _script(char: str) -> str:
     return "other"
 
 
-# A word standing for a lone star may open a quotation: 'had held a "great call"'.
-_LONE_WORD = r'"?\w+(?:-\w+)*'
+# A word standing for a lone star may open a quotation: 'had held a "great call"'; the Arabic
+# comma may close it, as around a day set off in the middle of a sentence ("وصل ساعر، الثلاثاء،
+# إلى أستانا").
+_LONE_WORD = r'"?\w+(?:-\w+)*،?'
 
 
 def _compile(pattern: str) -> tuple[str, re.Pattern[str] | None, bool]:

@@ -410,6 +410,8 @@ ARRIVAL_WORD_ORDER = [
     # the verb first, four words of visitor, then the place
     ("he", "ביום שלישי נחת שר החוץ גדעון סער באסטנה."),
     ("ar", "وصل وزير الخارجية الإسرائيلي جدعون ساعر الثلاثاء إلى العاصمة الكازاخستانية أستانا."),
+    # the day set off by Arabic commas between the visitor and the place
+    ("ar", "وصل وزير الخارجية الإسرائيلي جدعون ساعر، الثلاثاء، إلى العاصمة الكازاخستانية أستانا."),
 ]  # fmt: skip
 
 
