@@ -453,3 +453,49 @@ MEMORANDUM = [
 def test_a_signed_memorandum_is_an_agreement_in_every_language(detector, lang, text):
     found = dated_types(detector, text, lang)
     assert ("agreement_signed", "2026-03-10") in found, found
+
+
+MEETING_RECEIVED = [
+    # the guest received, in the passive, the host after it
+    ("de", "Der israelische Außenminister Gideon Saar ist am Dienstag in Astana von Präsident "
+           "Tokajew empfangen worden."),
+    ("es", 'El canciller israelí Gideon Saar fue recibido el martes en Astaná por el presidente '
+           'Tokáyev.'),
+    ("it", "Il ministro degli Esteri israeliano Gideon Saar è stato ricevuto martedì ad Astana "
+           "dal presidente Tokayev."),
+    ("pl", "Minister spraw zagranicznych Izraela Gideon Saar został przyjęty we wtorek w Astanie "
+           "przez prezydenta Tokajewa."),
+    # the host receiving; "sešel se" (met)
+    ("cs", "Prezident Tokajev v úterý v Astaně přijal izraelského ministra zahraničí Gideona "
+           "Saara."),
+    ("cs", "V úterý se v Jeruzalémě sešel kazašský ministr zahraničí Murat Nurtleu s izraelským "
+           "premiérem Netanjahuem."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), MEETING_RECEIVED)
+def test_a_guest_received_by_the_host_is_a_meeting_in_each_languages_word_order(
+    detector, lang, text
+):
+    found = dated_types(detector, text, lang)
+    assert any(
+        kind in ("talks", "official_visit") and date == "2026-03-10" for kind, date in found
+    ), found
+
+
+PRAISED_OTHER_VERBS = [
+    ("cs", 'Kazašský prezident Tokajev v úterý vyzdvihl partnerství s Izraelem.'),  # singled out
+    ("it", 'Il presidente kazako Tokayev ha lodato martedì il partenariato con Israele.'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), PRAISED_OTHER_VERBS)
+def test_praise_in_other_verbs_is_a_statement(detector, lang, text):
+    found = dated_types(detector, text, lang)
+    assert ("statement", "2026-03-10") in found, found
+
+
+def test_an_italian_call_told_as_speaking_on_the_telephone_is_talks(detector):
+    text = ("Il presidente del Kazakistan, Tokayev, ha parlato martedì al telefono con il premier "
+            "israeliano Netanyahu.")  # fmt: skip
+    assert ("talks", "2026-03-10") in dated_types(detector, text, "it")
