@@ -486,6 +486,11 @@ def test_a_guest_received_by_the_host_is_a_meeting_in_each_languages_word_order(
 PRAISED_OTHER_VERBS = [
     ("cs", 'Kazašský prezident Tokajev v úterý vyzdvihl partnerství s Izraelem.'),  # singled out
     ("it", 'Il presidente kazako Tokayev ha lodato martedì il partenariato con Israele.'),
+    ("ar", "أثنى السفير الإسرائيلي في أستانا يوم الثلاثاء على التطور الكبير في العلاقات بين "
+           "البلدين."),
+    ("fa", 'روز سه شنبه توکایف روابط قزاقستان با اسرائیل را بسیار خوب ارزیابی کرد.'),
+    ("uk", "Посол Ізраїлю в Казахстані у вівторок відзначив динамічний розвиток відносин між "
+           "двома країнами."),
 ]  # fmt: skip
 
 
@@ -499,3 +504,54 @@ def test_an_italian_call_told_as_speaking_on_the_telephone_is_talks(detector):
     text = ("Il presidente del Kazakistan, Tokayev, ha parlato martedì al telefono con il premier "
             "israeliano Netanyahu.")  # fmt: skip
     assert ("talks", "2026-03-10") in dated_types(detector, text, "it")
+
+
+# Word orders real outlets use, probed concept by concept (the lists above hold the plain order).
+MEETING_WORD_ORDER = [
+    # a participle: "Tokayev, who met Sa'ar in Astana, discussed ..."
+    ("tr", "Astana'da salı günü İsrail Dışişleri Bakanı Gideon Saar ile görüşen Tokayev, iş "
+           "birliğini ele aldı."),
+    # the passive: "was received by Tokayev"
+    ("tr", "İsrail Dışişleri Bakanı Gideon Saar, salı günü Astana'da Kazakistan Cumhurbaşkanı "
+           "Tokayev tarafından kabul edildi."),
+    # "held a meeting": the noun in the accusative, after the place
+    ("ar", "عقد وزير الخارجية الإسرائيلي جدعون ساعر يوم الثلاثاء في أستانا اجتماعا مع نظيره "
+           "الكازاخستاني يرمك كوشيرباييف."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), MEETING_WORD_ORDER)
+def test_a_meeting_in_the_other_sides_capital_in_each_word_order_is_a_visit(detector, lang, text):
+    """A meeting the guest holds in the host's capital is the visit it belongs to, as the
+    taxonomy draws talks only outside a visit of their own."""
+    found = dated_types(detector, text, lang)
+    assert ("official_visit", "2026-03-10") in found, found
+
+
+CONDEMNATION_WORD_ORDER = [
+    # the passive: "the strike was condemned by Kazakhstan"
+    ("tr", "İsrail'in Doha'ya düzenlediği saldırı, salı günü Kazakistan tarafından kınandı."),
+    # "دانت", the form without the hamza'd prefix
+    ("ar", "دانت كازاخستان يوم الثلاثاء الغارة الإسرائيلية على قافلة المساعدات."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), CONDEMNATION_WORD_ORDER)
+def test_a_condemnation_in_each_languages_word_order_is_tension(detector, lang, text):
+    found = dated_types(detector, text, lang)
+    assert ("tension", "2026-03-10") in found, found
+
+
+ANNOUNCED_VISIT_WORD_ORDER = [
+    # reported speech: "announced that Sa'ar will come to Astana in April"
+    ("tr", "Kazakistan Dışişleri Bakanlığı salı günü yaptığı açıklamada, İsrail Dışişleri Bakanı "
+           "Saar'ın nisanda Astana'ya geleceğini duyurdu."),
+    # "will fly to Astana"
+    ("he", 'שר החוץ גדעון סער ימריא באפריל לאסטנה לביקור רשמי בקזחסטן.'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), ANNOUNCED_VISIT_WORD_ORDER)
+def test_an_announced_visit_in_each_languages_word_order_is_planned(detector, lang, text):
+    found = extracted(detector, text, lang)
+    assert [e["type"] for e in found] == ["visit_planned"], found
