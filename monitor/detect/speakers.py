@@ -31,6 +31,8 @@ _NAMING = ("actor", "role", "side")
 _AFTER_DASH = re.compile(r"(?:^|\s)-\s*$")  # every dash is normalised to "-"
 # "The ministry handed the diplomat a note and said ...": the speech verb joined to an earlier
 # one shares its subject, not the object named between them.
+_FRONTED_DAY = re.compile(r"^\W*(?:\w+\s+)?$")  # "Am Dienstag lobte X": one word before the date
+_DAY_TO_VERB = re.compile(r"^[\s,]*$")  # nothing but a comma between the date and the verb
 _JOINED_VERB = r"(?:,\s*|\s){conjunction}\s+(?:{speaker_gap}\s+)?$"
 
 
@@ -137,7 +139,11 @@ def rule_speaker(
                 before = []  # the quotation is before the dash: its speaker follows the verb
             if before:
                 return before[0] if verb_final or cue.start in messages else before[-1]
-            if cue.start in stance and not (s is not None and s.grammar.verb_first):
+            if (
+                cue.start in stance
+                and not (s is not None and s.grammar.verb_first)
+                and not (s is not None and _after_fronted_date(s, cue))
+            ):
                 continue  # "thanked Tokayev": the object; Arabic "رحب ساعر": the subject
             if cue.start in messages:
                 continue  # "a letter to Tokayev": whom a message is sent to, not who sends it
@@ -149,6 +155,15 @@ def rule_speaker(
             if after:
                 return after[0]
     return None
+
+
+def _after_fronted_date(s: Sentence, cue: Hit) -> bool:
+    """The verb stands second, after a date opening the sentence ("Am Dienstag lobte Saar ...",
+    "V úterý ocenil ministr ..."): its subject follows it, as no one is named before."""
+    return any(
+        _FRONTED_DAY.match(s.norm[: d.start]) and _DAY_TO_VERB.match(s.norm[d.end : cue.start])
+        for d in s.dates
+    )
 
 
 def _addressed(s: Sentence, found: list[Mention]) -> list[Mention]:

@@ -555,3 +555,17 @@ ANNOUNCED_VISIT_WORD_ORDER = [
 def test_an_announced_visit_in_each_languages_word_order_is_planned(detector, lang, text):
     found = extracted(detector, text, lang)
     assert [e["type"] for e in found] == ["visit_planned"], found
+
+
+PRAISED_AFTER_A_FRONTED_DAY = [
+    # the day first, the praise verb second, its subject after it
+    ("de", 'Am Dienstag lobte der israelische Außenminister Gideon Saar die Beziehungen zu '
+           'Kasachstan.'),
+    ("cs", 'V úterý ocenil izraelský ministr zahraničí Gideon Saar vztahy s Kazachstánem.'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), PRAISED_AFTER_A_FRONTED_DAY)
+def test_praise_after_a_fronted_day_has_its_speaker_after_the_verb(detector, lang, text):
+    found = dated_types(detector, text, lang)
+    assert ("statement", "2026-03-10") in found, found
