@@ -410,6 +410,9 @@ ARRIVAL_WORD_ORDER = [
     # the verb first, four words of visitor, then the place
     ("he", "ביום שלישי נחת שר החוץ גדעון סער באסטנה."),
     ("ar", "وصل وزير الخارجية الإسرائيلي جدعون ساعر الثلاثاء إلى العاصمة الكازاخستانية أستانا."),
+    # separable verbs: the particle closes the clause ("eintreffen", "ankommen")
+    ("de", "Am Dienstag traf der israelische Außenminister Gideon Saar in Astana ein."),
+    ("de", "Am Dienstag kam der israelische Außenminister Gideon Saar in Astana an."),
     # the day set off by Arabic commas between the visitor and the place
     ("ar", "وصل وزير الخارجية الإسرائيلي جدعون ساعر، الثلاثاء، إلى العاصمة الكازاخستانية أستانا."),
 ]  # fmt: skip
