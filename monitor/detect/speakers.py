@@ -31,7 +31,8 @@ _NAMING = ("actor", "role", "side")
 _AFTER_DASH = re.compile(r"(?:^|\s)-\s*$")  # every dash is normalised to "-"
 # "The ministry handed the diplomat a note and said ...": the speech verb joined to an earlier
 # one shares its subject, not the object named between them.
-_FRONTED_DAY = re.compile(r"^\W*(?:\w+\s+)?$")  # "Am Dienstag lobte X": one word before the date
+# "Am Dienstag lobte X": one word before the date, or letters glued to it ("ביום שלישי שיבח")
+_FRONTED_DAY = re.compile(r"^\W*(?:\w+\s+)?\w{0,4}$")
 _DAY_TO_VERB = re.compile(r"^[\s,]*$")  # nothing but a comma between the date and the verb
 _JOINED_VERB = r"(?:,\s*|\s){conjunction}\s+(?:{speaker_gap}\s+)?$"
 

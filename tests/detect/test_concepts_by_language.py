@@ -565,6 +565,8 @@ PRAISED_AFTER_A_FRONTED_DAY = [
     ("de", 'Am Dienstag lobte der israelische Außenminister Gideon Saar die Beziehungen zu '
            'Kasachstan.'),
     ("cs", 'V úterý ocenil izraelský ministr zahraničí Gideon Saar vztahy s Kazachstánem.'),
+    # the day's preposition glued to it ("ב" + "יום שלישי")
+    ("he", "ביום שלישי שיבח נשיא קזחסטן קאסים-ז'ומרט טוקאייב את היחסים עם ישראל."),
 ]  # fmt: skip
 
 
