@@ -15,6 +15,8 @@ _TITLE_TO_NAME = 2  # "министр иностранных дел Израил
 _SPEAKER_AFTER = 60  # "according to the Akorda", "said the minister"
 _ADDRESSEE_GAP = re.compile(r"\s*(?:\w{1,3}\s+)?")  # "urged Tokayev", "a demandé à X"
 _PASSIVE = r"\b{passive_auxiliary}\s+$"
+# "were praised on Tuesday by X": the passive's agent, a few words after its verb.
+_AGENT = r"(?:\s+[\w-]+){0,3}?\s+{agent}\s"
 # "both sides said", "officials said", "эксперты отмечают": someone other than a named actor
 # speaks, so the person named earlier in the sentence is not the speaker.
 _GENERIC_SPEAKER = r"\b{generic_speaker}\s+(?:{speaker_gap}\s+)?$"
@@ -48,7 +50,10 @@ def speech_cues(s: Sentence) -> list[Hit]:
     return [
         h
         for h in cues
-        if not grammar.compile(_PASSIVE).search(s.norm[max(0, h.start - 8) : h.start])
+        if (
+            not grammar.compile(_PASSIVE).search(s.norm[max(0, h.start - 8) : h.start])
+            or _agent_end(s, h) is not None
+        )
         and not grammar.compile(_GENERIC_SPEAKER).search(s.norm[max(0, h.start - 24) : h.start])
         and not grammar.compile(_OUTSIDE_SPEAKER).match(s.norm[h.end : h.end + 40])
     ]
@@ -129,6 +134,14 @@ def rule_speaker(
         subject = [m for m in ours if m.end <= cue.start and not s.in_quote(m.start)]
         if len(subject) > 1 and joined.search(s.norm[max(0, cue.start - 24) : cue.start]):
             return subject[0]
+    for cue in speech if s is not None else ():
+        agent = _agent_end(s, cue)
+        if agent is not None and s.grammar.compile(_PASSIVE).search(
+            s.norm[max(0, cue.start - 8) : cue.start]
+        ):
+            # "Relations were praised by the minister": the agent speaks, not the subject.
+            named = [m for m in people or ours if agent <= m.start <= agent + _SPEAKER_AFTER]
+            return named[0] if named else None
     for pool in (people, ours):
         for cue in speech:
             if s is not None and not s.in_quote(cue.start):
@@ -156,6 +169,17 @@ def rule_speaker(
             if after:
                 return after[0]
     return None
+
+
+def _agent_end(s: Sentence, cue: Hit) -> int | None:
+    """Where the agent marker after a verb of stance ends ("praised on Tuesday by"), if one
+    follows; not after a greeting ("was welcomed at the airport by": no words said)."""
+    if not s.grammar.words.get("agent") or any(h.start == cue.start for h in s.cue("greet")):
+        return None
+    if not any(h.start == cue.start for h in s.kind("stance")):
+        return None
+    found = s.grammar.compile(_AGENT).match(s.norm, cue.end, cue.end + 40)
+    return found.end() if found else None
 
 
 def _after_fronted_date(s: Sentence, cue: Hit) -> bool:

@@ -104,6 +104,7 @@ GRAMMAR_KEYS = frozenset(
         "complementizer",  # "that" after a speech verb (ar "ان", he "כי"): no part of a name
         "name_suffix",  # a case ending after an apostrophe on a name: tr "Harel'in", "Astana'ya"
         "passive_auxiliary",  # "was" in "was told": the subject does not speak
+        "agent",  # "by" in "were praised by X": who does what a passive tells
         "generic_speaker",  # "officials said", "both sides said": nobody named speaks
         "speaker_gap",  # may stand between a speaker and the verb: "also", "today"
         "time_preposition",  # "on" in "Kazakhstan on Friday said"

@@ -574,3 +574,22 @@ PRAISED_AFTER_A_FRONTED_DAY = [
 def test_praise_after_a_fronted_day_has_its_speaker_after_the_verb(detector, lang, text):
     found = dated_types(detector, text, lang)
     assert ("statement", "2026-03-10") in found, found
+
+
+PRAISED_IN_THE_PASSIVE = [
+    ("en", "Relations with Israel were praised on Tuesday by Kazakh Foreign Minister Yermek "
+           "Kosherbayev."),
+    ("es", "Las relaciones con Israel fueron elogiadas el martes por el canciller kazajo Yermek "
+           "Kosherbayev."),
+    ("it", "Le relazioni con Israele sono state elogiate martedì dal ministro degli Esteri kazako "
+           "Yermek Kosherbayev."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), PRAISED_IN_THE_PASSIVE)
+def test_praise_told_in_the_passive_is_its_agents_statement(detector, lang, text):
+    """ "were praised by X": X speaks, however many words stand between the verb and "by"."""
+    found = [
+        (e["type"], e["date"], e["fields"].get("speaker")) for e in extracted(detector, text, lang)
+    ]
+    assert ("statement", "2026-03-10", "Yermek Kosherbayev (Foreign Minister, KZ)") in found, found
