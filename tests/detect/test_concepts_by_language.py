@@ -413,6 +413,9 @@ ARRIVAL_WORD_ORDER = [
     # separable verbs: the particle closes the clause ("eintreffen", "ankommen")
     ("de", "Am Dienstag traf der israelische Außenminister Gideon Saar in Astana ein."),
     ("de", "Am Dienstag kam der israelische Außenminister Gideon Saar in Astana an."),
+    # Persian "آستانه" for Astana, which is also "threshold"
+    ("fa", "گدعون سار، وزیر امور خارجه اسرائیل، روز سه‌شنبه وارد آستانه شد."),
+    ("fa", "وزیر خارجه اسرائیل روز سه‌شنبه برای یک سفر رسمی به آستانه رفت."),
     # the day set off by Arabic commas between the visitor and the place
     ("ar", "وصل وزير الخارجية الإسرائيلي جدعون ساعر، الثلاثاء، إلى العاصمة الكازاخستانية أستانا."),
 ]  # fmt: skip
