@@ -586,6 +586,8 @@ PRAISED_IN_THE_PASSIVE = [
            "Kosherbayev."),
     ("it", "Le relazioni con Israele sono state elogiate martedì dal ministro degli Esteri kazako "
            "Yermek Kosherbayev."),
+    ("pl", "Relacje z Izraelem zostały docenione we wtorek przez ministra spraw zagranicznych "
+           "Kazachstanu Jermeka Koszerbajewa."),
 ]  # fmt: skip
 
 
