@@ -315,11 +315,7 @@ def _plan_told_again(draft: Draft, kept: dict[tuple[Any, ...], Draft]) -> bool:
     if draft.type != "official_visit" or draft.own_date:
         return False
     s = draft.sentence
-    speech = s.cue("speech")
-    told = [
-        p for p in s.cue("past") if not any(h.start < p.end and p.start < h.end for h in speech)
-    ]
-    if told or s.has("arrive"):
+    if s.told_in_past("speech") or s.has("arrive"):
         return False
     # "During the visit the delegation will also tour ...": the program of the visit told,
     # not a plan of it.

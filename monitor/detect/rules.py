@@ -703,7 +703,7 @@ def _visit(
         )
         # "During his visit, X will meet ...": the visit takes the tense of the sentence; an
         # attribution ("A visit ... is being prepared, a source told X") tells no tense of it.
-        or (s.has("future") and not _told_in_past(s) and not s.has("arrive"))
+        or (s.has("future") and not s.told_in_past("speech", "future") and not s.has("arrive"))
     )
     if planned:
         fields: dict[str, Any] = {
@@ -731,13 +731,6 @@ def _stays(s: Sentence, lexicon: Lexicon) -> list[Hit]:
             continue
         out.append(cue)
     return out
-
-
-def _told_in_past(s: Sentence) -> bool:
-    """A past tense word other than a speech verb ("said", "told": who reports it) or a part
-    of a future form (Persian "خواهد کرد", will do, ends in the past stem "کرد")."""
-    other = s.cue("speech") + s.cue("future")
-    return any(not any(h.start < p.end and p.start < h.end for h in other) for p in s.cue("past"))
 
 
 def _says_more(s: Sentence, pos: int) -> bool:
@@ -941,7 +934,11 @@ def _place_before(s: Sentence, cue: Hit, lexicon: Lexicon) -> str | None:
     before = [h for h in s.hits if h.end <= cue.start and _a_place(h, lexicon)]
     if not before or s.norm[before[-1].end : cue.start].strip():
         return None
-    hit = before[-1]
+    return _place_country(before[-1], lexicon)
+
+
+def _place_country(hit: Hit, lexicon: Lexicon) -> str | None:
+    """The country a side's name or a listed place stands for."""
     return hit.key if hit.kind == "side" else lexicon.actors[hit.key].country
 
 
@@ -964,7 +961,7 @@ def _host(
             # "set off on a visit to Azerbaijan and Kazakhstan" has not reached the second yet.
             listed = s.looks_ahead() and _listed_with(s, places[n:], other)
             return other if listed else None
-        country = hit.key if hit.kind == "side" else lexicon.actors[hit.key].country
+        country = _place_country(hit, lexicon)
         if hit.kind == "actor" and lexicon.actors[hit.key].kind == "person":
             continue
         if country == visitor.country and any(

@@ -130,6 +130,14 @@ class Sentence:
         dates = [d.value for d in self.dates]
         return not dates or any(value > day[: len(value)] for value in dates)
 
+    def told_in_past(self, *besides: str) -> bool:
+        """A past tense word that is no part of a cue of `besides` ("said" in a speech verb:
+        who reports it; Persian "خواهد کرد", will do, ends in the past stem "کرد")."""
+        other = [h for label in besides for h in self.cue(label)]
+        return any(
+            not any(h.start < p.end and p.start < h.end for h in other) for p in self.cue("past")
+        )
+
     def in_clause(self, pos: int, label: str) -> bool:
         start, end = self.clause(pos)
         return any(start <= h.start < end for h in self.cue(label))

@@ -50,10 +50,7 @@ def speech_cues(s: Sentence) -> list[Hit]:
     return [
         h
         for h in cues
-        if (
-            not grammar.compile(_PASSIVE).search(s.norm[max(0, h.start - 8) : h.start])
-            or _agent_end(s, h) is not None
-        )
+        if (not _passive(s, h) or _agent_end(s, h) is not None)
         and not grammar.compile(_GENERIC_SPEAKER).search(s.norm[max(0, h.start - 24) : h.start])
         and not grammar.compile(_OUTSIDE_SPEAKER).match(s.norm[h.end : h.end + 40])
     ]
@@ -136,9 +133,7 @@ def rule_speaker(
             return subject[0]
     for cue in speech if s is not None else ():
         agent = _agent_end(s, cue)
-        if agent is not None and s.grammar.compile(_PASSIVE).search(
-            s.norm[max(0, cue.start - 8) : cue.start]
-        ):
+        if agent is not None:
             # "Relations were praised by the minister": the agent speaks, not the subject.
             named = [m for m in people or ours if agent <= m.start <= agent + _SPEAKER_AFTER]
             return named[0] if named else None
@@ -171,12 +166,17 @@ def rule_speaker(
     return None
 
 
+def _passive(s: Sentence, cue: Hit) -> bool:
+    """A passive auxiliary right before the verb: "was told", "were praised"."""
+    return bool(s.grammar.compile(_PASSIVE).search(s.norm[max(0, cue.start - 8) : cue.start]))
+
+
 def _agent_end(s: Sentence, cue: Hit) -> int | None:
-    """Where the agent marker after a verb of stance ends ("praised on Tuesday by"), if one
-    follows; not after a greeting ("was welcomed at the airport by": no words said)."""
+    """Where the agent marker after a passive verb of stance ends ("were praised on Tuesday
+    by"), if one follows; not after a greeting ("was welcomed at the airport by": no words)."""
     if not s.grammar.words.get("agent") or any(h.start == cue.start for h in s.cue("greet")):
         return None
-    if not any(h.start == cue.start for h in s.kind("stance")):
+    if not any(h.start == cue.start for h in s.kind("stance")) or not _passive(s, cue):
         return None
     found = s.grammar.compile(_AGENT).match(s.norm, cue.end, cue.end + 40)
     return found.end() if found else None
