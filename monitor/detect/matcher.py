@@ -2,7 +2,8 @@
 
 Pattern syntax (see config/vocabulary/README.md): `word` matches a whole word, `stem*` a word
 that starts with `stem`, and a `*` inside a phrase lets that word take any ending
-(`меморандум* о намерени*`), which is how Russian and Kazakh case endings are covered.
+(`меморандум* о намерени*`), which is how Russian and Kazakh case endings are covered; a `*`
+standing alone is any one word, `*{m,n}` standing alone m to n words.
 """
 
 from __future__ import annotations
@@ -84,6 +85,9 @@ def _script(char: str) -> str:
 # comma may close it, as around a day set off in the middle of a sentence ("وصل ساعر، الثلاثاء،
 # إلى أستانا").
 _LONE_WORD = r'"?\w+(?:-\w+)*،?'
+# A gap, "*{m,n}" standing alone, is m to n such words ("נחת *{1,6} באסטנה", landed, then one
+# to six words, then in Astana): what comes after the star, when a space comes before it.
+_GAP = re.compile(r"\{(\d),(\d)\}(?= )")
 
 
 def _compile(pattern: str) -> tuple[str, re.Pattern[str] | None, bool]:
@@ -100,12 +104,20 @@ def _compile(pattern: str) -> tuple[str, re.Pattern[str] | None, bool]:
         return head, None, True
     # A star standing alone between spaces is a whole word, which may be hyphenated
     # ("межправительственн* * комисси*": "межправительственной казахстанско-израильской
-    # комиссии").
+    # комиссии"); a gap is several. Greedy, a gap finds the most words it can, so a term's
+    # longest hit at a start (the one `scan` keeps) is that of the longest enumerated form.
     pieces = rest.split("*")
     regex = ""
     for before, piece in zip([head, *pieces], pieces, strict=False):
-        lone = before.endswith(" ") and piece.startswith(" ")
-        regex += (_LONE_WORD if lone else r"\w*") + re.escape(piece)
+        gap = _GAP.match(piece) if before.endswith(" ") else None
+        if gap is not None:
+            more = f"{{{int(gap[1]) - 1},{int(gap[2]) - 1}}}"
+            regex += f"{_LONE_WORD}(?: {_LONE_WORD}){more}"
+            piece = piece[gap.end() :]
+        else:
+            lone = before.endswith(" ") and piece.startswith(" ")
+            regex += _LONE_WORD if lone else r"\w*"
+        regex += re.escape(piece)
     regex += r"\w*" if pattern.endswith("*") else r"(?!\w)"
     return head, re.compile(regex), False
 

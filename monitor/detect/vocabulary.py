@@ -208,6 +208,8 @@ FIELD_VALUES: dict[str, frozenset[str]] = {
     ),
 }
 _PATTERN = re.compile(r"^[^*\s][^*]*(?:\*[^*]*)*$")
+# A word gap: "*{m,n}" standing alone between spaces, m to n words (see monitor/detect/matcher.py).
+_GAP = re.compile(r"(?<= )\*\{(\d),(\d)\}(?= )")
 
 
 # Titles that name an organisation rather than a person.
@@ -234,6 +236,13 @@ def _check_pattern(value: str) -> str:
     if not _PATTERN.match(word) or len(head.strip()) < 2:
         raise ValueError(
             f"pattern {value!r} must start with at least two characters before any '*'"
+        )
+    unread = _GAP.sub("", value)
+    backwards = any(not 0 < int(m) <= int(n) for m, n in _GAP.findall(value))
+    if backwards or "{" in unread or "}" in unread:
+        raise ValueError(
+            f"pattern {value!r}: a word gap is written '*{{m,n}}' between spaces,"
+            " with 1 <= m <= n <= 9 (m to n words)"
         )
     return value
 

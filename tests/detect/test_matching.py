@@ -160,3 +160,49 @@ def test_a_head_word_pattern_matches_the_whole_compound():
         "das abkommen": [("abkommen", "agreement")],
     }
     assert matcher.scan("abkommenstext") == []  # a plain word that only starts with it
+
+
+def _found(patterns: list[str], text: str) -> list[str]:
+    matcher = Matcher()
+    matcher.add_all(patterns, "cue", "arrive")
+    matcher.freeze()
+    return [text[h.start : h.end] for h in matcher.scan(normalize(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("the envoy landed in astana", []),  # no word: the gap needs two
+        ("the envoy landed early in astana", []),
+        ("landed the envoy in astana", ["landed the envoy in astana"]),
+        ("landed our new envoy in astana", ["landed our new envoy in astana"]),
+        ("landed our own new envoy in astana", ["landed our own new envoy in astana"]),
+        ("landed our own brand new envoy in astana", []),  # five words: one too many
+        ("landed the well-known envoy in astana", ["landed the well-known envoy in astana"]),
+        ("landed the envoy in astanas", []),
+    ],
+)
+def test_a_word_gap_stands_for_between_its_bounds_of_words(text, found):
+    assert _found(["landed *{2,4} in astana"], text) == found
+
+
+def test_a_word_gap_may_follow_a_stem_and_read_an_opening_quote_or_an_arabic_comma():
+    assert _found(["lead* *{1,2} delegation to"], 'leads a "trade delegation to') == [
+        'leads a "trade delegation to'
+    ]
+    arrived = "وصل الوزير، امس، الى استانا"
+    assert _found(["وصل *{1,3} الى استانا"], arrived) == [arrived]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "landed a b c in astana and in astana",
+        "landed a in astana b in astana c d in astana",
+        "landed in astana, landed x-y z in astana",
+        "landed one two three four in astana",
+    ],
+)
+def test_a_word_gap_finds_what_its_lone_stars_written_out_found(text):
+    written_out = ["landed * in astana", "landed * * in astana", "landed * * * in astana"]
+    assert _found(["landed *{1,3} in astana"], text) == _found(written_out, text)

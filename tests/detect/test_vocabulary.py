@@ -123,3 +123,18 @@ def test_country_names_come_from_cldr_for_listed_languages(detector):
 
     hits = detector.lexicon.scan(normalize("Kazajistán e Israel; Kasachstan; Қазақстан"))
     assert [h.key for h in hits if h.kind == "side"] == ["KZ", "IL", "KZ", "KZ"]
+
+
+@pytest.mark.parametrize(
+    "gap", ["*{3,1}", "*{0,2}", "*{a,b}", "*{1,12}", "*{1,2", "x*{1,2}", "*{1,2}x"]
+)
+def test_a_malformed_word_gap_is_rejected_with_its_file_and_pattern(vocab_copy: Path, gap):
+    path = vocab_copy / "languages" / "en.toml"
+    text = path.read_text(encoding="utf-8").replace(
+        '"cancel* *{1,2} visit"', f'"cancel* {gap} visit"'
+    )
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(VocabularyError) as error:
+        load_vocabulary(vocab_copy)
+    assert "en.toml: key " in str(error.value)
+    assert f"'cancel* {gap} visit'" in str(error.value)
