@@ -331,6 +331,8 @@ def _agreements(s: Sentence, found: list[Mention], lexicon: Lexicon) -> list[Dra
         scheduled = verb.key == "in_force" and _day_in_clause(s, verb)
         if _future_before(s, verb) and not scheduled:
             continue  # "is to sign", "ожидается подписание": not signed yet
+        if _to_come(s, verb):
+            continue  # "the signing is expected next month", "подписание состоится в апреле"
         if _with_a_third_country(s, verb):
             continue  # "Kazakhstan signed an agreement with Turkey; Israel ... with Greece"
         if _signed_by_company(s, verb, found):
@@ -448,6 +450,18 @@ def _future_before(s: Sentence, verb: Hit) -> bool:
     (the Romance future "firmarán", "signeront")."""
     start, _ = s.clause(verb.start)
     return any(start <= h.start <= verb.start for h in s.cue("future"))
+
+
+def _to_come(s: Sentence, verb: Hit) -> bool:
+    """A stage named as a noun ("the signing", "подписание", "حفل التوقيع") whose clause goes on
+    in the future, with no past word between: "the signing is expected next month", "the signing
+    ceremony will take place in April". A verb that is no noun ("signed an agreement that will
+    allow ...") tells a step done, whatever follows."""
+    if not any(n.start <= verb.start and verb.end <= n.end for n in s.cue("stage_noun")):
+        return False
+    _, end = s.clause(verb.start)
+    ahead = [h.start for h in s.cue("future") if verb.end <= h.start < end]
+    return bool(ahead) and not any(verb.end <= p.start < min(ahead) for p in s.cue("past"))
 
 
 def _listed(

@@ -33,6 +33,7 @@ CUE_LABELS = frozenset(
         "ratify",
         "in_force",
         "in_force_noun",
+        "stage_noun",  # "the signing", "подписание": a stage named as a noun
         "not_done",  # agreements
         "visa_change",
         "visa_decision",

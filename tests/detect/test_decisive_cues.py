@@ -3865,3 +3865,58 @@ def test_a_body_adopting_a_law_is_no_meeting(detector, lang, text, talks):
     found = extracted(detector, text, lang, published=PUBLISHED)
     met = [e for e in found if e["type"] in ("talks", "official_visit")]
     assert bool(met) is talks, found
+
+
+SIGNING_TO_COME = [
+    ("en", "Water cooperation between Kazakhstan and Israel",
+     "The signing of the water agreement between Kazakhstan and Israel is expected next month."),
+    ("en", "Water cooperation between Kazakhstan and Israel",
+     "The signing ceremony of the water agreement between Kazakhstan and Israel will take place "
+     "in April."),
+    ("en", "Kazakhstan and Israel to sign water agreement",
+     "Kazakhstan and Israel will sign a water agreement in April."),
+    ("ru", "Казахстан и Израиль подпишут соглашение",
+     "Подписание соглашения о водных ресурсах между Казахстаном и Израилем ожидается в следующем "
+     "месяце."),
+    ("ru", "Казахстан и Израиль подпишут соглашение",
+     "Церемония подписания соглашения о водных ресурсах между Казахстаном и Израилем пройдет в "
+     "апреле."),
+    ("kk", "Қазақстан мен Израиль келісімге қол қояды",
+     "Қазақстан мен Израиль арасындағы су ресурстары туралы келісімге қол қою рәсімі сәуір айында "
+     "өтеді."),
+    ("ar", "كازاخستان وإسرائيل توقعان اتفاقية المياه",
+     "قال وزير الخارجية الكازاخستاني يرمك كوشيرباييف يوم الثلاثاء إن بلاده وإسرائيل اتفقتا على "
+     "تعميق التعاون في مجال المياه. وأضاف أن حفل التوقيع سيجعل الاتفاق رسميا قريبا."),
+    ("de", "Kasachstan und Israel wollen Wasserabkommen unterzeichnen",
+     "Die Unterzeichnung des Wasserabkommens zwischen Kasachstan und Israel ist für April "
+     "geplant."),
+    ("fr", "Le Kazakhstan et Israël signeront un accord",
+     "La signature de l'accord sur l'eau entre le Kazakhstan et Israël aura lieu en avril."),
+    ("tr", "Kazakistan ve İsrail anlaşma imzalayacak",
+     "Kazakistan ile İsrail arasındaki su anlaşmasının imza töreni nisan ayında yapılacak."),
+    ("he", "קזחסטן וישראל יחתמו על הסכם",
+     "טקס החתימה על הסכם המים בין קזחסטן לישראל יתקיים באפריל."),
+    ("es", "Kazajistán e Israel firmarán un acuerdo",
+     "La firma del acuerdo sobre el agua entre Kazajistán e Israel tendrá lugar en abril."),
+]  # fmt: skip
+
+SIGNED_WITH_A_FUTURE_AFTER = [
+    ("en", "Kazakhstan and Israel sign water agreement",
+     "Kazakhstan and Israel signed a water agreement on Tuesday that will take effect in April."),
+    ("en", "Kazakhstan and Israel sign water agreement",
+     "The signing of the water agreement took place in Astana on Tuesday, and more documents are "
+     "expected next month."),
+    ("ru", "Казахстан и Израиль подписали соглашение",
+     "Казахстан и Израиль во вторник подписали соглашение о водных ресурсах, которое вступит в "
+     "силу в апреле."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), SIGNING_TO_COME)
+def test_a_signing_named_as_a_noun_and_told_in_the_future_is_to_come(assess, lang, title, text):
+    assert not _has(types(assess, title, text, lang), "agreement_signed")
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), SIGNED_WITH_A_FUTURE_AFTER)
+def test_a_signing_done_stays_signed_whatever_future_follows(assess, lang, title, text):
+    assert _has(types(assess, title, text, lang), "agreement_signed")
