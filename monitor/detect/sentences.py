@@ -106,8 +106,14 @@ class Sentence:
             min(end, _find(self.norm, ",", date_hit.end)),
         )
         spans = [near, (start, end)]
-        if end - date_hit.end <= _FRONTED_GAP and end < len(self.norm):
-            spans.append(self.clause(end))  # "On Tuesday, the speaker will visit ...": fronted
+        # "On Tuesday, the speaker will visit ...": a date fronted, set off by punctuation; not
+        # one that ends a clause a clause word goes on from ("signed on Tuesday that will ...").
+        if (
+            end - date_hit.end <= _FRONTED_GAP
+            and end < len(self.norm)
+            and not self.norm[end].isalpha()
+        ):
+            spans.append(self.clause(end))
         for lo, hi in spans:
             tenses = [
                 (abs(h.start - date_hit.start), label == "past")

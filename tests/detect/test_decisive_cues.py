@@ -3920,3 +3920,19 @@ def test_a_signing_named_as_a_noun_and_told_in_the_future_is_to_come(assess, lan
 @pytest.mark.parametrize(("lang", "title", "text"), SIGNED_WITH_A_FUTURE_AFTER)
 def test_a_signing_done_stays_signed_whatever_future_follows(assess, lang, title, text):
     assert _has(types(assess, title, text, lang), "agreement_signed")
+
+
+DATED_BEFORE_A_CLAUSE_THAT_LOOKS_AHEAD = [
+    ("en", "Kazakhstan and Israel sign water agreement",
+     "Kazakhstan and Israel signed a water agreement on Tuesday that will take effect in April."),
+    ("en", "Kazakhstan and Israel sign water memorandum",
+     "Kazakhstan and Israel signed a water memorandum on Tuesday that will open the way to joint "
+     "projects."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), DATED_BEFORE_A_CLAUSE_THAT_LOOKS_AHEAD)
+def test_a_day_ending_its_clause_is_not_fronted_onto_the_next_one(assess, lang, title, text):
+    """Only a day set off by punctuation ("On Tuesday, the minister will visit") dates the
+    clause after it; "signed on Tuesday that will ..." was signed on Tuesday."""
+    assert types(assess, title, text, lang) == [("agreement_signed", "2026-03-10")]
