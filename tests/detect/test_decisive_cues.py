@@ -3936,3 +3936,33 @@ def test_a_day_ending_its_clause_is_not_fronted_onto_the_next_one(assess, lang, 
     """Only a day set off by punctuation ("On Tuesday, the minister will visit") dates the
     clause after it; "signed on Tuesday that will ..." was signed on Tuesday."""
     assert types(assess, title, text, lang) == [("agreement_signed", "2026-03-10")]
+
+
+CALLS_WITH_A_WORD_BETWEEN = [
+    ("fr", "Le Kazakhstan rejoint les accords d'Abraham",
+     "Le Kazakhstan a rejoint les accords d'Abraham à la suite d'un appel trilatéral entre le "
+     "président Donald Trump, le Premier ministre israélien Benjamin Netanyahou et le président "
+     "kazakh Kassym-Jomart Tokaïev, a annoncé mardi Donald Trump."),
+    ("es", "Tokáyev y Netanyahu conversan",
+     "El presidente kazajo Kassym-Jomart Tokáyev mantuvo el martes una llamada trilateral con el "
+     "primer ministro israelí Benjamín Netanyahu y el presidente Donald Trump."),
+    ("it", "Tokayev e Netanyahu al telefono",
+     "Il presidente kazako Kassym-Jomart Tokayev ha avuto martedì una chiamata trilaterale con il "
+     "primo ministro israeliano Benjamin Netanyahu e il presidente Donald Trump."),
+    ("ar", "اتصال بين رئيس كازاخستان ورئيس وزراء إسرائيل",
+     "أجرى الرئيس الكازاخستاني قاسم جومارت توكاييف يوم الثلاثاء اتصالا مع رئيس الوزراء "
+     "الإسرائيلي بنيامين نتنياهو."),
+    ("ar", "رئيس كازاخستان ورئيس وزراء إسرائيل يبحثان التعاون",
+     "أجرى الرئيس الكازاخستاني قاسم جومارت توكاييف اتصالا مع رئيس الوزراء الإسرائيلي بنيامين "
+     "نتنياهو يوم الثلاثاء بحثا خلاله التعاون الثنائي."),
+    ("ar", "ترامب يعلن انضمام كازاخستان",
+     "وكتب ترامب يوم الثلاثاء: \"لقد أجريت للتو اتصالا رائعا بين رئيس الوزراء الإسرائيلي بنيامين "
+     "نتنياهو ورئيس كازاخستان قاسم جومارت توكاييف\"."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), CALLS_WITH_A_WORD_BETWEEN)
+def test_a_call_with_a_word_between_it_and_its_parties_is_talks(assess, lang, title, text):
+    """ "un appel trilatéral entre", "una llamada trilateral con", Arabic "اتصالا مع" (the call
+    as the object of "held", whose subject stands between in verb-first order)."""
+    assert ("talks", "2026-03-10") in types(assess, title, text, lang)
