@@ -488,10 +488,13 @@ def _surname_fits(word: str, surname: str) -> bool:
 
 
 def _attributes(sentence: Sentence, pronoun: Hit) -> bool:
-    """The pronoun is the subject of a speech verb next to it: "he said", "сказал он"."""
+    """The pronoun is the subject of a speech verb next to it: "he said", "сказал он"; or of
+    an appeal, a request: "he also asked Kazakhstan to back ...", "il a demandé à ..." (the
+    speaker goes on asking, whoever was named last)."""
+    verbs = sentence.cue("speech") + sentence.cue("appeal")
     return any(
         0 <= h.start - pronoun.end <= _PRONOUN_GAP or 0 <= pronoun.start - h.end <= _PRONOUN_GAP
-        for h in sentence.cue("speech")
+        for h in verbs
     )
 
 

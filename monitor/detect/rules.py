@@ -44,7 +44,6 @@ _DELEGATION = "Delegation"  # the role of a delegation, in every language's [rol
 _SIGNS_FRAMEWORK = 6  # "signed the Abraham Accords": at most an article between
 _NOUN_BEFORE = r"(?<!\w){definite}\s+$"  # "the" right before a stage word: its noun
 _RATIFICATION_GAP = 30  # "signed the law on the ratification of": the law between them
-_AUXILIARY_GAP = 2  # a verb-final future auxiliary right after the verb: "امضا خواهد کرد"
 _SUBJECT_GAP = 70  # how far before "was signed" its subject may end
 _PASSIVE_VERB = r"(?<!\w){passive_auxiliary}\s+$"  # "was" right before the verb: "was signed"
 _HABITUAL = r"\b{habitual}\b"  # "often", "regularly": a habit, not an event
@@ -99,11 +98,13 @@ def extract(
     intro: tuple[Sentence, Hit] | None = None
     interviewed = rubric = False
     formers: set[str] = set()  # people the article names as former office holders
+    quotation = _Quotation(lexicon)
     for s in sentences:
         s.formers = formers
         found = mentions(s, lexicon, history)
         formers.update(m.key for m in found if m.kind == "person" and _former(s, m))
         voice = _voice(s, found, lexicon)
+        told_before = len(drafts)
         if not interviewed and s.index < _INTERVIEW_OPENING and (rubric or s.has("interview")):
             interview = _interview(s, found)
             if interview is not None:
@@ -124,6 +125,10 @@ def extract(
             (headline if s.is_title else drafts).extend(events)
         if candidates and not s.is_title:
             drafts.extend(loose_drafts(s, found, lexicon))
+        if not s.is_title:
+            quotation.read(s, found, voice, len(drafts) - told_before, len(drafts))
+            for at, draft in quotation.closed(s, found, voice):
+                drafts.insert(at, draft)
         intro = _list_intro(s) or (intro if intro and _in_list(s, intro[0]) else None)
         history.note(s, found)
         quoted = voice[1]  # who "..., he said" or "the president stressed" next refers to
@@ -448,15 +453,9 @@ def _signs_a_ratification(s: Sentence, verb: Hit, instruments: list[Hit]) -> boo
 
 def _future_before(s: Sentence, verb: Hit) -> bool:
     """A future cue in the verb's clause, before it ("is expected ... the signing of") or in it
-    (the Romance future "firmarán", "signeront"); where the verb ends the clause, the
-    auxiliary right after it (Persian "امضا خواهیم کرد", we will sign)."""
-    start, end = s.clause(verb.start)
-    futures = s.cue("future")
-    if any(start <= h.start <= verb.start for h in futures):
-        return True
-    return s.grammar.verb_final and any(
-        verb.start < h.start <= verb.end + _AUXILIARY_GAP and h.start < end for h in futures
-    )
+    (the Romance future "firmarán", "signeront")."""
+    start, _ = s.clause(verb.start)
+    return any(start <= h.start <= verb.start for h in s.cue("future"))
 
 
 def _to_come(s: Sentence, verb: Hit) -> bool:
@@ -1207,8 +1206,6 @@ def _economic(s: Sentence, found: list[Mention]) -> Draft | None:
             and (" " in s.norm[h.start : h.end].strip() or both)
             and (_qualified(s, h) or _business_named(s, h))
         ]
-        # "agreed on joint production of drones": a deal between the two, as when announced
-        or s.cue("venture")
         or (s.cue("business_deal") if amount else [])
         or (s.cue("project") if s.has("launch") else [])
         or [verb for verb in s.cue("sign") if _signed_by_company(s, verb, found)]
@@ -1294,6 +1291,80 @@ def _amount(s: Sentence) -> tuple[float, str | None] | None:
 
 
 # ------------------------------------------------------------------ statements and tension
+class _Quotation:
+    """A quotation of several sentences ("Elkin said: "... . ... . ..."", "«... . ...», -
+    говорится в сообщении"): its sentences with no speech word of their own are the words of
+    whoever the quotation is told by, named before it opens or after it closes."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.opener: Mention | None = None  # who is named speaking before it opens
+        self.waiting: list[tuple[int, Sentence, list[Mention]]] = []  # (draft slot, sentence, ...)
+        self.last_speaker: Mention | None = None  # of the sentence before
+        self.told: list[Sentence] = []  # the quotation's sentences so far
+
+    def _about_a_third(self, speaker: Mention) -> bool:
+        """The quotation names a third country and nowhere the side the speaker is not on
+        ("... such actions are unacceptable. They violate the sovereignty of Qatar ...")."""
+        told = self.told
+        thirds = any(q.thirds for q in told)
+        return thirds and not any(side != speaker.country for q in told for side in q.sides)
+
+    def read(
+        self,
+        s: Sentence,
+        found: list[Mention],
+        voice: tuple[list[Hit], Mention | None],
+        told: int,
+        slot: int,
+    ) -> None:
+        """Note a sentence that opens a quotation, or stands in one with no speech word."""
+        speech, speaker = voice
+        if s.runs_on:
+            mark = s.norm.rfind('"')
+            before = [h for h in speech if h.start < mark]
+            self.waiting, self.told = [], [s]
+            if before:
+                self.opener = rule_speaker(found + _third_people(s, self.lexicon), before, s)
+            elif not s.norm[:mark].strip(" -"):
+                self.opener = self.last_speaker  # 'The minister wrote: / "...'
+            else:
+                self.opener = None
+        if (s.runs_on or s.carried) and not speech and told == 0:
+            self.waiting.append((slot, s, found))
+        if s.carried:
+            self.told.append(s)
+        # A sentence that introduces words by a colon ("The minister wrote on his page:").
+        self.last_speaker = speaker if s.norm.rstrip().endswith(":") else None
+
+    def closed(
+        self, s: Sentence, found: list[Mention], voice: tuple[list[Hit], Mention | None]
+    ) -> list[tuple[int, Draft]]:
+        """Where the quotation closes in `s`: a statement for each sentence waiting in it, by
+        the speaker named after it closes (else before it opened), with the draft slot it goes
+        to, last first."""
+        if not s.carried or '"' not in s.norm or not self.waiting:
+            return []  # not where it closes
+        mark = s.norm.find('"')
+        after = [h for h in voice[0] if h.start > mark]
+        named = found + _third_people(s, self.lexicon)
+        speaker = rule_speaker(named, after, s) if after else None
+        speaker = speaker or self.opener
+        waiting, self.waiting = self.waiting, []
+        if speaker is None or self._about_a_third(speaker):
+            return []
+        out = []
+        for slot, quoted, mentioned in reversed(waiting):
+            if _about_third_country(quoted) or _enumerates(quoted):
+                continue
+            start = speaker._replace(start=0, end=0)  # speaks from outside the sentence
+            voice = ([Hit(0, 0, "cue", "speech")], start)
+            draft = _statement(quoted, mentioned, self.lexicon, voice)
+            if draft is not None and not draft.bare:
+                out.append((slot, draft))
+        return out
+
+
 def _statement(
     s: Sentence, found: list[Mention], lexicon: Lexicon, voice: tuple[list[Hit], Mention | None]
 ) -> Draft | None:

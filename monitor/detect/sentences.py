@@ -23,6 +23,7 @@ _EMPTY = Grammar({}, {})
 
 
 _QUOTED = re.compile(r'"[^"]*"')
+QUOTED_SENTENCES = 8  # how many sentences on a quotation may close
 _FRONTED_GAP = 2  # a date phrase set before the clause it dates, with a comma
 
 
@@ -44,6 +45,10 @@ class Sentence:
     formers: set[str] = field(default_factory=set)  # set by the rules: people named as former
     bodies: list[tuple[int, int]] = field(default_factory=list)  # spans of known institutions
     lang: str | None = None  # the article's language
+    # A quotation of several sentences: this one opens inside it (`carried`), or opens one
+    # that runs on past its end (`runs_on`); set by `analyse` where the quotation closes.
+    carried: bool = False
+    runs_on: bool = False
 
     by_key: dict[tuple[str, str], list[Hit]] = field(default_factory=dict)
     by_kind: dict[str, list[Hit]] = field(default_factory=dict)
@@ -69,8 +74,16 @@ class Sentence:
 
     @cached_property
     def quoted(self) -> list[tuple[int, int]]:
-        """Where quotations stand in `norm` (quote marks are normalised to '"')."""
-        return [m.span() for m in _QUOTED.finditer(self.norm)]
+        """Where quotations stand in `norm` (quote marks are normalised to '"'), with the part
+        of a quotation of several sentences that stands in this one."""
+        norm, spans, start = self.norm, [], 0
+        if self.carried:
+            start = norm.find('"') + 1 or len(norm)
+            spans.append((0, start))
+        spans += [m.span() for m in _QUOTED.finditer(norm, start)]
+        if self.runs_on:
+            spans.append((norm.rfind('"'), len(norm)))
+        return spans
 
     def in_quote(self, pos: int) -> bool:
         quoted = self.quoted
@@ -205,7 +218,24 @@ def analyse(
             sentence.grammar, sentence.lang = grammar, lang
             _mark_sides(sentence, lexicon, list_countries)
             out.append(sentence)
+    _mark_quotations(out)
     return out
+
+
+def _mark_quotations(sentences: list[Sentence]) -> None:
+    """Mark the quotations that run over several sentences: one opened by an odd quote mark
+    and closed by the next sentence with one, a few sentences on (a stray mark closes none)."""
+    opened: Sentence | None = None
+    for s in sentences:
+        if s.is_title or s.norm.count('"') % 2 == 0:
+            continue
+        if opened is not None and s.index - opened.index <= QUOTED_SENTENCES:
+            opened.runs_on = True
+            for inner in sentences[opened.index + 1 : s.index + 1]:
+                inner.carried = True
+            opened = None
+        else:
+            opened = s
 
 
 def _mark_sides(sentence: Sentence, lexicon: Lexicon, list_countries: int) -> None:

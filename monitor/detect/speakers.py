@@ -139,11 +139,19 @@ def rule_speaker(
             return named[0] if named else None
     for pool in (people, ours):
         for cue in speech:
+            quote = _quotation(s, cue.start) if s is not None else None
             if s is not None and not s.in_quote(cue.start):
                 # '"... the ministry helped us," he said': who is named in the quote is not
                 # who speaks it.
                 pool = [m for m in pool if not s.in_quote(m.start)]
-            before = [m for m in pool if m.end <= cue.start and cue.start - m.end <= reach]
+            said = cue.start
+            if quote is not None:
+                # 'X on his account: "I have just spoken with Y, whom I congratulated ...': a
+                # verb in the words quoted is the quoted person's, named before the quotation;
+                # who is named in it is whom they speak of.
+                pool = [m for m in pool if not quote[0] <= m.start < quote[1]]
+                said = quote[0]
+            before = [m for m in pool if m.end <= said and said - m.end <= reach]
             if s is not None and _AFTER_DASH.search(s.norm[max(0, cue.start - 6) : cue.start]):
                 before = []  # the quotation is before the dash: its speaker follows the verb
             if before:
@@ -164,6 +172,11 @@ def rule_speaker(
             if after:
                 return after[0]
     return None
+
+
+def _quotation(s: Sentence, pos: int) -> tuple[int, int] | None:
+    """The (start, end) of the quotation `pos` stands in; None outside one."""
+    return next(((a, b) for a, b in s.quoted if a <= pos < b), None)
 
 
 def _passive(s: Sentence, cue: Hit) -> bool:

@@ -102,7 +102,9 @@ PLAN_TOLD_AGAIN = [
 
 @pytest.mark.parametrize(("lang", "text"), PLAN_TOLD_AGAIN)
 def test_the_visit_told_after_an_announced_one_is_the_plan_again(detector, lang, text):
-    assert kinds(detector, text, lang) == ["visit_planned"], extracted(detector, text, lang)
+    """The optimism is the minister's statement; the visit it speaks of is the plan."""
+    visits = [k for k in kinds(detector, text, lang) if k != "statement"]
+    assert visits == ["visit_planned"], extracted(detector, text, lang)
 
 
 SPOKE_WITH = [

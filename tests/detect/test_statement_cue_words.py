@@ -1,0 +1,65 @@
+"""Statements told by cue words the vocabulary lacked, and none told by a figure of speech.
+
+Sentences written for these tests: optimism expressed about the other side is a positive stance
+in every language ("expressed optimism", "выразил оптимизм", "optimistisch", "iyimser"); German
+tells a relationship as "das Verhältnis" too; Turkish reads a move "as a message" ("bir mesaj
+olarak") without anyone sending one, as "mesaj gönderdi" (sent a message) does.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.detect.helpers import events_of, extracted
+
+OPTIMISM = [
+    ("en", "Israeli Foreign Minister Gideon Saar expressed optimism about his first trip to "
+           "Kazakhstan next month."),
+    ("ru", "Министр иностранных дел Израиля Гидеон Саар выразил оптимизм по поводу своей первой "
+           "поездки в Казахстан в следующем месяце."),
+    ("fr", "Le ministre israélien des Affaires étrangères Gideon Saar a exprimé son optimisme "
+           "quant à son premier voyage au Kazakhstan le mois prochain."),
+    ("de", "Der israelische Außenminister Gideon Saar äußerte sich optimistisch über seine erste "
+           "Reise nach Kasachstan im nächsten Monat."),
+    ("es", "El canciller israelí Gideon Saar expresó optimismo sobre su primer viaje a Kazajistán "
+           "el próximo mes."),
+    ("it", "Il ministro degli Esteri israeliano Gideon Saar ha espresso ottimismo sul suo primo "
+           "viaggio in Kazakistan il mese prossimo."),
+    ("tr", "İsrail Dışişleri Bakanı Gideon Saar, gelecek ay Kazakistan'a yapacağı ilk ziyaret "
+           "konusunda iyimser olduğunu söyledi."),
+    ("kk", "Израиль Сыртқы істер министрі Гидеон Саар келесі айда Қазақстанға алғашқы сапары "
+           "туралы оптимизм білдірді."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), OPTIMISM)
+def test_optimism_about_the_other_side_is_a_positive_statement(detector, lang, text):
+    found = events_of({"events": extracted(detector, text, lang)}, "statement")
+    assert [(e["fields"]["speaker"], e["fields"]["stance"]) for e in found] == [
+        ("Gideon Sa'ar (Foreign Minister, IL)", "positive")
+    ], found
+
+
+def test_german_das_verhaeltnis_is_the_relationship(detector):
+    text = "„Das Verhältnis zur muslimischen Welt ändert sich schnell“, sagte Netanjahu in Astana."
+    found = events_of({"events": extracted(detector, text, "de")}, "statement")
+    assert [e["fields"]["speaker"] for e in found] == ["Benjamin Netanyahu (Prime Minister, IL)"]
+
+
+AS_A_MESSAGE = [
+    "Kazakistan'ın Abraham Anlaşmaları'na katılması, Moskova'da Washington'un bölgeye verdiği bir "
+    "mesaj olarak değerlendiriliyor.",
+    "Kazakistan'ın İsrail ile ilişkileri, Moskova'da Washington'un bölgeye bir mesajı olarak "
+    "görülüyor.",
+]
+
+
+@pytest.mark.parametrize("text", AS_A_MESSAGE)
+def test_a_move_read_as_a_message_is_no_statement(detector, text):
+    assert events_of({"events": extracted(detector, text, "tr")}, "statement") == []
+
+
+def test_a_message_sent_is_still_a_statement(detector):
+    text = "Kazakistan Cumhurbaşkanı Tokayev, İsrail Cumhurbaşkanı Herzog'a bir mesaj gönderdi."
+    found = events_of({"events": extracted(detector, text, "tr")}, "statement")
+    assert [e["fields"]["speaker"] for e in found] == ["Kassym-Jomart Tokayev (President, KZ)"]
