@@ -44,6 +44,7 @@ _DELEGATION = "Delegation"  # the role of a delegation, in every language's [rol
 _SIGNS_FRAMEWORK = 6  # "signed the Abraham Accords": at most an article between
 _NOUN_BEFORE = r"(?<!\w){definite}\s+$"  # "the" right before a stage word: its noun
 _RATIFICATION_GAP = 30  # "signed the law on the ratification of": the law between them
+_AUXILIARY_GAP = 2  # a verb-final future auxiliary right after the verb: "امضا خواهد کرد"
 _SUBJECT_GAP = 70  # how far before "was signed" its subject may end
 _PASSIVE_VERB = r"(?<!\w){passive_auxiliary}\s+$"  # "was" right before the verb: "was signed"
 _HABITUAL = r"\b{habitual}\b"  # "often", "regularly": a habit, not an event
@@ -453,9 +454,15 @@ def _signs_a_ratification(s: Sentence, verb: Hit, instruments: list[Hit]) -> boo
 
 def _future_before(s: Sentence, verb: Hit) -> bool:
     """A future cue in the verb's clause, before it ("is expected ... the signing of") or in it
-    (the Romance future "firmarán", "signeront")."""
-    start, _ = s.clause(verb.start)
-    return any(start <= h.start <= verb.start for h in s.cue("future"))
+    (the Romance future "firmarán", "signeront"); where the verb ends the clause, the
+    auxiliary right after it (Persian "امضا خواهیم کرد", we will sign)."""
+    start, end = s.clause(verb.start)
+    futures = s.cue("future")
+    if any(start <= h.start <= verb.start for h in futures):
+        return True
+    return s.grammar.verb_final and any(
+        verb.start < h.start <= verb.end + _AUXILIARY_GAP and h.start < end for h in futures
+    )
 
 
 def _to_come(s: Sentence, verb: Hit) -> bool:
@@ -1206,6 +1213,8 @@ def _economic(s: Sentence, found: list[Mention]) -> Draft | None:
             and (" " in s.norm[h.start : h.end].strip() or both)
             and (_qualified(s, h) or _business_named(s, h))
         ]
+        # "agreed on joint production of drones": a deal between the two, as when announced
+        or s.cue("venture")
         or (s.cue("business_deal") if amount else [])
         or (s.cue("project") if s.has("launch") else [])
         or [verb for verb in s.cue("sign") if _signed_by_company(s, verb, found)]

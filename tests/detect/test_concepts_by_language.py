@@ -598,3 +598,43 @@ def test_praise_told_in_the_passive_is_its_agents_statement(detector, lang, text
         (e["type"], e["date"], e["fields"].get("speaker")) for e in extracted(detector, text, lang)
     ]
     assert ("statement", "2026-03-10", "Yermek Kosherbayev (Foreign Minister, KZ)") in found, found
+
+
+JOINT_PRODUCTION = [
+    ("en", 'At the end of the talks, the defence ministers of Kazakhstan and Israel agreed on '
+           'joint production of drones in Kazakhstan.'),
+    ("ru", 'По итогам переговоров министры обороны Казахстана и Израиля договорились о '
+           'совместном производстве беспилотников в Казахстане.'),
+    ("uk", 'За підсумками переговорів міністри оборони Казахстану та Ізраїлю домовилися про '
+           'спільне виробництво безпілотників у Казахстані.'),
+    ("kk", 'Келіссөз қорытындысы бойынша Қазақстан мен Израиль қорғаныс министрлері '
+           'Қазақстанда дрондардың бірлескен өндірісі туралы келісті.'),
+    ("tr", "Görüşmenin sonunda Kazakistan ve İsrail savunma bakanları Kazakistan'da insansız "
+           'hava araçlarının ortak üretimi konusunda anlaştı.'),
+    ("ar", 'وفي ختام المحادثات اتفق وزيرا الدفاع في كازاخستان وإسرائيل على إنتاج مشترك '
+           'للطائرات المسيرة في كازاخستان.'),
+    ("he", 'בסיום השיחות סיכמו שרי הביטחון של קזחסטן וישראל על ייצור משותף של רחפנים '
+           'בקזחסטן.'),
+    ("fa", 'در پایان گفتگوها وزیران دفاع قزاقستان و اسرائیل بر سر تولید مشترک پهپاد در '
+           'قزاقستان توافق کردند.'),
+    ("de", 'Zum Abschluss der Gespräche vereinbarten die Verteidigungsminister Kasachstans und '
+           'Israels eine gemeinsame Produktion von Drohnen in Kasachstan.'),
+    ("fr", "À l'issue des entretiens, les ministres de la Défense du Kazakhstan et d'Israël ont "
+           'convenu d\'une production conjointe de drones au Kazakhstan.'),
+    ("es", 'Al término de las conversaciones, los ministros de Defensa de Kazajistán e Israel '
+           'acordaron la producción conjunta de drones en Kazajistán.'),
+    ("it", 'Al termine dei colloqui i ministri della Difesa del Kazakistan e di Israele hanno '
+           'concordato una produzione congiunta di droni in Kazakistan.'),
+    ("pl", 'Na zakończenie rozmów ministrowie obrony Kazachstanu i Izraela uzgodnili wspólną '
+           'produkcję dronów w Kazachstanie.'),
+    ("cs", 'Na závěr jednání se ministři obrany Kazachstánu a Izraele dohodli na společné '
+           'výrobě dronů v Kazachstánu.'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), JOINT_PRODUCTION)
+def test_joint_production_agreed_is_economic_news_in_every_language(detector, lang, text):
+    """A joint venture or joint production the two sides agreed on is a deal between them,
+    told in the past as when it is announced for the future."""
+    found = dated_types(detector, text, lang)
+    assert ("economic", "2026-03-12") in found, found

@@ -596,6 +596,10 @@ TRAPS = [
     ("it", "Il secondo incontro si è svolto a Roma.", SPEECH),
     ("fr", "Dans le but de renforcer les liens, il a parlé.", ("cue", "sports")),
     ("fr", "Compte tenu de la situation, la réunion a eu lieu.", FUTURE),
+    # Spanish first-person futures are listed, not "*aré": French "déclaré", "préparé"
+    ("fr", "Le ministre a déclaré que le document était préparé.", FUTURE),
+    ("fr", "Le projet a été considéré et inspiré par Israël.", FUTURE),
+    ("en", "The minister irons out the details.", FUTURE),
     # CLDR's Réunion is the meeting in French, Spanish and Italian
     ("es", "Al término de la reunión fue firmado un protocolo.", ("third", "RE")),
     ("fr", "La réunion a eu lieu mardi.", ("third", "RE")),

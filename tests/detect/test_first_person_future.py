@@ -1,0 +1,74 @@
+"""What an official says he or they will do ("I will visit", "we will sign") is still to come, in
+every language: the future in the first person, which quotes use most, as the third person is.
+
+Every sentence is invented for these tests; the article is published on Thursday 2026-03-12.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.detect.helpers import extracted
+
+WE_WILL_SIGN = [
+    ("en", 'The minister said: "We will sign an agreement on visa exemption with Israel." '
+           'Kazakhstan'),
+    ("ru", "Министр заявил: «Мы подпишем соглашение о безвизовом режиме с Израилем». Казахстан"),
+    ("uk", "Міністр заявив: «Ми підпишемо угоду про безвізовий режим з Ізраїлем». Казахстан"),
+    ("tr", 'Bakan, "İsrail ile vize muafiyeti anlaşmasını imzalayacağız" dedi. Kazakistan'),
+    ("ar", 'وقال الوزير: "سنوقع اتفاقية الإعفاء من التأشيرات مع إسرائيل". كازاخستان'),
+    ("he", 'השר אמר: "נחתום על הסכם לפטור מאשרות עם קזחסטן". ישראל'),
+    ("fa", "وزیر گفت: «ما توافقنامه لغو روادید را با اسرائیل امضا خواهیم کرد». قزاقستان"),
+    ("fa", "وزیر گفت که قزاقستان توافقنامه لغو روادید را با اسرائیل امضا خواهد کرد."),
+    ("de", "Der Minister sagte: „Wir werden ein Abkommen über die Visabefreiung mit Israel "
+           "unterzeichnen.“ Kasachstan"),
+    ("fr", "Le ministre a déclaré : « Nous signerons un accord d'exemption de visa avec "
+           "Israël. » Kazakhstan"),
+    ("es", "El ministro dijo: «Firmaremos un acuerdo de exención de visados con Israel». "
+           "Kazajistán"),
+    ("it", "Il ministro ha detto: «Firmeremo un accordo di esenzione dal visto con Israele». "
+           "Kazakistan"),
+    ("pl", "Minister powiedział: „Podpiszemy umowę o zniesieniu wiz z Izraelem”. Kazachstan"),
+    ("cs", "Ministr řekl: „Podepíšeme dohodu o zrušení víz s Izraelem.“ Kazachstán"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), WE_WILL_SIGN)
+def test_we_will_sign_is_no_signing_in_every_language(detector, lang, text):
+    """ "подпишем", "signerons", "firmeremo", "imzalayacağız", "سنوقع", "נחתום"; in Persian
+    the auxiliary follows the verb ("امضا خواهیم کرد")."""
+    found = [e["type"] for e in extracted(detector, text, lang)]
+    assert "agreement_signed" not in found, found
+
+
+I_WILL_VISIT = [
+    ("en", "Israeli Foreign Minister Gideon Sa'ar said: \"I will visit Kazakhstan soon.\""),
+    ("ru", "Глава МИД Израиля Гидеон Саар заявил: «Мы скоро приедем в Казахстан»."),
+    ("uk", "Глава МЗС Ізраїлю Гідеон Саар заявив: «Я відвідаю Казахстан найближчим часом»."),
+    ("kk", "Израиль Сыртқы істер министрі Гидеон Саар: «Мен жақында Қазақстанға сапармен "
+           "барамын», - деді."),
+    ("tr", "İsrail Dışişleri Bakanı Gideon Saar, \"Yakında Kazakistan'ı ziyaret edeceğim\" dedi."),
+    ("tr", "İsrail Dışişleri Bakanı Gideon Saar, yakında Kazakistan'ı ziyaret edeceğini söyledi."),
+    ("ar", 'وقال وزير الخارجية الإسرائيلي جدعون ساعر: "سأزور كازاخستان قريبا".'),
+    ("he", 'שר החוץ גדעון סער אמר: "אבקר בקזחסטן בקרוב".'),
+    ("fa", "گدعون سار وزیر خارجه اسرائیل گفت: «به زودی به قزاقستان سفر خواهم کرد»."),
+    ("de", "Israels Außenminister Gideon Saar sagte: „Ich werde Kasachstan bald besuchen.“"),
+    ("fr", "Le ministre israélien des Affaires étrangères Gideon Saar a déclaré : « Je "
+           "visiterai bientôt le Kazakhstan. »"),
+    ("fr", "Le ministre israélien des Affaires étrangères Gideon Saar a déclaré : « Nous nous "
+           "rendrons bientôt au Kazakhstan. »"),
+    ("es", "El canciller israelí Gideon Saar dijo: «Visitaré pronto Kazajistán»."),
+    ("it", "Il ministro degli Esteri israeliano Gideon Saar ha detto: «Visiterò presto il "
+           "Kazakistan»."),
+    ("pl", "Minister spraw zagranicznych Izraela Gideon Saar powiedział: „Wkrótce odwiedzę "
+           "Kazachstan”."),
+    ("cs", "Izraelský ministr zahraničí Gideon Saar řekl: „Brzy navštívím Kazachstán.“"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), I_WILL_VISIT)
+def test_i_will_visit_is_a_planned_visit_in_every_language(detector, lang, text):
+    """ "приедем", "visiterò", "visitaré", "navštívím", "edeceğim", "سأزور", "אבקר",
+    "خواهم": a visit to come, not one made on the day it is said."""
+    found = [e["type"] for e in extracted(detector, text, lang)]
+    assert "visit_planned" in found and "official_visit" not in found, found
