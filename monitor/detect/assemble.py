@@ -412,9 +412,10 @@ def _date(
     if draft.type == "agreement_signed" and draft.fields.get("stage") == "signed":
         # "signed an agreement that enters into force in May": no signing is after its report
         own = [d for d in own if d.value <= published.isoformat()[: len(d.value)]]
-    if draft.type == "agreement_signed":
+    if draft.type in ("agreement_signed", "multilateral"):
         # "ratified an agreement that the ministers signed last year": that year is the
-        # signing's, told in a clause of its own.
+        # signing's, told in a clause of its own; "will join the Abraham Accords, signed in
+        # 2020": that year is the framework's own.
         own = [d for d in own if not _another_stages_date(draft, d)]
     # "met on Tuesday to discuss the upcoming visit": this week's day is the news's, not the
     # plan's; an older date ("since Peres travelled in 2009") makes it history.

@@ -3966,3 +3966,33 @@ def test_a_call_with_a_word_between_it_and_its_parties_is_talks(assess, lang, ti
     """ "un appel trilatéral entre", "una llamada trilateral con", Arabic "اتصالا مع" (the call
     as the object of "held", whose subject stands between in verb-first order)."""
     assert ("talks", "2026-03-10") in types(assess, title, text, lang)
+
+
+JOINING_A_FRAMEWORK_SIGNED_LONG_AGO = [
+    ("en", "Kazakhstan to join Abraham Accords",
+     "US President Donald Trump announced on Thursday that Kazakhstan will join the Abraham "
+     "Accords, signed in 2020, which normalised relations between Israel and several Arab "
+     "states."),
+    ("es", "Kazajistán se unirá a los Acuerdos de Abraham",
+     "El presidente de Estados Unidos, Donald Trump, anunció este jueves que el Gobierno de "
+     "Kazajistán se unirá a los Acuerdos de Abraham, firmados en 2020 y que supusieron la "
+     "normalización de relaciones entre Israel y varios países."),
+    ("fr", "Le Kazakhstan rejoindra les accords d'Abraham",
+     "Le président américain Donald Trump a annoncé jeudi que le Kazakhstan rejoindra les accords "
+     "d'Abraham, signés en 2020 et qui ont normalisé les relations entre Israël et plusieurs pays "
+     "arabes."),
+    ("it", "Il Kazakistan aderirà agli Accordi di Abramo",
+     "Il presidente Donald Trump ha annunciato giovedì che il Kazakistan aderirà agli Accordi di "
+     "Abramo, firmati nel 2020, che hanno normalizzato i rapporti tra Israele e diversi paesi "
+     "arabi."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), JOINING_A_FRAMEWORK_SIGNED_LONG_AGO)
+def test_joining_is_not_dated_by_the_frameworks_own_signing(assess, lang, title, text):
+    """Reported on the day itself (a Thursday), the joining is that day's, not 2020's: the
+    year stands in a clause of its own, beside the framework's signing."""
+    result = assess(title, text, published="2025-11-06T20:00:00Z", lang=lang)
+    found = [(e["type"], e["date"]) for e in result["events"]]
+    assert ("multilateral", "2025-11-06") in found
+    assert ("multilateral", "2020") not in found
