@@ -1554,6 +1554,8 @@ def _tension(s: Sentence, found: list[Mention]) -> Draft | None:
         return None  # "no advice against travel to Israel for now": no friction
     if kind == "condemnation" and (_target(s, cue) == "third" or _solidarity(s, cue)):
         return None  # "condemned Hamas's attacks on Israel": no friction between the two sides
+    if kind == "condemnation" and _target(s, cue) is None and _condemns_an_evil(s, cue):
+        return None  # "condemns antisemitism and all forms of hatred": a stance, aimed at no side
     if kind != "cancellation" and _source(s, cue) == "third":
         return None  # "Hamas condemned Kazakhstan for joining": a third party's friction
     if kind == "protest" and (len(s.sides) < 2 or not _protest_at_a_side(s, cue)):
@@ -1600,6 +1602,16 @@ def _appeals_to_a_side(s: Sentence, cue: Hit) -> bool:
     end = s.clause(cue.start)[1]
     addressed = [h for h in s.hits if cue.end <= h.start < end and h.kind in ("side", "third")]
     return any(h.kind == "side" for h in addressed[:2])
+
+
+def _condemns_an_evil(s: Sentence, cue: Hit) -> bool:
+    """An evil in general ("antisemitism", "hatred", "ненависть", "الكراهية") named after the
+    condemnation in its clause, or before it where verbs close the clause ("антисемитизм мен
+    өшпенділікті айыптайды")."""
+    start, end = s.clause(cue.start)
+    if s.grammar.verb_final:
+        return any(start <= h.start < end for h in s.cue("hatred"))
+    return any(cue.end <= h.start < end for h in s.cue("hatred"))
 
 
 def _solidarity(s: Sentence, cue: Hit) -> bool:

@@ -71,6 +71,7 @@ CUE_LABELS = frozenset(
         "tension",
         "appeal",  # "called on", "urged": a speech act addressed to whoever is named next
         "attack",  # "attack", "terror": condemning one on a side is solidarity, no friction
+        "hatred",  # "antisemitism", "hatred", "violence": condemning an evil names no side
         "pronoun",  # statements and tension
         "background",
         "sports",

@@ -3996,3 +3996,61 @@ def test_joining_is_not_dated_by_the_frameworks_own_signing(assess, lang, title,
     found = [(e["type"], e["date"]) for e in result["events"]]
     assert ("multilateral", "2025-11-06") in found
     assert ("multilateral", "2020") not in found
+
+
+CONDEMNING_AN_EVIL_IN_A_MESSAGE = [
+    ("en", "Tokayev writes to Herzog",
+     "Kazakh President Kassym-Jomart Tokayev sent a message to Israeli President Isaac Herzog "
+     "on Tuesday. Kazakhstan condemns antisemitism and all forms of hatred, he wrote."),
+    ("ru", "Токаев направил послание Герцогу",
+     "Президент Казахстана Касым-Жомарт Токаев во вторник направил послание президенту Израиля "
+     "Ицхаку Герцогу. Казахстан решительно осуждает антисемитизм и любые проявления ненависти, "
+     "говорится в послании."),
+    ("kk", "Тоқаев Герцогқа жеделхат жолдады",
+     "Қазақстан Президенті Қасым-Жомарт Тоқаев сейсенбі күні Израиль Президенті Ицхак Герцогқа "
+     "жеделхат жолдады. Қазақстан антисемитизм мен өшпенділіктің кез келген көрінісін "
+     "айыптайды, делінген жеделхатта."),
+    ("ar", "توكاييف يبعث رسالة إلى هرتسوغ",
+     "بعث الرئيس الكازاخستاني قاسم جومارت توكاييف يوم الثلاثاء رسالة إلى الرئيس الإسرائيلي "
+     "إسحاق هرتسوغ. وجاء في الرسالة أن كازاخستان تدين معاداة السامية وكل أشكال الكراهية."),
+    ("he", "טוקאייב שלח מכתב להרצוג",
+     "נשיא קזחסטן קאסים-ז'ומרט טוקאייב שלח ביום שלישי מכתב לנשיא ישראל יצחק הרצוג. קזחסטן מגנה "
+     "את האנטישמיות ואת כל צורות השנאה, נכתב במכתב."),
+    ("tr", "Tokayev Herzog'a mesaj gönderdi",
+     "Kazakistan Cumhurbaşkanı Kasım Cömert Tokayev salı günü İsrail Cumhurbaşkanı İsaac "
+     "Herzog'a bir mesaj gönderdi. Mesajda Kazakistan'ın antisemitizmi ve her türlü nefreti "
+     "kınadığı belirtildi."),
+    ("de", "Tokajew schreibt an Herzog",
+     "Der kasachische Präsident Kassym-Schomart Tokajew hat am Dienstag dem israelischen "
+     "Präsidenten Isaac Herzog eine Botschaft geschickt. Kasachstan verurteilt Antisemitismus "
+     "und jede Form von Hass, heißt es darin."),
+    ("fr", "Tokaïev écrit à Herzog",
+     "Le président kazakh Kassym-Jomart Tokaïev a adressé mardi un message au président "
+     "israélien Isaac Herzog. Le Kazakhstan condamne l'antisémitisme et toute forme de haine, "
+     "écrit-il."),
+    ("es", "Tokáyev escribe a Herzog",
+     "El presidente kazajo Kassym-Jomart Tokáyev envió el martes un mensaje al presidente "
+     "israelí Isaac Herzog. Kazajistán condena el antisemitismo y toda forma de odio, escribió."),
+]  # fmt: skip
+
+CONDEMNING_A_SIDE = [
+    ("en", "Kazakhstan condemns Israeli strikes",
+     "Kazakhstan's Foreign Ministry on Tuesday condemned the Israeli strikes and called for "
+     "restraint."),
+    ("ru", "Израиль осудил Казахстан",
+     'МИД Израиля во вторник осудил решение Казахстана поддержать резолюцию.'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), CONDEMNING_AN_EVIL_IN_A_MESSAGE)
+def test_condemning_hatred_in_a_message_to_the_other_side_is_a_statement(assess, lang, title, text):
+    """ "Kazakhstan condemns antisemitism and all forms of hatred", written to Israel's president:
+    a stance aimed at no side, no friction (Kazakh names the evil before the verb)."""
+    found = types(assess, title, text, lang)
+    assert ("statement", "2026-03-10") in found
+    assert not _has(found, "tension")
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), CONDEMNING_A_SIDE)
+def test_condemning_the_other_sides_step_stays_friction(assess, lang, title, text):
+    assert ("tension", "2026-03-10") in types(assess, title, text, lang)
