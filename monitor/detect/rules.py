@@ -732,6 +732,8 @@ def _visit(
         # attribution ("A visit ... is being prepared, a source told X") tells no tense of it.
         or (s.has("future") and not s.told_in_past("speech", "future") and not s.has("arrive"))
     )
+    if planned and not s.has("invite") and _held_before(s, cue):
+        return None  # "plans to expand trade after the visit of X": a time named, no plan of it
     if planned:
         fields: dict[str, Any] = {
             "visitor": visitor.name,

@@ -4054,3 +4054,40 @@ def test_condemning_hatred_in_a_message_to_the_other_side_is_a_statement(assess,
 @pytest.mark.parametrize(("lang", "title", "text"), CONDEMNING_A_SIDE)
 def test_condemning_the_other_sides_step_stays_friction(assess, lang, title, text):
     assert ("tension", "2026-03-10") in types(assess, title, text, lang)
+
+
+PLAN_AFTER_A_VISIT = [
+    ("en", "Kazakhstan and Israel",
+     "Kazakhstan plans to expand trade with Israel after the visit of Israeli President Shimon "
+     "Peres."),
+    ("ru", "Казахстан и Израиль",
+     "Казахстан планирует расширить торговлю с Израилем после визита президента Израиля Шимона "
+     "Переса."),
+    ("uk", "Казахстан та Ізраїль",
+     "Казахстан планує розширити торгівлю з Ізраїлем після візиту президента Ізраїлю Шимона "
+     "Переса."),
+    ("es", "Kazajistán e Israel",
+     "Kazajistán prevé ampliar el comercio con Israel después de la visita del presidente "
+     "israelí Shimon Peres."),
+]  # fmt: skip
+
+PLAN_AFTER_AN_UPCOMING_VISIT = [
+    ("en", "Kazakhstan and Israel",
+     "Kazakhstan plans to expand trade with Israel after the upcoming visit of Israeli President "
+     "Shimon Peres next month."),
+    ("ru", "Казахстан и Израиль",
+     "Казахстан планирует расширить торговлю с Израилем после предстоящего визита президента "
+     "Израиля Шимона Переса в следующем месяце."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), PLAN_AFTER_A_VISIT)
+def test_a_plan_after_a_visit_is_no_plan_of_the_visit(assess, lang, title, text):
+    """ "plans to expand trade after the visit of X": the visit names a time; the plan is
+    the trade's."""
+    assert not _has(types(assess, title, text, lang), "visit_planned")
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), PLAN_AFTER_AN_UPCOMING_VISIT)
+def test_a_plan_after_an_upcoming_visit_keeps_the_visit_planned(assess, lang, title, text):
+    assert ("visit_planned", "2026-04") in types(assess, title, text, lang)
