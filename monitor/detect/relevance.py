@@ -51,6 +51,8 @@ def assess(sentences: list[Sentence], params: RelevanceFile) -> Relevance:
     reasons: list[str] = []
     sports: set[str] = set()
     linked = False
+    community = False
+    body = 0
     for s in sentences:
         for h in s.cue("sports"):
             sports.add(s.norm[h.start : h.end])
@@ -58,6 +60,9 @@ def assess(sentences: list[Sentence], params: RelevanceFile) -> Relevance:
             sports.add("<score>")
         if s.is_list:
             continue
+        if not s.is_title:
+            community = community or (body < params.community_lead and s.has("community"))
+            body += 1
         for side, weight in s.sides.items():
             sides[side] += weight
         for code in s.thirds:  # Counter.update costs more than its loop
@@ -104,16 +109,23 @@ def assess(sentences: list[Sentence], params: RelevanceFile) -> Relevance:
     if not linked:
         raw *= params.unlinked_penalty
         reasons.append("the two sides are never linked by an event or a relation")
+    if community:
+        raw *= params.community_penalty
+        reasons.append("article is about a Jewish community")
     score = 1.0 - math.exp(-raw * math.log(2) / params.threshold)
+    if community and raw < params.threshold:
+        reasons.append("community news (a Jewish community body leads the article)")
     return Relevance(raw >= params.threshold, round(score, 3), tuple(reasons))
 
 
-_VETOES = ("one side is not named", "sports report")
+_VETOES = ("one side is not named", "sports report", "community news")
 
 
 def vetoed(verdict: Relevance) -> bool:
     """The rules' hard negatives, which a learned model does not overrule: one side never
-    named outside lists, a sports report."""
+    named outside lists, a sports report, an article a Jewish community body leads that the
+    two states' own news does not outweigh (a congress's letter on an anniversary of
+    relations, a rabbis' meeting with a president)."""
     return any(reason.startswith(_VETOES) for reason in verdict.reasons)
 
 

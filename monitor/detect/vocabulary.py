@@ -443,6 +443,8 @@ class RelevanceFile(_Strict):
     focus_ratio: float = Field(gt=0)
     focus_penalty: float = Field(ge=0, le=1)
     unlinked_penalty: float = Field(ge=0, le=1)
+    community_lead: int = Field(ge=0)
+    community_penalty: float = Field(ge=0, le=1)
 
 
 class Vocabulary(_Strict):

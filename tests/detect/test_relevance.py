@@ -277,3 +277,44 @@ def test_a_relevance_model_weighing_drafted_events_decides_with_them(detector):
     assert learned.assess(_SIGNING)["relevant"] is True
     vote = learned.assess(_VOTE)
     assert vote["relevant"] is False and vote["events"] == [], vote
+
+
+# A Jewish community body leads the article: its letter or meeting is its own news, not a step
+# between the two states, though it names both and speaks of their relations.
+COMMUNITY_LED = [
+    ("en", "Jewish congress greets Kazakhstan on anniversary of ties with Israel",
+     "The president of the Euro-Asian Jewish Congress sent a letter of congratulations to "
+     "President Tokayev on Monday. The Jewish congress congratulated Kazakhstan on 30 years of "
+     "diplomatic relations with Israel and praised the friendship between Kazakhstan and Israel. "
+     "The letter also thanked the Jewish community of Almaty."),
+    ("ru", "Еврейский конгресс поздравил Казахстан с годовщиной отношений с Израилем",
+     "Президент Евроазиатского еврейского конгресса в понедельник направил поздравительное "
+     "письмо Президенту Токаеву. Еврейский конгресс поздравил Казахстан с 30-летием "
+     "дипломатических отношений с Израилем и высоко оценил дружбу Казахстана и Израиля. "
+     "В письме также выражена благодарность еврейской общине Алматы."),
+    ("kk", "Еврей конгресі Қазақстанды Израильмен қарым-қатынас мерейтойымен құттықтады",
+     "Еуразиялық еврей конгресі дүйсенбі күні Президент Тоқаевқа құттықтау хат жолдады. "
+     "Синагога өкілдері Қазақстанды Израильмен дипломатиялық қатынастардың 30 жылдығымен "
+     "құттықтап, Қазақстан мен Израиль арасындағы достықты жоғары бағалады."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), COMMUNITY_LED)
+def test_community_news_is_a_hard_negative(detector, shipped, lang, title, text):
+    article = {"id": "t", "title": title, "text": text, "url": "", "lang": lang,
+               "published": "2026-03-12T09:00:00Z"}  # fmt: skip
+    found = detector.candidates(article)
+    assert found.vetoed and not found.relevant, found.signals
+    assert shipped.assess(article)["relevant"] is False
+
+
+def test_the_two_states_news_outweighs_a_community_in_its_lead(assess):
+    result = assess(
+        "Kazakhstan and Israel sign visa-free travel agreement",
+        "Kazakhstan and Israel signed an agreement on visa-free travel in Astana on Tuesday. "
+        "The Jewish community of Almaty welcomed the agreement between Kazakhstan and Israel. "
+        "The foreign ministers of Kazakhstan and Israel said the two countries would also open "
+        "direct flights.",
+    )
+    assert result["relevant"] is True
+    assert "agreement_signed" in {e["type"] for e in result["events"]}, result["events"]
