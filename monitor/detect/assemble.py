@@ -391,6 +391,8 @@ def _anchor(sentences: list[Sentence], published: date) -> DateMention | None:
         ]  # fmt: skip
         if days:  # the day a dateline's sentence tells rather than the dateline's own
             return next((m for m in days if not _dateline(s, m)), days[0])
+        if s.stamped:
+            return None  # the page's date stamp: the day it appeared, which `published` gives
     return None
 
 

@@ -24,6 +24,14 @@ _EMPTY = Grammar({}, {})
 
 _QUOTED = re.compile(r'"[^"]*"')
 QUOTED_SENTENCES = 8  # how many sentences on a quotation may close
+_STAMP_SENTENCES = 1  # the title and the text's first sentence
+# A page's date stamp: a machine date after a label word at most ("date 2025-11-07"), or a
+# date in digits alone or after a label and a colon ("25.12.2002", "Дата: 07/11/2025"); not
+# "On 12.03.2026 the ministers met", whose date is the news's.
+_STAMP = re.compile(
+    r"\s*(?:[^\W\d_]+:?\s+)?\d{4}-\d\d(?:-\d\d)?"
+    r"|\s*(?:[^\W\d_]+:\s+)?\d{1,2}[./]\d{1,2}[./]\d{2,4}"
+)
 _FRONTED_GAP = 2  # a date phrase set before the clause it dates, with a comma
 
 
@@ -70,7 +78,21 @@ class Sentence:
             return []
         kinds = DATE_KINDS.intersection(self.by_kind)
         forward = {hit.start for kind in kinds for hit in self.by_kind[kind] if self._ahead(hit)}
-        return find_dates(self.norm, self.hits, self.published, forward, self.grammar)
+        found = find_dates(self.norm, self.hits, self.published, forward, self.grammar)
+        if self.index > _STAMP_SENTENCES:
+            return found
+        # "2025-11-07 Kazakhstan joined ...", "date 25.12.2002 ...": a page's date stamp opening
+        # the title or the text tells when it was posted, not when what follows happened.
+        return [m._replace(excluded=True) if self.stamp(m) else m for m in found]
+
+    def stamp(self, mention: DateMention) -> bool:
+        """The date is a page's stamp opening the sentence (see `_STAMP`)."""
+        return self.index <= _STAMP_SENTENCES and bool(_STAMP.fullmatch(self.norm, 0, mention.end))
+
+    @property
+    def stamped(self) -> bool:
+        """The sentence opens with a page's date stamp (set aside from its dates)."""
+        return any(m.excluded and self.stamp(m) for m in self.dates)
 
     @cached_property
     def quoted(self) -> list[tuple[int, int]]:

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from monitor.detect.sentences import analyse, resolve_dates
+from tests.detect.helpers import dated_types
 
 PUBLISHED = date(2026, 3, 12)  # a Thursday
 
@@ -244,3 +245,37 @@ def test_a_figures_own_year_is_not_the_year_it_is_compared_with(detector, senten
 def test_a_day_the_sentence_tells_dates_its_news_before_the_dateline(assess, text, events):
     result = assess("Kazakhstan and Israel sign protocol", text, published="2026-06-05T10:00:00Z")
     assert [(e["type"], e["date"]) for e in result["events"]] == events
+
+
+STAMPED = [
+    ("en", "date 2026-03-12 Memorandum on visa exemption signed by Kazakhstan and Israel in "
+           "Astana, the ministry said on Tuesday."),
+    ("ru", "12.03.2026 Меморандум о безвизовом режиме подписали Казахстан и Израиль в Астане, "
+           "сообщили во вторник в МИД."),
+    ("ru", "Дата: 12.03.2026 Меморандум о безвизовом режиме подписали Казахстан и Израиль в "
+           "Астане, сообщили во вторник в МИД."),
+    ("fr", "date 2026-03-12 Un mémorandum d'exemption de visa a été signé par le Kazakhstan et "
+           "Israël à Astana, a annoncé mardi le ministère."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), STAMPED)
+def test_a_pages_date_stamp_opening_the_text_dates_no_event(detector, lang, text):
+    """ "date 2026-03-12 ...", "12.03.2026 ...": the day the page was posted, not the day of what
+    its first sentence tells ("on Tuesday")."""
+    found = dated_types(detector, text, lang)
+    assert ("agreement_signed", "2026-03-10") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("On 03.03.2026 Kazakhstan and Israel signed an agreement on visa exemption.",
+         ("agreement_signed", "2026-03-03")),
+        ("В 2025 году товарооборот между Казахстаном и Израилем вырос до 500 миллионов долларов.",
+         ("economic", "2025")),
+    ],
+)  # fmt: skip
+def test_a_date_the_first_sentence_opens_with_in_prose_is_its_news(detector, text, event):
+    """Only a stamp is set aside: a date after a preposition, or a year, is the news's own."""
+    assert event in dated_types(detector, text)
