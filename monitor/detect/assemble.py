@@ -91,6 +91,10 @@ def assemble(
             if draft.type in DROP_WHEN_STALE and _stale(visit, published):
                 continue  # done during a visit long ago: history, as the visit
             draft.date, draft.precision, draft.date_source = visit.date, visit.precision, "visit"
+        elif _said_on_the_visit(draft, visit, published):
+            # "Netanyahu met Nazarbayev on Wednesday. ... 'Relations are changing,' Netanyahu
+            # said": words the article dates nowhere were said on the visit it reports.
+            draft.date, draft.precision, draft.date_source = visit.date, visit.precision, "visit"
         if draft.type == "official_visit" and draft.own_date:
             visit = draft
         # The day the article names (its dateline, or the day it appeared) is when it was
@@ -551,6 +555,15 @@ def _during_a_visit(draft: Draft) -> bool:
         for cue in s.cue("visit") + s.cue("trip")
         if start <= cue.start < end
     )
+
+
+def _said_on_the_visit(draft: Draft, visit: Draft | None, published: date) -> bool:
+    """A statement with no date but the day of publication, after a visit the article dates
+    as its news (a few days before it appeared, at most)."""
+    if draft.type != "statement" or draft.date_source != "published" or visit is None:
+        return False
+    recent = not _stale(visit, published) and not _after(visit, published)
+    return visit.precision == "day" and recent
 
 
 def _not_before(mention: DateMention, published: date) -> bool:

@@ -86,6 +86,7 @@ _ANY_INDEFINITE = r"(?<!\w){indefinite}(?!\w)"
 _OWNED_GAP = re.compile(r"\s*(?:\w{1,3}\s+){0,2}")  # "visit of the (Kazakh) minister"
 _HEADLINE_TYPES = frozenset({"agreement_signed", "visa_travel", "multilateral"})
 _VISIT_TYPES = frozenset({"official_visit", "visit_planned"})
+_FRONTED_WORDS = 8  # characters beside a date fronted in a clause of its own: "In ", ", "
 
 
 def extract(
@@ -1382,15 +1383,7 @@ def _statement(
     speech, speaker = voice
     if not speech:
         return None
-    # A condolence or congratulation is about the other side when it names it (checked below);
-    # so is an appeal to a side ("urged Israel to ...").
-    about_ties = (
-        s.has("relation")
-        or s.has("relation_weak")
-        or s.kind("stance")
-        or s.has("message")
-        or any(_appeals_to_a_side(s, cue) for cue in s.cue("appeal"))
-    )
+    about_ties = _on_the_ties(s)
     speaker = speaker or country_speaker(s, speech)
     # "Israel is known worldwide for its technology, the Kazakh minister said": an official of
     # one side speaking of the other is a statement with no relation or stance word (neutral),
@@ -1412,6 +1405,8 @@ def _statement(
         return None
     if _former(s, speaker):
         return None  # "former minister X said": speaks for neither side now
+    if _said_years_before(s, speaker, speech[0]):
+        return None  # "Last year the president congratulated ...": history, not today's words
     if not _about_other_side(s, speaker):
         return None  # a quote on Iran or on the weather is no stance on the relationship
     if _greets_a_guest(s, found, speaker):
@@ -1431,6 +1426,41 @@ def _statement(
     draft.notes = (f"speaker_kind={speaker_kind(speaker)}",)
     draft.bare = bare
     return draft
+
+
+def _said_years_before(s: Sentence, speaker: Mention, cue: Hit) -> bool:
+    """A year before the one of publication opens the speech word's clause, ahead of its
+    speaker and outside the words quoted ("In 2015 Nazarbayev praised ...", "Im vergangenen
+    Jahr hatte X ... gratuliert"): the words were said then."""
+    if s.published is None:
+        return False
+    start, _ = s.clause(cue.start)
+    if start > 0:
+        # "In 2015, X praised": the date set before the clause, in a clause of its own
+        fronted, _ = s.clause(start - 1)
+        dated = [d for d in s.dates if fronted <= d.start < start]
+        words = len(s.norm[fronted:start]) - sum(d.end - d.start for d in dated)
+        start = fronted if dated and words <= _FRONTED_WORDS else start
+    return any(
+        d.precision == "year"
+        and d.value < str(s.published.year)
+        and start <= d.start < min(speaker.start, cue.start)
+        and not s.in_quote(d.start)
+        for d in s.dates
+    )
+
+
+def _on_the_ties(s: Sentence) -> bool:
+    """Words on the relationship: a relation or stance word, a message, an appeal to a side."""
+    # A condolence or congratulation is about the other side when it names it (checked where
+    # the statement is drafted); so is an appeal to a side ("urged Israel to ...").
+    return bool(
+        s.has("relation")
+        or s.has("relation_weak")
+        or s.kind("stance")
+        or s.has("message")
+        or any(_appeals_to_a_side(s, cue) for cue in s.cue("appeal"))
+    )
 
 
 def _stance(s: Sentence) -> str:
