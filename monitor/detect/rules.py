@@ -1074,6 +1074,8 @@ def _talks(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Draft | None:
     if SIDES[0] not in countries or SIDES[1] not in countries:
         return None
     people = {m.country for m in found if m.kind == "person"}
+    if not people & set(SIDES) and _third_person(s, lexicon):
+        return None  # "during a meeting with Central Asian leaders, Trump confirmed ...": his
     if len(people & set(SIDES)) == 1 and _third_person(s, lexicon):
         return None  # Tokayev's call with Iran's president, who spoke of Israel
     if best.key == "meeting" and s.has("economic_event"):

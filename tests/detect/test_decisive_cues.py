@@ -4091,3 +4091,37 @@ def test_a_plan_after_a_visit_is_no_plan_of_the_visit(assess, lang, title, text)
 @pytest.mark.parametrize(("lang", "title", "text"), PLAN_AFTER_AN_UPCOMING_VISIT)
 def test_a_plan_after_an_upcoming_visit_keeps_the_visit_planned(assess, lang, title, text):
     assert ("visit_planned", "2026-04") in types(assess, title, text, lang)
+
+
+A_THIRD_PARTYS_MEETING = [
+    ("en", "Kazakhstan joins the Abraham Accords",
+     "During a meeting with Central Asian leaders at the White House on Tuesday, President Trump "
+     "confirmed that Kazakhstan has become the first country to join the Abraham Accords in his "
+     "second term."),
+    ("ru", "Казахстан присоединился к Соглашениям Авраама",
+     "В ходе встречи с лидерами стран Центральной Азии в Белом доме во вторник Трамп подтвердил, "
+     "что Казахстан присоединился к Соглашениям Авраама."),
+]  # fmt: skip
+
+TALKS_A_THIRD_PARTY_TELLS = [
+    ("en", "Tokayev and Netanyahu speak by phone",
+     "President Trump said on Tuesday that Kazakh President Kassym-Jomart Tokayev and Israeli "
+     "Prime Minister Benjamin Netanyahu had held a phone call."),
+    ("en", "Kazakh and Israeli ministers meet",
+     "Kazakh Foreign Minister Yermek Kosherbayev met Israeli Foreign Minister Gideon Sa'ar in "
+     "Washington on Tuesday, with President Donald Trump present."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), A_THIRD_PARTYS_MEETING)
+def test_a_meeting_whose_only_named_person_is_a_third_countrys_is_no_talks(
+    assess, lang, title, text
+):
+    """Trump's meeting with Central Asian leaders, at which he confirmed the accession: no
+    person of either side takes part."""
+    assert not _has(types(assess, title, text, lang), "talks")
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), TALKS_A_THIRD_PARTY_TELLS)
+def test_talks_of_the_two_sides_told_by_a_third_party_stay_talks(assess, lang, title, text):
+    assert ("talks", "2026-03-10") in types(assess, title, text, lang)
