@@ -71,11 +71,12 @@ _QUANTITY = r"\d(?:[.,]\d+)?\s?(?:{multiplier}\.?\s?)?{unit}\b"
 _OWNER_GAP = 4  # between a title and the country attached after it: " of ", " "
 _HELD_GAP = re.compile(r"\s*(?:[\w-]+\s+)?$")  # "had a call", "провел телефонный разговор"
 _VENUE_GAP = 40  # "on the margins of the Antalya Diplomacy Forum"
-_DURING_BEFORE = r"(?<!\w){during}\s+(?:[\w'-]+\s+)?$"  # "в ходе (состоявшейся) встречи"
+# "в ходе (состоявшейся) встречи", "lors d'entretiens": an elided article may end the gap
+_DURING_BEFORE = r"(?<!\w){during}\s+(?:[\w'-]+\s+)?(?:\w{1,2}')?$"
 _DURING_AFTER = r"\w*\s+{during}(?!\w)"  # Kazakh "келіссөздер барысында"
 # "following a phone call", "после телефонного разговора", "görüşmenin ardından": the call
 # had taken place before what the clause tells, whatever that is to be.
-_AFTER_BEFORE = r"(?<!\w){after}\s+(?:[\w'-]+\s+){0,2}$"
+_AFTER_BEFORE = r"(?<!\w){after}\s+(?:[\w'-]+\s+){0,2}(?:\w{1,2}')?$"
 _AFTER_AFTER = r"\w*\s+(?:[\w'-]+\s+)?{after_post}(?!\w)"
 # "принял закон", "заңды қабылдады", "kanunu kabul etti": what a body adopts, beside the verb
 # that also means "received (a guest)", with at most one word between.
@@ -1068,7 +1069,9 @@ def _talks(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Draft | None:
     best = min(formats, key=lambda h: order.index(h.key))
     # "discussed X by phone" was a call; "discussed a possible meeting" was no meeting.
     tentative = s.has("talks_only") and best.key in ("consultations", "meeting")
-    if tentative and not s.has("past") and not _dated_day(s) and not _framing(s, best):
+    # "following discussions with X": what followed the talks tells they took place.
+    held = _framing(s, best) or _held_before(s, best)
+    if tentative and not s.has("past") and not _dated_day(s) and not held:
         return None
     countries = {m.country for m in found} | set(s.sides)
     if SIDES[0] not in countries or SIDES[1] not in countries:

@@ -87,3 +87,47 @@ def test_a_call_just_held_is_news_beside_the_older_step_it_congratulates(detecto
         for e in extracted(detector, text, lang, published="2025-11-15T14:30:00Z")
     ]
     assert ("talks", "2025-11-15") in found, found
+
+
+TALKS_BEFORE_A_PLAN = [
+    ("en", "Israeli Foreign Minister Gideon Sa'ar announced his upcoming visit to Kazakhstan "
+           "following discussions with Kazakh Foreign Minister Yermek Kosherbayev."),
+    ("fr", "Le ministre israélien des Affaires étrangères Gideon Saar a annoncé sa prochaine "
+           "visite au Kazakhstan à l'issue d'entretiens avec son homologue kazakh Yermek "
+           "Kocherbaïev."),
+    ("pl", "Szef MSZ Izraela Gideon Saar zapowiedział wizytę w Kazachstanie po rozmowach z "
+           "szefem MSZ Kazachstanu Jermekiem Koszerbajewem."),
+    ("ru", "Глава МИД Израиля Гидеон Саар объявил о предстоящем визите в Казахстан после "
+           "переговоров с главой МИД Казахстана Ермеком Кошербаевым."),
+    ("de", "Israels Außenminister Gideon Saar kündigte nach Gesprächen mit dem kasachischen "
+           "Außenminister Jermek Koscherbajew seinen bevorstehenden Besuch in Kasachstan an."),
+    ("es", "El canciller israelí Gideon Saar anunció su próxima visita a Kazajistán tras "
+           "conversaciones con el canciller kazajo Yermek Kosherbáyev."),
+    ("tr", "İsrail Dışişleri Bakanı Gideon Saar, Kazakistan Dışişleri Bakanı Yermek Köşerbayev "
+           "ile görüşmesinin ardından yakında Kazakistan'ı ziyaret edeceğini açıkladı."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), TALKS_BEFORE_A_PLAN)
+def test_talks_a_planned_visit_was_announced_after_were_held(detector, lang, text):
+    """ "following discussions with", "à l'issue d'entretiens", "po rozmowach": the talks came
+    first and took place, whatever is to come after them (a visit announced, 'zapowiedział')."""
+    found = [e["type"] for e in extracted(detector, text, lang)]
+    assert "talks" in found and "visit_planned" in found, found
+
+
+TALKS_BEFORE_WORDS = [
+    ("cs", "Izraelský ministr zahraničí Gideon Saar po jednání s kazašským ministrem zahraničí "
+           "Jermekem Košerbajevem oznámil, že brzy navštíví Kazachstán."),
+    ("he", "שר החוץ גדעון סער הודיע כי יבקר בקרוב בקזחסטן, לאחר שיחות עם שר החוץ של קזחסטן "
+           "ירמק קושרבייב."),
+    ("fa", "گدعون سار وزیر خارجه اسرائیل پس از گفتگو با یرمک کوشربایف وزیر خارجه قزاقستان اعلام "
+           "کرد که به زودی به قزاقستان سفر خواهد کرد."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), TALKS_BEFORE_WORDS)
+def test_after_talks_tells_they_were_held_in_every_language(detector, lang, text):
+    """Czech "po jednání", Hebrew "לאחר שיחות", Persian "پس از گفتگو": `after` words these
+    languages lacked."""
+    assert talks(detector, text, lang), extracted(detector, text, lang)
