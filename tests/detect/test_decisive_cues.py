@@ -4125,3 +4125,36 @@ def test_a_meeting_whose_only_named_person_is_a_third_countrys_is_no_talks(
 @pytest.mark.parametrize(("lang", "title", "text"), TALKS_A_THIRD_PARTY_TELLS)
 def test_talks_of_the_two_sides_told_by_a_third_party_stay_talks(assess, lang, title, text):
     assert ("talks", "2026-03-10") in types(assess, title, text, lang)
+
+
+CREDENTIALS_PRESENTED = [
+    ("de", "Neuer kasachischer Botschafter in Israel",
+     "Präsident Isaac Herzog nahm am Dienstag das Beglaubigungsschreiben des kasachischen "
+     "Botschafters Doulat Yemberdiyev entgegen."),
+    ("fr", "Nouvel ambassadeur du Kazakhstan en Israël",
+     "L'ambassadeur du Kazakhstan Doulat Yemberdiyev a présenté mardi ses lettres de créance "
+     "au président israélien Isaac Herzog."),
+    ("es", "Nuevo embajador de Kazajistán en Israel",
+     "El embajador de Kazajistán, Doulat Yemberdiyev, presentó el martes sus cartas "
+     "credenciales al presidente israelí Isaac Herzog."),
+    ("it", "Nuovo ambasciatore del Kazakistan in Israele",
+     "L'ambasciatore del Kazakistan Doulat Yemberdiyev ha presentato martedì le lettere "
+     "credenziali al presidente israeliano Isaac Herzog."),
+    ("tr", "Kazakistan'ın yeni İsrail büyükelçisi",
+     "Kazakistan Büyükelçisi Doulat Yemberdiyev salı günü güven mektubunu İsrail "
+     "Cumhurbaşkanı Isaac Herzog'a sundu."),
+    ("ar", "سفير كازاخستان الجديد لدى إسرائيل",
+     "قدم سفير كازاخستان دولت يمبردييف يوم الثلاثاء أوراق اعتماده إلى الرئيس الإسرائيلي "
+     "إسحاق هرتسوغ."),
+    ("he", "שגריר קזחסטן החדש בישראל",
+     "שגריר קזחסטן דאולט ימברדייב הגיש ביום שלישי את כתב האמנה לנשיא ישראל יצחק הרצוג."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), CREDENTIALS_PRESENTED)
+def test_credentials_presented_to_the_other_sides_head_of_state_are_a_meeting(
+    assess, lang, title, text
+):
+    """An ambassador received by the president to present credentials, as English and Russian
+    already read it ("credentials", "верительные грамоты")."""
+    assert ("talks", "2026-03-10") in types(assess, title, text, lang)
