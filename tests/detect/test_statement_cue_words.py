@@ -63,3 +63,38 @@ def test_a_message_sent_is_still_a_statement(detector):
     text = "Kazakistan Cumhurbaşkanı Tokayev, İsrail Cumhurbaşkanı Herzog'a bir mesaj gönderdi."
     found = events_of({"events": extracted(detector, text, "tr")}, "statement")
     assert [e["fields"]["speaker"] for e in found] == ["Kassym-Jomart Tokayev (President, KZ)"]
+
+
+CLARIFIED_ITS_POSITION = [
+    ("fr", "Le ministère des Affaires étrangères du Kazakhstan a précisé que cette démarche ne "
+           "modifie pas sa position sur le conflit israélo-palestinien."),
+    ("ru", "МИД Казахстана уточнил, что этот шаг не меняет позицию страны по "
+           "израильско-палестинскому конфликту."),
+    ("uk", "МЗС Казахстану уточнило, що цей крок не змінює позицію країни щодо "
+           "ізраїльсько-палестинського конфлікту."),
+    ("es", "El Ministerio de Exteriores de Kazajistán precisó que el paso no cambia su postura "
+           "sobre el conflicto israelí-palestino."),
+    ("it", "Il ministero degli Esteri del Kazakistan ha precisato che il passo non cambia la sua "
+           "posizione sul conflitto israelo-palestinese."),
+    ("de", "Das kasachische Außenministerium stellte klar, der Schritt ändere nichts an seiner "
+           "Haltung zum israelisch-palästinensischen Konflikt."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), CLARIFIED_ITS_POSITION)
+def test_a_position_clarified_on_the_israeli_palestinian_conflict_is_a_statement(
+    detector, lang, text
+):
+    """'Clarified' speaks ('a précisé', 'уточнил', 'precisó', 'stellte klar'), and French
+    'israélo-' names Israel as 'израильско-' and 'israelo-' do."""
+    found = events_of({"events": extracted(detector, text, lang)}, "statement")
+    assert [e["fields"]["speaker"].endswith("(KZ)") for e in found] == [True], found
+
+
+def test_a_russian_name_in_the_instrumental_case_is_the_listed_person(detector):
+    text = (
+        "Мы побеседовали с послом Израиля в Казахстане Михаэлем Бродским, который высоко оценил "
+        "сотрудничество с Казахстаном."
+    )
+    found = events_of({"events": extracted(detector, text, "ru")}, "statement")
+    assert [e["fields"]["speaker"] for e in found] == ["Michael Brodsky (Ambassador, IL)"], found
