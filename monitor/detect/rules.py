@@ -108,7 +108,8 @@ def extract(
         formers.update(m.key for m in found if m.kind == "person" and _former(s, m))
         voice = _voice(s, found, lexicon)
         told_before = len(drafts)
-        if not interviewed and s.index < _INTERVIEW_OPENING and (rubric or s.has("interview")):
+        announced = rubric or s.has("interview") or _outlet_spoke_with(s, found)
+        if not interviewed and s.index < _INTERVIEW_OPENING and announced:
             interview = _interview(s, found)
             if interview is not None:
                 drafts.append(interview)
@@ -178,6 +179,16 @@ def _interview(s: Sentence, found: list[Mention]) -> Draft | None:
     draft.actors, draft.clause_only = [person.label], True
     draft.notes = ("speaker_kind=interview",)
     return draft
+
+
+def _outlet_spoke_with(s: Sentence, found: list[Mention]) -> bool:
+    """ "Vlast talked with the Israeli ambassador X about ...": someone of neither side (the
+    outlet) speaking with one official, no meeting told: an interview announced."""
+    cues = s.cue("speak_with")
+    if not cues or s.kind("format"):
+        return False
+    after = {m.key for m in found if m.kind == "person" and m.start >= cues[0].end}
+    return len(after) == 1 and not any(m.start < cues[0].start for m in found)
 
 
 def _enumerates(s: Sentence) -> bool:

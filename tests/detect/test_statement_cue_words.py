@@ -98,3 +98,26 @@ def test_a_russian_name_in_the_instrumental_case_is_the_listed_person(detector):
     )
     found = events_of({"events": extracted(detector, text, "ru")}, "statement")
     assert [e["fields"]["speaker"] for e in found] == ["Michael Brodsky (Ambassador, IL)"], found
+
+
+OUTLET_SPOKE_WITH = [
+    ("ru", "Газета поговорила с послом Израиля в Казахстане Михаэлем Бродским о будущем "
+           "сотрудничестве двух стран.\nПосол рассказал о планах на год."),
+    ("ru", "Редакция побеседовала с послом Израиля в Казахстане Михаэлем Бродским о планах "
+           "посольства.\nПосол рассказал о новых проектах."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), OUTLET_SPOKE_WITH)
+def test_the_outlet_speaking_with_one_official_announces_an_interview(detector, lang, text):
+    found = events_of({"events": extracted(detector, text, lang)}, "statement")
+    assert [e["fields"]["speaker"] for e in found] == ["Michael Brodsky (Ambassador, IL)"], found
+
+
+def test_a_president_speaking_with_the_other_sides_leader_is_a_call_not_an_interview(detector):
+    text = (
+        "Президент Казахстана Касым-Жомарт Токаев поговорил по телефону с премьер-министром "
+        "Израиля Биньямином Нетаньяху."
+    )
+    found = extracted(detector, text, "ru")
+    assert [e["type"] for e in found] == ["talks"], found
