@@ -733,8 +733,15 @@ def _visit(
         return None
     # "is to visit", "will travel to", "is expected ... for a visit"; not "held talks on the first
     # day of a visit that both sides said would ...", whose future lies after the visit word.
+    # "invited X to visit" plans the visit; "visited Astana at the invitation of Y" names the
+    # host of one made: such a phrase gives the visit no tense of its own.
+    hosts = s.cue("at_invitation")
+    invited = any(
+        not any(a.start <= h.start < a.end or h.start <= a.start < h.end for a in hosts)
+        for h in s.cue("invite")
+    )
     planned = (
-        s.has("invite")
+        invited
         or s.in_clause(cue.start, "future")
         or (
             any(h.start < max(cues).start for h in s.cue("future"))
@@ -745,7 +752,7 @@ def _visit(
         # attribution ("A visit ... is being prepared, a source told X") tells no tense of it.
         or (s.has("future") and not s.told_in_past("speech", "future") and not s.has("arrive"))
     )
-    if planned and not s.has("invite") and _held_before(s, cue):
+    if planned and not invited and _held_before(s, cue):
         return None  # "plans to expand trade after the visit of X": a time named, no plan of it
     if planned:
         fields: dict[str, Any] = {

@@ -48,6 +48,7 @@ CUE_LABELS = frozenset(
         "stay",  # "was in", "is in": a visit only where a place of a side follows at once
         "accompany",  # "accompanied by": one goes on another's visit
         "invite",  # visits
+        "at_invitation",  # "at the invitation of": who hosts, not whether the visit is made
         "speak_with",  # "spoke with", "parlato con": a call, with one named of each side
         "in_talks",  # talks
         "join",

@@ -4158,3 +4158,62 @@ def test_credentials_presented_to_the_other_sides_head_of_state_are_a_meeting(
     """An ambassador received by the president to present credentials, as English and Russian
     already read it ("credentials", "верительные грамоты")."""
     assert ("talks", "2026-03-10") in types(assess, title, text, lang)
+
+
+VISITED_AT_THE_INVITATION = [
+    ("en", "Sa'ar in Astana",
+     "Israeli Foreign Minister Gideon Sa'ar visited Astana on Tuesday at the invitation of "
+     "Kazakh Foreign Minister Yermek Kosherbayev."),
+    ("ru", "Саар в Астане",
+     "Министр иностранных дел Израиля Гидеон Саар во вторник посетил Астану по приглашению "
+     "министра иностранных дел Казахстана Ермека Кошербаева."),
+    ("kk", "Саар Астанада",
+     "Израиль СІМ басшысы Гидеон Саар Қазақстан СІМ басшысы Ермек Көшербаевтың шақыруымен "
+     "сейсенбі күні Астанаға келді."),
+    ("de", "Saar in Astana",
+     "Der israelische Außenminister Gideon Saar besuchte am Dienstag auf Einladung seines "
+     "kasachischen Amtskollegen Jermek Koscherbajew Astana."),
+    ("fr", "Saar à Astana",
+     "Le ministre israélien Gideon Saar a visité Astana mardi à l'invitation de son "
+     "homologue kazakh Yermek Kosherbayev."),
+    ("es", "Saar en Astaná",
+     "El canciller israelí Gideon Saar visitó Astaná el martes por invitación de su homólogo "
+     "kazajo Yermek Kosherbáyev."),
+    ("it", "Saar ad Astana",
+     "Il ministro degli Esteri israeliano Gideon Saar ha visitato Astana martedì su invito "
+     "del suo omologo kazako Yermek Kosherbayev."),
+    ("tr", "Saar Astana'da",
+     "İsrail Dışişleri Bakanı Gideon Saar, Kazak mevkidaşı Yermek Koşerbayev'in davetlisi "
+     "olarak salı günü Astana'yı ziyaret etti."),
+    ("he", "סער באסטנה",
+     "שר החוץ גדעון סער ביקר ביום שלישי באסטנה בהזמנת עמיתו הקזחי ירמק קושרבאייב."),
+]  # fmt: skip
+
+INVITED_TO_VISIT = [
+    ("en", "Israeli minister to visit Kazakhstan",
+     "Israeli Foreign Minister Gideon Sa'ar will visit Astana next week at the invitation of "
+     "Kazakh Foreign Minister Yermek Kosherbayev."),
+    ("en", "Kazakhstan invites Israeli minister",
+     "Kazakh Foreign Minister Yermek Kosherbayev on Tuesday invited Israeli Foreign Minister "
+     "Gideon Sa'ar to visit Kazakhstan."),
+    ("ru", "Казахстан пригласил главу МИД Израиля",
+     "Министр иностранных дел Казахстана Ермек Кошербаев во вторник пригласил министра "
+     "иностранных дел Израиля Гидеона Саара посетить Казахстан."),
+    ("de", "Kasachstan lädt israelischen Außenminister ein",
+     "Der kasachische Außenminister Jermek Koscherbajew hat den israelischen Außenminister "
+     "Gideon Saar am Dienstag zu einem Besuch in Kasachstan eingeladen."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), VISITED_AT_THE_INVITATION)
+def test_a_visit_made_at_someones_invitation_is_held(assess, lang, title, text):
+    """ "visited Astana at the invitation of his counterpart", "по приглашению", "auf
+    Einladung", "davetlisi olarak": the phrase names the host and gives the visit no tense."""
+    found = types(assess, title, text, lang)
+    assert ("official_visit", "2026-03-10") in found
+    assert not _has(found, "visit_planned")
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), INVITED_TO_VISIT)
+def test_an_invitation_to_visit_or_a_visit_to_come_stays_planned(assess, lang, title, text):
+    assert _has(types(assess, title, text, lang), "visit_planned")
