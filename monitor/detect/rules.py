@@ -737,8 +737,7 @@ def _visit(
     # host of one made: such a phrase gives the visit no tense of its own.
     hosts = s.cue("at_invitation")
     invited = any(
-        not any(a.start <= h.start < a.end or h.start <= a.start < h.end for a in hosts)
-        for h in s.cue("invite")
+        not any(a.start <= h.start and h.end <= a.end for a in hosts) for h in s.cue("invite")
     )
     planned = (
         invited
@@ -1663,9 +1662,9 @@ def _condemns_an_evil(s: Sentence, cue: Hit) -> bool:
     """An evil in general ("antisemitism", "hatred", "ненависть", "الكراهية") named after the
     condemnation in its clause, or before it where verbs close the clause ("антисемитизм мен
     өшпенділікті айыптайды")."""
-    start, end = s.clause(cue.start)
     if s.grammar.verb_final:
-        return any(start <= h.start < end for h in s.cue("hatred"))
+        return s.in_clause(cue.start, "hatred")
+    _, end = s.clause(cue.start)
     return any(cue.end <= h.start < end for h in s.cue("hatred"))
 
 
