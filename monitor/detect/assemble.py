@@ -503,10 +503,11 @@ def _own_clause(draft: Draft) -> tuple[int, int]:
     if draft.type == "statement":
         # A speech word inside the words quoted ("'Kazakhstan expresses concern', the
         # spokesman said on Saturday"): the clause that names who said them tells when.
-        for _, closing in (q for q in s.quoted if q[0] <= draft.pos < q[1]):
+        quote = s.quotation_at(draft.pos)
+        if quote is not None and quote[1] < len(s.norm):
+            closing = quote[1]
             said = [h.start for h in s.cue("speech") if h.start >= closing]
-            if closing < len(s.norm):
-                end = max(end, s.clause(said[0] if said else closing)[1])
+            end = max(end, s.clause(said[0] if said else closing)[1])
     return start, end
 
 

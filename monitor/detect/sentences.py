@@ -108,8 +108,11 @@ class Sentence:
         return spans
 
     def in_quote(self, pos: int) -> bool:
-        quoted = self.quoted
-        return bool(quoted) and any(start <= pos < end for start, end in quoted)
+        return self.quotation_at(pos) is not None
+
+    def quotation_at(self, pos: int) -> tuple[int, int] | None:
+        """The (start, end) of the quotation `pos` stands in; None outside one."""
+        return next(((a, b) for a, b in self.quoted if a <= pos < b), None)
 
     @cached_property
     def breaks(self) -> list[int]:

@@ -139,7 +139,7 @@ def rule_speaker(
             return named[0] if named else None
     for pool in (people, ours):
         for cue in speech:
-            quote = _quotation(s, cue.start) if s is not None else None
+            quote = s.quotation_at(cue.start) if s is not None else None
             if s is not None and not s.in_quote(cue.start):
                 # '"... the ministry helped us," he said': who is named in the quote is not
                 # who speaks it.
@@ -172,11 +172,6 @@ def rule_speaker(
             if after:
                 return after[0]
     return None
-
-
-def _quotation(s: Sentence, pos: int) -> tuple[int, int] | None:
-    """The (start, end) of the quotation `pos` stands in; None outside one."""
-    return next(((a, b) for a, b in s.quoted if a <= pos < b), None)
 
 
 def _passive(s: Sentence, cue: Hit) -> bool:
