@@ -1583,13 +1583,13 @@ def _named_as_place(s: Sentence, hit: Hit) -> bool:
 
 def _about_other_side(s: Sentence, speaker: Mention) -> bool:
     """A remark on the relationship, or one that names the side the speaker is not on."""
-    if _abraham_accords(s) or s.has("bilateral"):
+    if _abraham_accords(s):
         return True
     if s.thirds and not any(side != speaker.country for side in s.sides):
-        # "he praised cooperation with Qatar", "concern over Iran": the ties and the stance are
-        # with a third country while the other side goes unnamed.
+        # "he praised cooperation with Qatar", "ties between Kazakhstan and the US": the ties
+        # and the stance are with a third country while the other side goes unnamed.
         return False
-    if s.has("relation") or s.kind("stance"):
+    if s.has("bilateral") or s.has("relation") or s.kind("stance"):
         return True  # "relations", "concern", "praised": about the relationship in itself
     if speaker.country is None:
         return len(s.sides) == 2

@@ -95,3 +95,68 @@ SHARED_CHALLENGES = [
 @pytest.mark.parametrize(("lang", "text"), SHARED_CHALLENGES)
 def test_shared_challenges_beside_praise_are_a_positive_stance(detector, lang, text):
     assert [e["fields"]["stance"] for e in statements(detector, lang, text)] == ["positive"]
+
+
+# The United States by the short name each language's press uses ("the US", "USA", "EE.UU.",
+# "ABD", "АҚШ", "أمريكا"): praise of ties with it leaves the other side unnamed.
+PRAISE_OF_TIES_WITH_THE_US = [
+    ("en", "Kazakhstan joins Abraham Accords with Israel",
+     "Kazakhstan joined the Abraham Accords with Israel on Thursday. President Kassym-Jomart "
+     "Tokayev praised the strategic partnership between Kazakhstan and the US."),
+    ("de", "Kasachstan tritt dem Abraham-Abkommen mit Israel bei",
+     "Kasachstan ist am Donnerstag dem Abraham-Abkommen mit Israel beigetreten. Präsident "
+     "Kassym-Schomart Tokajew lobte die strategische Partnerschaft zwischen Kasachstan und den "
+     "USA."),
+    ("it", "Il Kazakistan aderisce agli Accordi di Abramo con Israele",
+     "Il Kazakistan ha aderito giovedì agli Accordi di Abramo con Israele. Il presidente "
+     "Kassym-Jomart Tokayev ha elogiato il partenariato strategico tra il Kazakistan e gli USA."),
+    ("es", "Kazajistán se une a los Acuerdos de Abraham con Israel",
+     "Kazajistán se unió el jueves a los Acuerdos de Abraham con Israel. El presidente "
+     "Kassym-Jomart Tokáyev elogió la asociación estratégica entre Kazajistán y EE.UU."),
+    ("tr", "Kazakistan İsrail ile İbrahim Anlaşmalarına katıldı",
+     "Kazakistan perşembe günü İsrail ile İbrahim Anlaşmalarına katıldı. Cumhurbaşkanı Kasım "
+     "Cömert Tokayev, Kazakistan ile ABD arasındaki stratejik ortaklığı övdü."),
+    ("kk", "Қазақстан Израильмен Авраам келісімдеріне қосылды",
+     "Қазақстан бейсенбі күні Израильмен Авраам келісімдеріне қосылды. Президент Қасым-Жомарт "
+     "Тоқаев Қазақстан мен АҚШ арасындағы стратегиялық әріптестікті жоғары бағалады."),
+    ("ar", "كازاخستان تنضم إلى اتفاقيات أبراهام مع إسرائيل",
+     "انضمت كازاخستان يوم الخميس إلى اتفاقيات أبراهام مع إسرائيل. وأشاد الرئيس قاسم جومارت "
+     "توكاييف بالشراكة الاستراتيجية بين كازاخستان وأمريكا."),
+    ("fr", "Le Kazakhstan rejoint les accords d'Abraham avec Israël",
+     "Le Kazakhstan a rejoint jeudi les accords d'Abraham avec Israël. Le président "
+     "Kassym-Jomart Tokaïev a salué le partenariat stratégique entre le Kazakhstan et les "
+     "Américains."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), PRAISE_OF_TIES_WITH_THE_US)
+def test_praise_of_ties_with_the_us_is_no_statement_on_the_other_side(assess, lang, title, text):
+    result = assess(title, text, lang=lang)
+    assert result["relevant"], lang
+    assert [e["type"] for e in result["events"]] == ["multilateral"], lang
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), PRAISE_OF_TIES_WITH_THE_US[:2])
+def test_praise_of_ties_with_the_other_side_stays_a_statement(assess, lang, title, text):
+    text = text.replace("den USA", "Israel").replace("the US", "Israel")
+    result = assess(title, text, lang=lang)
+    assert sorted(e["type"] for e in result["events"]) == ["multilateral", "statement"], lang
+
+
+# "Bilateral" says the ties are between two: the two named, a third country among them.
+BILATERAL_TIES_WITH_A_THIRD_COUNTRY = [
+    ("en", "Kazakhstan joins Abraham Accords with Israel",
+     "Kazakhstan joined the Abraham Accords with Israel on Thursday. President Kassym-Jomart "
+     "Tokayev praised bilateral cooperation with the United States."),
+    ("ru", "Казахстан присоединился к Соглашениям Авраама с Израилем",
+     "Казахстан в четверг присоединился к Соглашениям Авраама с Израилем. Президент Касым-Жомарт "
+     "Токаев высоко оценил двустороннее сотрудничество с США."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), BILATERAL_TIES_WITH_A_THIRD_COUNTRY)
+def test_bilateral_ties_with_a_third_country_are_no_statement_on_the_other_side(
+    assess, lang, title, text
+):
+    result = assess(title, text, lang=lang)
+    assert [e["type"] for e in result["events"]] == ["multilateral"], lang
