@@ -1654,8 +1654,20 @@ def _appeals_to_a_side(s: Sentence, cue: Hit) -> bool:
     """An appeal addressed to a side, alone or first in a pair ("urged Israel to", "призывает
     ХАМАС и Израиль"), in the appeal's clause."""
     end = s.clause(cue.start)[1]
+    if _invites_to_visit(s, cue, end):
+        return False
     addressed = [h for h in s.hits if cue.end <= h.start < end and h.kind in ("side", "third")]
     return any(h.kind == "side" for h in addressed[:2])
+
+
+def _invites_to_visit(s: Sentence, cue: Hit, end: int) -> bool:
+    """An appeal word that is an invitation word too, with a visit word after it in its clause
+    ("ha invitato il suo omologo a visitare Israele", "دعا نظيره إلى زيارة إسرائيل"): an
+    invitation to visit, not an appeal to the other side."""
+    invited = any(
+        h.start <= cue.start < h.end or cue.start <= h.start < cue.end for h in s.cue("invite")
+    )
+    return invited and any(cue.end <= h.start < end for h in s.cue("visit") + s.cue("trip"))
 
 
 def _condemns_an_evil(s: Sentence, cue: Hit) -> bool:

@@ -4217,3 +4217,27 @@ def test_a_visit_made_at_someones_invitation_is_held(assess, lang, title, text):
 @pytest.mark.parametrize(("lang", "title", "text"), INVITED_TO_VISIT)
 def test_an_invitation_to_visit_or_a_visit_to_come_stays_planned(assess, lang, title, text):
     assert _has(types(assess, title, text, lang), "visit_planned")
+
+
+# An invitation told with a verb the language also uses for appeals (Italian "invitare",
+# Arabic "دعا ... إلى"), or split around its object (German "lud ... ein"): planned, neither a
+# visit made nor an appeal to the other side.
+INVITED_AFTER_A_CALL = [
+    ("de", "Saar und Koscherbajew telefonieren",
+     "Israels Außenminister Gideon Saar telefonierte am Dienstag mit dem kasachischen "
+     "Außenminister Jermek Koscherbajew. Saar lud seinen kasachischen Amtskollegen zu einem "
+     "Besuch in Israel ein."),
+    ("it", "Sa'ar e Kosherbayev al telefono",
+     "Il ministro degli Esteri israeliano Gideon Sa'ar ha parlato martedì al telefono con il "
+     "ministro degli Esteri kazako Yermek Kosherbayev. Sa'ar ha invitato il suo omologo kazako "
+     "a visitare Israele."),
+    ("ar", "ساعر وكوشيرباييف يتحادثان هاتفيا",
+     "أجرى وزير الخارجية الإسرائيلي جدعون ساعر يوم الثلاثاء اتصالا هاتفيا مع وزير الخارجية "
+     "الكازاخستاني يرمك كوشيرباييف. ودعا ساعر نظيره الكازاخستاني إلى زيارة إسرائيل."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), INVITED_AFTER_A_CALL)
+def test_an_invitation_after_a_call_is_a_planned_visit_and_no_appeal(assess, lang, title, text):
+    found = types(assess, title, text, lang)
+    assert sorted(kind for kind, _ in found) == ["talks", "visit_planned"], lang
