@@ -207,8 +207,9 @@ def mentions(sentence: Sentence, lexicon: Lexicon, history: History) -> list[Men
         for person in titled:
             if hit.key not in _COLLECTIVE and _states_other_office(hit.key, person.role):
                 # "Minister of Defence Imangali Tasmagambetov": the office the text gives,
-                # not the one the vocabulary remembers him by.
-                out[out.index(person)] = person._replace(role=hit.key)
+                # not the one the vocabulary remembers him by. Two titles may name him.
+                retitled = person._replace(role=hit.key)
+                out[out.index(person)] = people[people.index(person)] = retitled
         if titled:
             continue
         resolved = _resolve_role(sentence, lexicon, hit, history)

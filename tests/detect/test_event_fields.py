@@ -334,3 +334,19 @@ def test_a_word_before_a_title_that_names_a_listed_person_after_it_is_no_name(de
     )
     speakers = field_values(events, "statement", "speaker")
     assert [s.partition(" (")[0] for s in speakers] == ["Liat Wexelman"]
+
+
+def test_a_person_two_titles_name_is_read_once(detector) -> None:
+    """A title before the name and one set after it by a comma ("Cumhurbaşkanı Sözcüsü X,
+    Cumhurbaşkanı Tokayev'in ..."): both point at X, and re-titling him twice once crashed the
+    whole article."""
+    text = (
+        "Astana'da Cumhurbaşkanı Sözcüsü Aibek Smadiyarov, Cumhurbaşkanı Tokayev'in İsrail ile "
+        "ilişkiler hakkındaki görüşlerini açıkladı."
+    )
+    result = detector.assess(
+        {"id": "t", "title": "Kazakistan İsrail açıklaması", "text": text, "url": "",
+         "published": PUBLISHED, "lang": "tr"}
+    )  # fmt: skip
+    speakers = [e["fields"]["speaker"] for e in result["events"] if e["type"] == "statement"]
+    assert [s.split(" (")[0] for s in speakers] == ["Aibek Smadiyarov"]
