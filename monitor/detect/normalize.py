@@ -142,13 +142,16 @@ def _unwrapped(text: str) -> list[str]:
     width. A line that ends in a letter or a comma and one that opens in lower case are one
     paragraph ("... the two ministers\nsigned a memorandum ..."), unless they are items of a
     list a colon opened; where that happens twice the text is wrapped, and only a line that ends
-    a sentence ends a paragraph."""
+    a sentence ends a paragraph. In a script with no case (Arabic, Hebrew, Persian) no line
+    opens in lower case: there only lines running on twice tell a wrapped text."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    soft, listing = [], False
+    soft, caseless, listing = [], 0, False
     for line, following in itertools.pairwise(lines):
         listing = line.endswith(":") or (listing and not line.endswith((".", "!", "?")))
-        soft.append(not listing and _runs_on(line) and following[:1].islower())
-    wrapped = sum(soft) >= 2
+        runs_on = not listing and _runs_on(line)
+        soft.append(runs_on and following[:1].islower())
+        caseless += runs_on and _caseless(following[:1])
+    wrapped = sum(soft) + caseless >= 2
     paragraphs = lines[:1]
     for line, joined in zip(lines[1:], soft, strict=True):
         if joined or (wrapped and _runs_on(paragraphs[-1])):
@@ -156,6 +159,10 @@ def _unwrapped(text: str) -> list[str]:
         else:
             paragraphs.append(line)
     return paragraphs
+
+
+def _caseless(letter: str) -> bool:
+    return letter.isalpha() and letter.lower() == letter.upper()
 
 
 def _runs_on(line: str) -> bool:

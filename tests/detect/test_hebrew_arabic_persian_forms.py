@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.detect.matcher import Matcher
-from monitor.detect.normalize import normalize
+from monitor.detect.normalize import normalize, split_sentences
 from tests.detect.helpers import dated_types
 
 PUBLISHED = "2026-03-12T09:00:00Z"  # a Thursday
@@ -91,3 +91,29 @@ def test_a_hebrew_rise_is_no_immigration_to_israel(detector):
 )
 def test_an_arabic_arrival_before_a_long_subject_or_without_to_is_a_visit(detector, text):
     assert ("official_visit", "2026-03-10") in dated_types(detector, text, "ar", PUBLISHED)
+
+
+def test_a_text_in_a_script_without_case_wrapped_at_a_fixed_width_is_read_in_sentences():
+    """Where no capital opens a sentence, a line ending mid-sentence that happens twice tells a
+    wrapped text; its lines are joined up to the sentences' own ends."""
+    wrapped = (
+        "أعلنت الحكومة أن انضمام\nكازاخستان إلى الاتفاقات\nخطوة طبيعية.\n"
+        "وقال الوزير إن\nالعلاقات جيدة.\n"
+    )
+    assert [s for _, s in split_sentences(wrapped)] == [
+        "أعلنت الحكومة أن انضمام كازاخستان إلى الاتفاقات خطوة طبيعية.",
+        "وقال الوزير إن العلاقات جيدة.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the Accords by the plural "الاتفاقات" and the adjective, in one sentence or wrapped
+        "أعلنت كازاخستان يوم الخميس انضمامها إلى الاتفاقات الإبراهيمية مع إسرائيل.",
+        "أعلنت كازاخستان يوم الخميس انضمامها\nإلى الاتفاقات الإبراهيمية\nمع إسرائيل.",
+        "أعلنت كازاخستان يوم الخميس انضمامها إلى اتفاقية أبراهام مع إسرائيل.",
+    ],
+)
+def test_joining_the_accords_in_any_arabic_spelling_is_a_step(detector, text):
+    assert dated_types(detector, text, "ar", PUBLISHED) == [("multilateral", "2026-03-12")]
