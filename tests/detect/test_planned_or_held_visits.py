@@ -167,3 +167,45 @@ TOUR_OF_THREE = [
 def test_a_tour_to_come_that_lists_its_stops_is_a_planned_visit(detector, lang, text):
     found = extracted(detector, text, lang)
     assert [(e["type"], e["date"]) for e in found] == [("visit_planned", "2026-04")], found
+
+
+# A departure for the other side's country is the visit: made when it is told done, planned
+# when it is told to come ("will fly to", "отправится в", "partira ... pour", "partirà per").
+DEPARTED = [
+    ("en", "Israel's Tourism Minister Haim Katz departed on Tuesday for Almaty to open a tourism "
+           "fair."),
+    ("ru", "Министр туризма Израиля Хаим Кац во вторник вылетел в Алматы на открытие "
+           "туристической выставки."),
+    ("de", "Israels Tourismusminister Haim Katz flog am Dienstag nach Almaty, um eine "
+           "Tourismusmesse zu eröffnen."),
+    ("fr", "Le ministre israélien du Tourisme Haim Katz s'est envolé mardi pour Almaty afin "
+           "d'ouvrir un salon du tourisme."),
+    ("es", "El ministro de Turismo israelí, Haim Katz, partió el martes hacia Almaty para "
+           "inaugurar una feria de turismo."),
+    ("it", "Il ministro del Turismo israeliano Haim Katz è partito martedì per Almaty per "
+           "inaugurare una fiera del turismo."),
+]  # fmt: skip
+WILL_DEPART = [
+    ("en", "Israel's Tourism Minister Haim Katz will fly to Almaty next week to open a tourism "
+           "fair."),
+    ("ru", "Министр туризма Израиля Хаим Кац на следующей неделе отправится в Алматы на "
+           "открытие туристической выставки."),
+    ("fr", "Le ministre israélien du Tourisme Haim Katz partira la semaine prochaine pour "
+           "Almaty afin d'ouvrir un salon du tourisme."),
+    ("es", "El ministro de Turismo israelí, Haim Katz, partirá la próxima semana hacia Almaty "
+           "para inaugurar una feria de turismo."),
+    ("it", "Il ministro del Turismo israeliano Haim Katz partirà la prossima settimana per "
+           "Almaty per inaugurare una fiera del turismo."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), DEPARTED)
+def test_a_departure_for_the_other_side_is_a_visit_made(detector, lang, text):
+    found = kinds(detector, text, lang)  # the fair it opens may be news of its own
+    assert "official_visit" in found and "visit_planned" not in found
+
+
+@pytest.mark.parametrize(("lang", "text"), WILL_DEPART)
+def test_a_departure_to_come_is_a_planned_visit(detector, lang, text):
+    found = kinds(detector, text, lang)
+    assert "visit_planned" in found and "official_visit" not in found
