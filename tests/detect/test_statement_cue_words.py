@@ -121,3 +121,32 @@ def test_a_president_speaking_with_the_other_sides_leader_is_a_call_not_an_inter
     )
     found = extracted(detector, text, "ru")
     assert [e["type"] for e in found] == ["talks"], found
+
+
+# A ministry's communiqué speaks in the present ("Kazakhstan expresses deep concern"), where
+# the vocabulary knew the past only ("expressed", "выразил", "білдірді", "ifade etti", "أعرب").
+CONCERN_IN_THE_PRESENT = [
+    ("en", "The Kazakh Foreign Ministry expresses serious concern over the fighting in Israel and "
+           "reiterates its call for restraint."),
+    ("ru", "МИД Казахстана выражает серьезную обеспокоенность боевыми действиями в Израиле."),
+    ("kk", "Қазақстан СІМ Израильдегі соғыс қимылдарына байланысты қатты алаңдаушылық "
+           "білдіреді."),
+    ("tr", "Kazakistan Dışişleri Bakanlığı, İsrail'deki çatışmalardan ciddi endişe duyduğunu "
+           "ifade ediyor."),
+    ("ar", "تعرب وزارة الخارجية الكازاخستانية عن قلقها البالغ إزاء المعارك في إسرائيل."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), CONCERN_IN_THE_PRESENT)
+def test_concern_a_ministry_expresses_in_the_present_is_a_statement(detector, lang, text):
+    found = events_of({"events": extracted(detector, text, lang)}, "statement")
+    assert [e["fields"]["speaker"].split(" (")[-1] for e in found] == ["KZ)"], found
+
+
+def test_a_noun_that_looks_like_a_present_verb_speaks_for_no_one(detector):
+    """ "the former Soviet states", "exchanged notes": nouns, not "states" or "notes"."""
+    text = (
+        "Israeli President Shimon Peres will visit the former Soviet states of Azerbaijan and "
+        "Kazakhstan next week."
+    )
+    assert not events_of({"events": extracted(detector, text, "en")}, "statement")
