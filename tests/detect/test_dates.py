@@ -279,3 +279,24 @@ def test_a_pages_date_stamp_opening_the_text_dates_no_event(detector, lang, text
 def test_a_date_the_first_sentence_opens_with_in_prose_is_its_news(detector, text, event):
     """Only a stamp is set aside: a date after a preposition, or a year, is the news's own."""
     assert event in dated_types(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Les échanges commerciaux entre le Kazakhstan et Israël ont atteint 310 millions "
+               "de dollars au cours des six premiers mois de 2025."),
+        ("fr", "Les échanges commerciaux entre le Kazakhstan et Israël ont atteint 310 millions "
+               "de dollars au cours de l'année 2025."),
+        ("it", "L'interscambio tra Kazakistan e Israele ha raggiunto 310 milioni di dollari nei "
+               "primi sei mesi del 2025."),
+        ("de", "Der Handel zwischen Kasachstan und Israel erreichte in den ersten sechs Monaten "
+               "2025 ein Volumen von 310 Millionen Dollar."),
+        ("he", "היקף הסחר בין קזחסטן לישראל הגיע ל-310 מיליון דולר בששת החודשים הראשונים "
+               "של 2025."),
+    ],
+)  # fmt: skip
+def test_a_trade_figure_is_dated_by_the_year_of_its_period(detector, lang, text):
+    """ "des six premiers mois de 2025", "nei primi sei mesi del 2025", "Monaten 2025", "של
+    2025": the year after the period's words dates the figure."""
+    assert dated_types(detector, text, lang) == [("economic", "2025")]
