@@ -117,3 +117,29 @@ def test_a_text_in_a_script_without_case_wrapped_at_a_fixed_width_is_read_in_sen
 )
 def test_joining_the_accords_in_any_arabic_spelling_is_a_step(detector, text):
     assert dated_types(detector, text, "ar", PUBLISHED) == [("multilateral", "2026-03-12")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "wanted"),
+    [
+        # "رحلاتها" (its flights): a pronoun attached to the noun; "تستأنف" (resumes) in the
+        # present and "ستستأنف" in the future; Hebrew "תחדש" (will renew), "השעתה" (suspended)
+        ("ar", "ستستأنف شركة إير أستانا الكازاخستانية رحلاتها المباشرة إلى إسرائيل في 30 "
+               "مارس.", "2026-03-30"),
+        ("ar", "علقت شركة إير أستانا الكازاخستانية رحلاتها المباشرة إلى إسرائيل يوم الثلاثاء.",
+         "2026-03-10"),
+        ("he", "חברת אייר אסטנה הקזחית תחדש את הטיסות הישירות לישראל ב-30 במרץ.", "2026-03-30"),
+        ("he", "חברת אייר אסטנה הקזחית השעתה ביום שלישי את הטיסות הישירות לישראל.",
+         "2026-03-10"),
+    ],
+)  # fmt: skip
+def test_flights_resumed_or_suspended_in_arabic_and_hebrew_forms(detector, lang, text, wanted):
+    assert dated_types(detector, text, lang, PUBLISHED) == [("visa_travel", wanted)]
+
+
+def test_talks_with_a_pronoun_attached_are_talks(detector):
+    text = (
+        "أجرى وزير الخارجية الكازاخستاني يوم الثلاثاء في نيويورك محادثاته مع نظيره الإسرائيلي "
+        "جدعون ساعر."
+    )
+    assert ("talks", "2026-03-10") in dated_types(detector, text, "ar", PUBLISHED)
