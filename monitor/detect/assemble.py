@@ -122,11 +122,7 @@ def assemble(
             if draft.type == "official_visit":
                 history.update(_visit_keys(draft))
             continue
-        if (
-            draft.type in DROP_WHEN_STALE
-            and not draft.own_date
-            and draft.sentence.has("background")
-        ):
+        if draft.type in DROP_WHEN_STALE and not draft.own_date and draft.sentence.background():
             continue  # "Recall that the two signed ...": an undated restatement
         if draft.type in DONE and draft.own_date and _after(draft, published):
             # What was said, and a visit called off ("the visit planned for April was

@@ -68,6 +68,7 @@ _PERCENT = r"\d(?:[.,]\d+)?\s?(?:%|{percent}\b)|%\s?\d"
 # "1.2 million tonnes", "500 тыс. тонн": a figure in goods rather than money.
 _QUANTITY = r"\d(?:[.,]\d+)?\s?(?:{multiplier}\.?\s?)?{unit}\b"
 
+_PLACE_AFTER_CUE = 12  # "arrived at the ", "прибыли в ": a place right after
 _OWNER_GAP = 4  # between a title and the country attached after it: " of ", " "
 _HELD_GAP = re.compile(r"\s*(?:[\w-]+\s+)?$")  # "had a call", "провел телефонный разговор"
 _VENUE_GAP = 40  # "on the margins of the Antalya Diplomacy Forum"
@@ -677,7 +678,7 @@ def _visit(
     history: History | None = None,
 ) -> Draft | None:
     cue = min(cues)
-    if any(h.start <= cue.start and cue.end <= h.end for h in s.cue("background")):
+    if any(h.start <= cue.start and cue.end <= h.end for h in s.background()):
         return None  # "the last visit of ...": history named in passing
     start, end = s.clause(cue.start)
     if s.grammar.compile(_HABITUAL).search(s.norm[start:end]):
@@ -1000,6 +1001,8 @@ def _host(
     other = other_side(visitor.country)
     if s.grammar.verb_final and _third_before_verb(s, cue, visitor, other, lexicon):
         return None
+    if _third_right_after(s, cue, visitor):
+        return None  # "after the leaders arrived at the White House, ... Tokayev": there
     # From the cue's start: some languages' arrival cues hold the place ("astana'ya geldi").
     start = max(cue.start, visitor.end)
     places = [h for h in s.hits if h.start >= start and h.kind in ("side", "actor", "third")]
@@ -1024,6 +1027,21 @@ def _host(
     if _place_before(s, cue, lexicon) == visitor.country:
         return None  # "в Астану прибыл ...": the visitor's own side is where he arrived
     return other
+
+
+def _third_right_after(s: Sentence, cue: Hit, visitor: Mention) -> bool:
+    """A third country's place right after the visit word, before the visitor is named: the
+    visit is there ("arrived at the White House", "прибыли в Вашингтон")."""
+    if visitor.start < cue.end:
+        return False
+    kinds = ("side", "actor", "third")
+    place = next((h for h in s.hits if h.start >= cue.end and h.kind in kinds), None)
+    return (
+        place is not None
+        and place.kind == "third"
+        and place.start < visitor.start
+        and place.start - cue.end <= _PLACE_AFTER_CUE
+    )
 
 
 def _third_before_verb(

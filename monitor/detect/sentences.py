@@ -124,6 +124,14 @@ class Sentence:
     def has(self, label: str) -> bool:
         return ("cue", label) in self.by_key
 
+    def background(self) -> list[Hit]:
+        """Words that tell history ("recall that", "the last visit"), and a past perfect no
+        speech verb before it reports ("the two had signed"; not "Trump said the three had
+        held a call", where the tense only follows the speech verb's)."""
+        speech = self.cue("speech")
+        told = [h for h in self.cue("past_perfect") if not any(c.end <= h.start for c in speech)]
+        return self.cue("background") + told
+
     def kind(self, kind: str) -> list[Hit]:
         return self.by_kind.get(kind, [])
 

@@ -83,6 +83,7 @@ CUE_LABELS = frozenset(
         "starting",  # "from June", "à partir de", "החל מ": ahead unless it starts today or before
         "past",  # tense
         "just",  # "has just", "только что", "appena": today's news, whatever older step it names
+        "past_perfect",  # "had signed": history, or a past one reports ("said they had met")
         "whole",  # a word never read as attached letters + a term: Hebrew "להגיע" (to arrive)
     }
 )
@@ -91,7 +92,7 @@ CUE_LABELS = frozenset(
 # matched on the words as written, never on their lemmas, which drop exactly what they tell apart.
 GRAMMATICAL_LABELS = frozenset(
     {"future", "starting", "past", "not_done", "background", "pronoun", "in_talks", "talks_only",
-     "join_nominal", "boilerplate", "trip", "stay", "whole", "just"}
+     "join_nominal", "boilerplate", "trip", "stay", "whole", "just", "past_perfect"}
 )  # fmt: skip
 # Function words the rules read structure from, per language (plain words and phrases).
 GRAMMAR_KEYS = frozenset(

@@ -131,3 +131,41 @@ def test_after_talks_tells_they_were_held_in_every_language(detector, lang, text
     """Czech "po jednání", Hebrew "לאחר שיחות", Persian "پس از گفتگو": `after` words these
     languages lacked."""
     assert talks(detector, text, lang), extracted(detector, text, lang)
+
+
+def test_a_trilateral_call_is_a_call(detector):
+    text = (
+        "The move was announced on Tuesday by US President Donald Trump following a trilateral "
+        "call with Kazakh President Kassym-Jomart Tokayev and Israeli Prime Minister Benjamin "
+        "Netanyahu."
+    )
+    assert talks(detector, text, "en") == [("2026-03-10", "call")]
+
+
+def test_a_past_perfect_a_speech_verb_reports_is_news(detector):
+    """In reported speech the past perfect only follows the speech verb's tense ("Trump said
+    the three had held a call"); told on its own it is history, and undated it is left out."""
+    reported = (
+        "Trump said that Kazakh President Kassym-Jomart Tokayev and Israeli Prime Minister "
+        "Benjamin Netanyahu had held a great call."
+    )
+    history = (
+        "Kazakh President Kassym-Jomart Tokayev and Israeli Prime Minister Benjamin Netanyahu "
+        "had held a great call."
+    )
+    assert [fmt for _, fmt in talks(detector, reported, "en")] == ["call"]
+    assert talks(detector, history, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "After the leaders arrived at the White House, Trump said that he, Tokayev and "
+               "Israeli Prime Minister Benjamin Netanyahu had held a great call."),
+        ("ru", "После того как лидеры прибыли в Белый дом, Трамп сообщил, что он, Токаев и "
+               "премьер-министр Израиля Биньямин Нетаньяху провели телефонный разговор."),
+    ],
+)  # fmt: skip
+def test_an_arrival_at_a_third_countrys_place_is_no_visit_to_a_side(detector, lang, text):
+    kinds = [e["type"] for e in extracted(detector, text, lang)]
+    assert kinds == ["talks"], kinds
