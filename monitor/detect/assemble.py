@@ -85,6 +85,7 @@ def assemble(
     )
     visit: Draft | None = None  # the latest visit told, for "during the visit, they signed"
     history: set[tuple[Any, ...]] = set()  # visitors of visits told with an old date of their own
+    late: list[Draft] = []  # steps told with a date over a month old
     for draft in drafts:
         _date(draft, sentences, anchor, published)
         if visit is not None and not draft.own_date and _during_a_visit(draft):
@@ -121,6 +122,7 @@ def assemble(
             # article mentions, not its news; never re-dated to the publication day.
             if draft.type == "official_visit":
                 history.update(_visit_keys(draft))
+            late.append(draft)
             continue
         if draft.type in DROP_WHEN_STALE and not draft.own_date and draft.sentence.background():
             continue  # "Recall that the two signed ...": an undated restatement
@@ -147,6 +149,13 @@ def assemble(
             earlier.actors = list(dict.fromkeys(earlier.actors + draft.actors))
             earlier.strict = earlier.strict or draft.strict
     # "Netanyahu's visit late last year was the first ... - Yes, it was the first visit of an
+    if not kept and not _tells_recent(sentences, published):
+        # Every step the article tells is over a month old, and nothing of the last month is
+        # told beside them: it reports them late (a newsletter's account of a ceremony in
+        # May), and they are its news, by their dates; not an anniversary marked on Tuesday.
+        for draft in late:
+            _finish_fields(draft, published)
+            kept.setdefault((draft.type, *draft.key, draft.date), draft)
     # Israeli premier": the same visit told again without its date is history too.
     kept = {
         k: d for k, d in kept.items()
@@ -565,6 +574,15 @@ def _said_on_the_visit(draft: Draft, visit: Draft | None, published: date) -> bo
 
 def _not_before(mention: DateMention, published: date) -> bool:
     return mention.value >= published.isoformat()[: len(mention.value)]
+
+
+def _tells_recent(sentences: list[Sentence], published: date) -> bool:
+    """A day of the month before publication is named somewhere ("on Tuesday")."""
+    return any(
+        d.precision == "day" and not _stale_day(d.value, published) and not d.excluded
+        for s in sentences
+        for d in s.dates
+    )
 
 
 def _stale_day(value: str, published: date) -> bool:

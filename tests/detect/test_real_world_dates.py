@@ -125,3 +125,22 @@ def test_a_launch_told_across_wrapped_lines_is_dated_and_third_routes_are_not(de
         "in 2027, its chief executive told reporters.\n"
     )
     assert dated_types(detector, text, "en") == [("visa_travel", "2026-03-10")]
+
+
+def test_an_article_telling_only_an_old_step_reports_it_late(detector):
+    """A newsletter's account of a ceremony four months before: its only news, by its date."""
+    text = (
+        "The Israel-Kazakhstan Drip Irrigation Center opened on 20 November 2025 near Almaty. "
+        "It was built by Israel's development agency with Kazakhstan's Ministry of Agriculture."
+    )
+    assert dated_types(detector, text, "en", "2026-03-12T09:00:00Z") == [("economic", "2025-11-20")]
+
+
+def test_an_old_step_beside_this_weeks_news_stays_history(detector):
+    text = (
+        "Kazakhstan and Israel signed a water memorandum in Astana on Tuesday. "
+        "An Israel-Kazakhstan irrigation center opened on 20 November 2025 near Almaty."
+    )
+    assert dated_types(detector, text, "en", "2026-03-12T09:00:00Z") == [
+        ("agreement_signed", "2026-03-10")
+    ]
