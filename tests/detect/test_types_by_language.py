@@ -368,6 +368,17 @@ PHRASINGS = [
         "ru",
         "Air Astana во вторник возобновила рейсы в Тель-Авив после двухмесячного перерыва.",
     ),
+    # Italian enters the Accords ("è entrato negli", "l'ingresso ... negli") as well as joining
+    (
+        "multilateral",
+        "it",
+        "Il Kazakistan è entrato martedì negli Accordi di Abramo.",
+    ),
+    (
+        "multilateral",
+        "it",
+        "L'ingresso del Kazakistan negli Accordi di Abramo è stato annunciato martedì.",
+    ),
 ]
 
 
