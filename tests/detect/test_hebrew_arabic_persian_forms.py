@@ -143,3 +143,23 @@ def test_talks_with_a_pronoun_attached_are_talks(detector):
         "جدعون ساعر."
     )
     assert ("talks", "2026-03-10") in dated_types(detector, text, "ar", PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "هنأ" (congratulated) reads as "هنا" (here) once its hamza is normalised: it counts
+        # only before its subject; "يهنئ" (congratulates) on its own
+        "هنأ الرئيس الإسرائيلي إسحاق هرتسوغ يوم الثلاثاء الرئيس الكازاخستاني قاسم جومارت "
+        "توكاييف بمناسبة عيد الاستقلال.",
+        "الرئيس الإسرائيلي إسحاق هرتسوغ يهنئ الرئيس الكازاخستاني قاسم جومارت توكاييف بعيد "
+        "الاستقلال يوم الثلاثاء.",
+    ],
+)
+def test_an_arabic_congratulation_is_a_statement(detector, text):
+    assert dated_types(detector, text, "ar", PUBLISHED) == [("statement", "2026-03-10")]
+
+
+def test_arabic_here_is_no_congratulation(detector):
+    text = "قال الرئيس الإسرائيلي هنا إن العلاقات مع كازاخستان جيدة يوم الثلاثاء."
+    assert dated_types(detector, text, "ar", PUBLISHED) == [("statement", "2026-03-10")]
