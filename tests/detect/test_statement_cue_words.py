@@ -134,6 +134,11 @@ CONCERN_IN_THE_PRESENT = [
     ("tr", "Kazakistan Dışişleri Bakanlığı, İsrail'deki çatışmalardan ciddi endişe duyduğunu "
            "ifade ediyor."),
     ("ar", "تعرب وزارة الخارجية الكازاخستانية عن قلقها البالغ إزاء المعارك في إسرائيل."),
+    ("he", "משרד החוץ של קזחסטן מביע דאגה עמוקה מהלחימה בישראל."),
+    ("uk", "МЗС Казахстану висловлює глибоку стурбованість бойовими діями в Ізраїлі."),
+    ("pl", "MSZ Kazachstanu wyraża głębokie zaniepokojenie walkami w Izraelu."),
+    ("cs", "Ministerstvo zahraničí Kazachstánu vyjadřuje hluboké znepokojení nad boji v Izraeli."),
+    ("fa", "وزارت امور خارجه قزاقستان از درگیری‌ها در اسرائیل ابراز نگرانی عمیق می‌کند."),
 ]  # fmt: skip
 
 
