@@ -368,6 +368,17 @@ PHRASINGS = [
         "ru",
         "Air Astana во вторник возобновила рейсы в Тель-Авив после двухмесячного перерыва.",
     ),
+    # A visit under way, in the imperfective present ("navštěvuje", "відвідує")
+    (
+        "official_visit",
+        "cs",
+        "Izraelský ministr zahraničí Gideon Saar tento týden navštěvuje Astanu.",
+    ),
+    (
+        "official_visit",
+        "uk",
+        "Міністр закордонних справ Ізраїлю Гідеон Саар цього тижня відвідує Астану.",
+    ),
     # Italian enters the Accords ("è entrato negli", "l'ingresso ... negli") as well as joining
     (
         "multilateral",
