@@ -209,3 +209,16 @@ def test_a_departure_for_the_other_side_is_a_visit_made(detector, lang, text):
 def test_a_departure_to_come_is_a_planned_visit(detector, lang, text):
     found = kinds(detector, text, lang)
     assert "visit_planned" in found and "official_visit" not in found
+
+
+# "Is expected to travel" in Persian (a subjunctive after "انتظار می‌رود"), "is to pay a visit"
+# in Polish with a word between ("ma wiosną złożyć"): to come, not made.
+EXPECTED_WITH_A_MODAL = [
+    ("fa", "انتظار می‌رود اسحاق هرتسوگ، رئیس‌جمهور اسرائیل، در بهار به قزاقستان سفر کند."),
+    ("pl", "Prezydent Izraela Isaac Herzog ma wiosną złożyć oficjalną wizytę w Kazachstanie."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), EXPECTED_WITH_A_MODAL)
+def test_a_visit_expected_or_due_is_planned(detector, lang, text):
+    assert kinds(detector, text, lang) == ["visit_planned"]
