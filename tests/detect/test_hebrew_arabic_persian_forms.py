@@ -163,3 +163,16 @@ def test_an_arabic_congratulation_is_a_statement(detector, text):
 def test_arabic_here_is_no_congratulation(detector):
     text = "قال الرئيس الإسرائيلي هنا إن العلاقات مع كازاخستان جيدة يوم الثلاثاء."
     assert dated_types(detector, text, "ar", PUBLISHED) == [("statement", "2026-03-10")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # "أجل ... زيارته" (postponed his visit), five words between; "דחה את ביקורו"
+        ("ar", "أجل وزير الخارجية الإسرائيلي جدعون ساعر زيارته المقررة إلى كازاخستان بسبب "
+               "الحرب."),
+        ("he", "שר החוץ גדעון סער דחה את ביקורו המתוכנן בקזחסטן בשל המלחמה."),
+    ],
+)  # fmt: skip
+def test_a_visit_postponed_is_friction_not_a_visit(detector, lang, text):
+    assert [kind for kind, _ in dated_types(detector, text, lang, PUBLISHED)] == ["tension"]
