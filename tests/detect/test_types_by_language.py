@@ -379,6 +379,23 @@ PHRASINGS = [
         "uk",
         "Міністр закордонних справ Ізраїлю Гідеон Саар цього тижня відвідує Астану.",
     ),
+    # A joint commission named with words inside its name ("Hükümetlerarası Ekonomik İşbirliği
+    # Komisyonu", "اللجنة الحكومية الكازاخستانية الإسرائيلية المشتركة", "הוועדה הבין-ממשלתית")
+    (
+        "economic",
+        "tr",
+        "Kazakistan-İsrail Hükümetlerarası Ekonomik İşbirliği Komisyonu'nun beşinci toplantısı salı günü Tel Aviv'de yapıldı.",
+    ),
+    (
+        "economic",
+        "ar",
+        "عقدت اللجنة الحكومية الكازاخستانية الإسرائيلية المشتركة للتعاون الاقتصادي اجتماعها الخامس في تل أبيب يوم الثلاثاء.",
+    ),
+    (
+        "economic",
+        "he",
+        "הוועדה הבין-ממשלתית של ישראל וקזחסטן לשיתוף פעולה כלכלי קיימה ביום שלישי את מושבה החמישי בתל אביב.",
+    ),
     # Italian enters the Accords ("è entrato negli", "l'ingresso ... negli") as well as joining
     (
         "multilateral",
