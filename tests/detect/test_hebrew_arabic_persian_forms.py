@@ -176,3 +176,13 @@ def test_arabic_here_is_no_congratulation(detector):
 )  # fmt: skip
 def test_a_visit_postponed_is_friction_not_a_visit(detector, lang, text):
     assert [kind for kind, _ in dated_types(detector, text, lang, PUBLISHED)] == ["tension"]
+
+
+def test_an_arabic_ratification_with_its_day_between_verb_and_object_is_a_step(detector):
+    """ "صادق مجلس الشيوخ الكازاخستاني يوم الخميس على": five words between the verb and
+    "على"."""
+    text = (
+        "صادق مجلس الشيوخ الكازاخستاني يوم الثلاثاء على الاتفاقية مع إسرائيل بشأن الإعفاء من "
+        "التأشيرات."
+    )
+    assert ("agreement_signed", "2026-03-10") in dated_types(detector, text, "ar", PUBLISHED)
