@@ -1201,6 +1201,13 @@ def _multilateral(s: Sentence) -> Draft | None:
     clause_only = False
     # "завершил процедуру присоединения": a verb phrase that holds the noun is no nominal join
     verbs = s.cue("join")
+    joins = verbs + s.cue("join_nominal")
+    ours = [cue for cue in joins if _joiner(s, cue, cue in verbs) != "third"]
+    if joins and not ours and not signs_it:
+        return None  # "Azerbaijan is considering joining the Accords": a third country's step
+    if ours and all(_held_before(s, cue) for cue in ours):
+        # "Azerbaijan may join, weeks after Kazakhstan joined the pact": a time named
+        clause_only = True
     nominal = [
         n for n in s.cue("join_nominal")
         if not any(v.start <= n.start and n.end <= v.end and (v.start, v.end) != (n.start, n.end)
@@ -1219,6 +1226,21 @@ def _multilateral(s: Sentence) -> Draft | None:
         key=(framework.key,),
         clause_only=clause_only,
     )
+
+
+def _joiner(s: Sentence, cue: Hit, verb: bool = True) -> str | None:
+    """Who joins by the join word: "KZ" where Kazakhstan is named before a verb in its clause
+    ("Kazakhstan and Azerbaijan could join"), or anywhere in the clause of a noun ("the
+    accession of Kazakhstan", "сообщил о присоединении Казахстана"); "third" where only a
+    third country is ("Azerbaijan is considering joining"); else None (the sentence does not
+    say)."""
+    start, end = s.clause(cue.start)
+    end = cue.start if verb else end
+    named = {h.kind if h.kind == "third" else h.key for h in s.hits
+             if start <= h.start < end and h.kind in ("side", "third")}  # fmt: skip
+    if "KZ" in named:
+        return "KZ"
+    return "third" if "third" in named else None
 
 
 # ------------------------------------------------------------------ economic

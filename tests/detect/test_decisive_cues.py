@@ -4241,3 +4241,31 @@ INVITED_AFTER_A_CALL = [
 def test_an_invitation_after_a_call_is_a_planned_visit_and_no_appeal(assess, lang, title, text):
     found = types(assess, title, text, lang)
     assert sorted(kind for kind, _ in found) == ["talks", "visit_planned"], lang
+
+
+# Who joins: the country named before a join verb in its clause; for a noun ("the accession
+# of Kazakhstan", "о присоединении Казахстана") Kazakhstan named anywhere in its clause.
+A_THIRD_COUNTRY_JOINS = [
+    ("en", "Azerbaijan is considering joining the Abraham Accords with Israel, Kazakh media "
+           "reported on Tuesday."),
+    ("ru", "Азербайджан рассматривает возможность присоединиться к Соглашениям Авраама с "
+           "Израилем, сообщили во вторник казахстанские СМИ."),
+]  # fmt: skip
+KAZAKHSTAN_JOINS = [
+    ("en", "Kazakhstan and Azerbaijan could join the Abraham Accords with Israel, officials said "
+           "on Tuesday."),
+    ("ru", "Президент США Дональд Трамп во вторник сообщил о присоединении Казахстана к "
+           "Соглашениям Авраама с Израилем."),
+    ("en", "US President Donald Trump on Tuesday announced the accession of Kazakhstan to the "
+           "Abraham Accords with Israel."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), A_THIRD_COUNTRY_JOINS)
+def test_a_third_country_joining_the_accords_is_no_step_of_kazakhstan(detector, lang, text):
+    assert not [e for e in extracted(detector, text, lang) if e["type"] == "multilateral"]
+
+
+@pytest.mark.parametrize(("lang", "text"), KAZAKHSTAN_JOINS)
+def test_kazakhstan_named_as_the_joiner_joins(detector, lang, text):
+    assert [e["type"] for e in extracted(detector, text, lang)] == ["multilateral"]
