@@ -151,12 +151,33 @@ def extract(
         drafts[:0] = [d for d in headline if d.type == "official_visit" and _arrival(d.sentence)]
     # "Tokayev: Kazakhstan values ...": a headline that names its speaker before a colon says
     # who is meant; it counts unless the body quotes the same speaker.
-    speakers = {d.key for d in drafts if d.type == "statement"}
+    # The same speaker by office ("Israeli ambassador: ..." over the ambassador's words in the
+    # body) counts too: a headline names him by title, or by a noun it took for his name.
+    said = [d for d in drafts if d.type == "statement"]
+    speakers = {d.key for d in said}
+    offices = {_office(d) for d in said}
     drafts[:0] = [
         d for d in headline
-        if d.type == "statement" and not d.sentence.has("speech") and d.key not in speakers
+        if d.type == "statement" and not d.sentence.has("speech")
+        and d.key not in speakers and not _office_told(_office(d), offices)
     ]  # fmt: skip
     return assemble(drafts, sentences, published, lexicon)
+
+
+def _office(statement: Draft) -> tuple[str, str | None]:
+    """The office a statement's speaker holds and its country, as his label gives them:
+    "Liat Wexelman (Ambassador, IL)"; a bare "Ambassador" names no country."""
+    label = statement.fields["speaker"] or ""
+    inside = label.partition(" (")[2].rstrip(")")
+    if not inside:
+        return label, None
+    role, _, country = inside.rpartition(", ")
+    return (role, country) if role else (country, None)
+
+
+def _office_told(office: tuple[str, str | None], offices: set[tuple[str, str | None]]) -> bool:
+    role, country = office
+    return office in offices or (country is None and any(r == role for r, _ in offices))
 
 
 def _arrival(s: Sentence) -> bool:

@@ -350,3 +350,26 @@ def test_a_person_two_titles_name_is_read_once(detector) -> None:
     )  # fmt: skip
     speakers = [e["fields"]["speaker"] for e in result["events"] if e["type"] == "statement"]
     assert [s.split(" (")[0] for s in speakers] == ["Aibek Smadiyarov"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        # A German noun after the title's colon was taken for her name ("Beziehungen")
+        ("de", "Israels Botschafterin: Beziehungen zu Kasachstan so gut wie nie",
+         "Im Interview mit Kazinform sagte Israels Botschafterin Liat Wexelman am Dienstag, die "
+         "Beziehungen zwischen Israel und Kasachstan seien so gut wie nie."),
+        ("en", "Israeli envoy: ties with Kazakhstan at their peak",
+         "In an interview with Kazinform on Tuesday, Israeli Ambassador Liat Wexelman said "
+         "relations between Israel and Kazakhstan were at their highest level ever."),
+    ],
+)  # fmt: skip
+def test_a_headline_naming_the_speaker_by_office_adds_no_second_speaker(
+    detector, lang, title, text
+) -> None:
+    result = detector.assess(
+        {"id": "t", "title": title, "text": text, "url": "", "published": PUBLISHED,
+         "lang": lang}
+    )  # fmt: skip
+    speakers = [e["fields"]["speaker"] for e in result["events"] if e["type"] == "statement"]
+    assert speakers == ["Liat Wexelman (Ambassador, IL)"], speakers
