@@ -204,6 +204,8 @@ def find_dates(
             found.append(_mention(text, hit.start, hit.end, day.isoformat(), "day", g))
             used.append((hit.start, hit.end))
         else:
+            if _possessive_of_a_holder(text, hit, hits):
+                continue  # "today's president of Kazakhstan": who holds it now, no date
             offset = int(hit.key)
             value = _relative(hit.kind, offset, published)
             precision = _RELATIVE_PRECISION[hit.kind]
@@ -229,6 +231,15 @@ def find_dates(
     if any(word.split("*")[0] in text for word in words):
         found = [m._replace(excluded=True) if _compared(text, m, g) else m for m in found]
     return _without_periods(text, hits, found)
+
+
+def _possessive_of_a_holder(text: str, hit: Hit, hits: list[Hit]) -> bool:
+    """A relative day in the possessive before a title or a country ("today's president",
+    "today's Kazakhstan"), not before the news it dates ("yesterday's talks")."""
+    if text[hit.end : hit.end + 2] not in ("'s", "’s"):
+        return False
+    after = hit.end + 2
+    return any(h.kind in ("role", "side", "third") and 0 <= h.start - after <= 1 for h in hits)
 
 
 def _compared(text: str, mention: DateMention, g: Grammar) -> bool:

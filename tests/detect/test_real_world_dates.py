@@ -144,3 +144,18 @@ def test_an_old_step_beside_this_weeks_news_stays_history(detector):
     assert dated_types(detector, text, "en", "2026-03-12T09:00:00Z") == [
         ("agreement_signed", "2026-03-10")
     ]
+
+
+def test_today_s_holder_of_an_office_names_no_day(detector):
+    """ "Today's president of Kazakhstan, then foreign minister, ...": who holds the office
+    now; the credentials he accepted at the time are history. "Yesterday's talks" are dated."""
+    history = (
+        "Today's president of Kazakhstan, Kassym-Jomart Tokayev, who was foreign minister at the "
+        "time, accepted the credentials of Israeli ambassador Ran Ichay."
+    )
+    news = (
+        "Yesterday's talks between Kazakh Foreign Minister Yermek Kosherbayev and Israeli Foreign "
+        "Minister Gideon Sa'ar focused on water."
+    )
+    assert dated_types(detector, history, "en", "2026-03-12T09:00:00Z") == []
+    assert dated_types(detector, news, "en", "2026-03-12T09:00:00Z") == [("talks", "2026-03-11")]
