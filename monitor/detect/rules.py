@@ -1298,9 +1298,11 @@ def _economic(s: Sentence, found: list[Mention]) -> Draft | None:
             # economic ties, yet it votes against Israel in UN forums" are not).
             and (" " in s.norm[h.start : h.end].strip() or both)
             and (_qualified(s, h) or _business_named(s, h))
+            and (both or not any(v.start == h.start for v in s.cue("venture")))
         ]
-        # "agreed on joint production of drones": a deal between the two, as when announced
-        or s.cue("venture")
+        # "agreed on joint production of drones": a deal between the two, as when announced;
+        # not "IDE is a joint venture of Delek and Israel Chemicals", of one side's firms
+        or (s.cue("venture") if both else [])
         or (s.cue("business_deal") if amount else [])
         or (s.cue("project") if s.has("launch") else [])
         or [verb for verb in s.cue("sign") if _signed_by_company(s, verb, found)]

@@ -7,6 +7,8 @@ from typing import Any
 
 import pytest
 
+from monitor.detect import rules
+from monitor.detect.sentences import analyse
 from tests.detect.real_world_cases import CASES
 
 
@@ -84,3 +86,24 @@ def check(detector, case: dict[str, Any]) -> None:
     allowed = {kind for kind, _ in case.get("events", [])} | case.get("allowed", set())
     if "events" in case:
         assert [e for e in left if e[0] not in allowed] == [], got
+
+
+def test_a_joint_venture_of_one_sides_firms_is_no_business_between_the_two(detector):
+    """ "X is a joint venture of Delta Group and Israel Chemicals": two firms of one side; a
+    joint venture is news between the two only where both are named."""
+    one_side = analyse(
+        detector.lexicon,
+        "",
+        "Aqua Tech is a joint venture of Delta Group Ltd. and Israel Chemicals Ltd.",
+        4,
+        lang="en",
+    )
+    both = analyse(
+        detector.lexicon,
+        "",
+        "Kazakhstan's Samruk-Energy and Israel's Delta Water formed a joint venture on Tuesday.",
+        4,
+        lang="en",
+    )
+    assert rules._economic(one_side[0], []) is None
+    assert rules._economic(both[0], []) is not None
