@@ -9,6 +9,7 @@ from typing import Any
 
 from monitor.detect.dates import DateMention, from_day, recent_ago
 from monitor.detect.lexicon import Lexicon
+from monitor.detect.mentions import split_label
 from monitor.detect.sentences import Sentence
 from monitor.detect.vocabulary import other_side
 
@@ -703,8 +704,7 @@ def _output(draft: Draft, lexicon: Lexicon) -> dict[str, Any]:
         # person the sentence names in it, not a visitor of its own.
         named = holder(draft.actors[0], actors)
         if named is not None:
-            fields["visitor"] = named.partition(" (")[0]
-            fields["visitor_role"] = named.rpartition(" (")[2].split(",")[0]
+            fields["visitor"], fields["visitor_role"], _ = split_label(named)
     return {
         "type": draft.type,
         "date": draft.date,

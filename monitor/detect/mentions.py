@@ -71,6 +71,16 @@ class Mention(NamedTuple):
         return f"{self.name} ({self.country})" if self.country else self.name
 
 
+def split_label(label: str) -> tuple[str, str | None, str | None]:
+    """(name, role, country) of a label `Mention.label` made: "Liat Wexelman (Ambassador,
+    IL)", "Ambassador (IL)" (a title no name goes with), "Akorda (KZ)", "Ambassador"."""
+    name, _, rest = label.partition(" (")
+    parts = [p.strip() for p in rest.rstrip(")").split(",")] if rest else []
+    if len(parts) == 2:
+        return name, parts[0], parts[1]
+    return name, None, parts[0] if parts else None
+
+
 class History:
     """Mentions seen so far in the article, newest last."""
 

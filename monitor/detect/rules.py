@@ -17,7 +17,7 @@ from monitor.detect.candidates import (
 )
 from monitor.detect.lexicon import Lexicon
 from monitor.detect.matcher import Hit
-from monitor.detect.mentions import History, Mention, mentions
+from monitor.detect.mentions import History, Mention, mentions, split_label
 from monitor.detect.names import after_place_preposition
 from monitor.detect.normalize import normalize
 from monitor.detect.sentences import Sentence
@@ -166,13 +166,10 @@ def extract(
 
 def _office(statement: Draft) -> tuple[str, str | None]:
     """The office a statement's speaker holds and its country, as his label gives them:
-    "Liat Wexelman (Ambassador, IL)"; a bare "Ambassador" names no country."""
-    label = statement.fields["speaker"] or ""
-    inside = label.partition(" (")[2].rstrip(")")
-    if not inside:
-        return label, None
-    role, _, country = inside.rpartition(", ")
-    return (role, country) if role else (country, None)
+    "Liat Wexelman (Ambassador, IL)", "Ambassador (IL)"; a bare "Ambassador" names no
+    country."""
+    name, role, country = split_label(statement.fields["speaker"] or "")
+    return role or name, country
 
 
 def _office_told(office: tuple[str, str | None], offices: set[tuple[str, str | None]]) -> bool:

@@ -373,3 +373,17 @@ def test_a_headline_naming_the_speaker_by_office_adds_no_second_speaker(
     )  # fmt: skip
     speakers = [e["fields"]["speaker"] for e in result["events"] if e["type"] == "statement"]
     assert speakers == ["Liat Wexelman (Ambassador, IL)"], speakers
+
+
+@pytest.mark.parametrize(
+    ("label", "parts"),
+    [
+        ("Liat Wexelman (Ambassador, IL)", ("Liat Wexelman", "Ambassador", "IL")),
+        ("Ambassador (IL)", ("Ambassador", None, "IL")),
+        ("Ambassador", ("Ambassador", None, None)),
+    ],
+)
+def test_a_label_splits_into_name_role_and_country(label, parts) -> None:
+    from monitor.detect.mentions import split_label
+
+    assert split_label(label) == parts
