@@ -3898,6 +3898,10 @@ SIGNING_TO_COME = [
      "טקס החתימה על הסכם המים בין קזחסטן לישראל יתקיים באפריל."),
     ("es", "Kazajistán e Israel firmarán un acuerdo",
      "La firma del acuerdo sobre el agua entre Kazajistán e Israel tendrá lugar en abril."),
+    # German: the promise's verb before a comma, the signing in its infinitive clause
+    ("de", "Kasachstan und Israel vor Unterzeichnung",
+     "Der israelische Außenminister versprach am Dienstag, bald eine offizielle "
+     "Unterzeichnungszeremonie für das Abkommen mit Kasachstan bekanntzugeben."),
 ]  # fmt: skip
 
 SIGNED_WITH_A_FUTURE_AFTER = [
