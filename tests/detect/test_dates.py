@@ -300,3 +300,16 @@ def test_a_trade_figure_is_dated_by_the_year_of_its_period(detector, lang, text)
     """ "des six premiers mois de 2025", "nei primi sei mesi del 2025", "Monaten 2025", "של
     2025": the year after the period's words dates the figure."""
     assert dated_types(detector, text, lang) == [("economic", "2025")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("it", "Dal 1° maggio i cittadini del Kazakistan e di Israele potranno viaggiare senza "
+               "visto."),
+        ("es", "A partir del 1º de mayo los ciudadanos de Kazajistán e Israel podrán viajar sin "
+               "visado."),
+    ],
+)  # fmt: skip
+def test_the_first_of_a_month_written_as_an_ordinal_is_that_day(detector, lang, text):
+    assert dated_types(detector, text, lang) == [("visa_travel", "2026-05-01")]
