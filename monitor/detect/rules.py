@@ -299,6 +299,10 @@ def _sentence_events(
         visit = _meeting_abroad(s, found, lexicon, talks.pos)
         if visit is None and s.has("reception"):
             visit = _received_guest(s, found, talks.pos)
+    elif visit is None and talks is None and s.has("reception") and not s.has("future"):
+        # "The head of state received Israeli President Isaac Herzog": one party named, the
+        # host by title alone, so no talks between two named people; the guest's visit.
+        visit = _received_guest(s, found, s.cue("reception")[0].start)
     elif visit is None and talks is None and s.has("economic_event"):
         # "the minister met his counterpart in Astana at the joint commission's session": the
         # meeting is the commission's, the guest's stay a visit all the same.
@@ -837,8 +841,15 @@ def _received_guest(s: Sentence, found: list[Mention], pos: int) -> Draft | None
     a head of state or government of one side receives at home; the guest of the other side
     (no envoy, who lives there) is on a visit, where no place is named."""
     people = [m for m in found if m.kind == "person" and m.country in SIDES and not _former(s, m)]
+    if any(h.kind == "third" for h in s.hits):
+        return None
+    if len(people) == 1 and not _is_envoy(people[0]) and _unnamed_head_before(s, people[0]):
+        # "The head of state received Israeli President Isaac Herzog", "Мемлекет басшысы ...
+        # Герцогты қабылдады": the host named by his title alone, the guest by name.
+        guest = people[0]
+        return _held_visit(s, pos, guest, other_side(guest.country))
     hosts = {m.country for m in people if _HEAD.search(m.role or "")}
-    if len(hosts) != 1 or any(h.kind == "third" for h in s.hits):
+    if len(hosts) != 1:
         return None
     host = hosts.pop()
     guest = next((m for m in people if m.country != host and not _is_envoy(m)), None)
@@ -846,6 +857,17 @@ def _received_guest(s: Sentence, found: list[Mention], pos: int) -> Draft | None
 
 
 _HEAD = re.compile(r"\b(?:President|Prime Minister)\b")
+_OWN_TITLE_REACH = 25  # "Israeli President Isaac ": a title this close before a name is his
+
+
+def _unnamed_head_before(s: Sentence, guest: Mention) -> bool:
+    """A head's title stands before the guest, not as the guest's own ("The head of state
+    received Israeli President Isaac Herzog")."""
+    return any(
+        _HEAD.search(h.key) and guest.start - h.end > _OWN_TITLE_REACH
+        for h in s.kind("role")
+        if h.end <= guest.start
+    )
 
 
 def _is_envoy(person: Mention) -> bool:

@@ -222,3 +222,22 @@ EXPECTED_WITH_A_MODAL = [
 @pytest.mark.parametrize(("lang", "text"), EXPECTED_WITH_A_MODAL)
 def test_a_visit_expected_or_due_is_planned(detector, lang, text):
     assert kinds(detector, text, lang) == ["visit_planned"]
+
+
+# The host named by a head's title alone, the guest by name, under a headline naming both, no
+# day told: the guest's visit, made, on the day the article appeared.
+RECEIVED_BY_A_TITLE = [
+    ("en", "Tokayev receives Israeli President",
+     "The head of state received Israeli President Isaac Herzog at Akorda."),
+    ("kk", "Тоқаев Израиль Президентін қабылдады",
+     "Мемлекет басшысы Ақордада Израиль Президенті Ицхак Герцогты қабылдады."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), RECEIVED_BY_A_TITLE)
+def test_a_guest_the_head_of_state_received_made_a_visit(detector, lang, title, text):
+    result = detector.assess(
+        {"id": "t", "title": title, "text": text, "url": "", "lang": lang,
+         "published": "2026-03-12T09:00:00Z"}
+    )  # fmt: skip
+    assert [(e["type"], e["date"]) for e in result["events"]] == [("official_visit", "2026-03-12")]
