@@ -313,3 +313,13 @@ def test_a_trade_figure_is_dated_by_the_year_of_its_period(detector, lang, text)
 )  # fmt: skip
 def test_the_first_of_a_month_written_as_an_ordinal_is_that_day(detector, lang, text):
     assert dated_types(detector, text, lang) == [("visa_travel", "2026-05-01")]
+
+
+def test_an_italian_since_is_a_bound_not_the_date_of_a_figure(detector):
+    """ "dal 2005" (since 2005) bounds the period an investment figure sums up; "dal 1° maggio"
+    stays the day a change takes effect (above)."""
+    text = (
+        "Gli investimenti israeliani nell'economia del Kazakistan ammontano a 300 milioni di "
+        "dollari dal 2005, ha detto martedì il ministero."
+    )
+    assert dated_types(detector, text, "it") == [("economic", "2026-03-10")]
