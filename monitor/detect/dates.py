@@ -117,6 +117,8 @@ _YEAR_CONTEXT_AFTER = r"^\s*{year_word}"
 _MONTH_CONTEXT = r"\b{month_context}\s+$"
 _MONTH_CONTEXT_AFTER = r"^\s*{month_context_after}(?!\w)"  # Turkish "mayıs ayında", "haziran'da"
 _SINCE_UNTIL = r"\b{bound}(?:\s+{bound_filler})*\s+(?:\w+\s+)?$"
+_BOUND_AFTER = r"\S*\s+(?:\w+\s+)?{bound_after}(?!\w)"  # "'ten bu yana", " жылдан бері"
+_BOUND_AFTER_REACH = 24
 _NO_BOUND = r"\b{bound_not}\s+$"  # "по итогам 2024 года": "for", not "until"
 _FROM = r"\b{bound_from}\s+$"
 # "в ноябре прошлого года", "in March last year", "November of next year".
@@ -223,7 +225,7 @@ def find_dates(
         before, after = text[max(0, m.start() - 14) : m.start()], text[m.end() : m.end() + 6]
         in_context = g.compile(_YEAR_CONTEXT_BEFORE).search(before)
         if in_context or g.compile(_YEAR_CONTEXT_AFTER).match(after):
-            excluded = _bound(before, g)
+            excluded = _bound(before, g) or _bound_after(text, m.end(), g)
             found.append(DateMention(m.start(), m.end(), m[1], "year", excluded))
     found.sort()
     # A stem's letters before its '*' are in the text wherever the stem matches.
@@ -247,6 +249,14 @@ def _compared(text: str, mention: DateMention, g: Grammar) -> bool:
     after = text[mention.end : mention.end + 48]
     return bool(
         g.compile(_COMPARED_BEFORE).search(before) or g.compile(_COMPARED_AFTER).match(after)
+    )
+
+
+def _bound_after(text: str, end: int, g: Grammar) -> bool:
+    """Words after a year make it a bound where the language puts them there: Turkish
+    "2005'ten bu yana", Kazakh "2005 жылдан бері" (since 2005)."""
+    return "bound_after" in g.words and bool(
+        g.compile(_BOUND_AFTER).match(text, end, end + _BOUND_AFTER_REACH)
     )
 
 

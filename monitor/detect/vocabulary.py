@@ -137,6 +137,7 @@ GRAMMAR_KEYS = frozenset(
         "bound_filler",  # "since at least the ..."
         "bound_not",  # begins like a bound and is none: Russian "по итогам" ("for") 2024
         "bound_from",  # Russian "с 1 марта": from a day on, an effective date
+        "bound_after",  # Turkish "2005'ten bu yana", Kazakh "2005 жылдан бері": since, after it
         "unit",  # "tonnes", "barrels", "тонн": a trade figure in goods
         "locative_ending",  # Kazakh "Қазақстандағы" ("in Kazakhstan"): where, not whose
         "locative_case",  # Kazakh "Ақордада", Turkish "Akorda'da" ("in Akorda"): a seat as a place

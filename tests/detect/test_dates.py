@@ -323,3 +323,17 @@ def test_an_italian_since_is_a_bound_not_the_date_of_a_figure(detector):
         "dollari dal 2005, ha detto martedì il ministero."
     )
     assert dated_types(detector, text, "it") == [("economic", "2026-03-10")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("tr", "İsrail'in Kazakistan ekonomisine yaptığı yatırımlar 2005'ten bu yana 300 milyon "
+               "dolara ulaştı."),
+        ("kk", "2005 жылдан бері Израильдің Қазақстан экономикасына салған инвестициясы 300 млн "
+               "долларды құрады."),
+    ],
+)  # fmt: skip
+def test_a_since_after_the_year_is_a_bound_in_turkish_and_kazakh(detector, lang, text):
+    """ "2005'ten bu yana", "2005 жылдан бері": the words that make the year a bound follow it."""
+    assert dated_types(detector, text, lang) == [("economic", "2026-03-12")]
