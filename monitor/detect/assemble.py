@@ -149,7 +149,6 @@ def assemble(
         else:
             earlier.actors = list(dict.fromkeys(earlier.actors + draft.actors))
             earlier.strict = earlier.strict or draft.strict
-    # "Netanyahu's visit late last year was the first ... - Yes, it was the first visit of an
     if not kept and not _tells_recent(sentences, published):
         # Every step the article tells is over a month old, and nothing of the last month is
         # told beside them: it reports them late (a newsletter's account of a ceremony in
@@ -157,6 +156,7 @@ def assemble(
         for draft in late:
             _finish_fields(draft, published)
             kept.setdefault((draft.type, *draft.key, draft.date), draft)
+    # "Netanyahu's visit late last year was the first ... - Yes, it was the first visit of an
     # Israeli premier": the same visit told again without its date is history too.
     kept = {
         k: d for k, d in kept.items()

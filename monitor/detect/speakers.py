@@ -140,7 +140,7 @@ def rule_speaker(
     for pool in (people, ours):
         for cue in speech:
             quote = s.quotation_at(cue.start) if s is not None else None
-            if s is not None and not s.in_quote(cue.start):
+            if s is not None and quote is None:
                 # '"... the ministry helped us," he said': who is named in the quote is not
                 # who speaks it.
                 pool = [m for m in pool if not s.in_quote(m.start)]
