@@ -230,7 +230,7 @@ def _tension(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Draft | Non
 def _economic(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Draft | None:
     trigger = (
         s.cue("economic_event") or s.cue("trade_figure") or s.cue("investment")
-        or s.cue("business_deal") or (s.cue("project") if s.has("launch") else [])
+        or s.cue("business_deal") or (s.cue("project") if s.has("launch") or s.has("build") else [])
     )  # fmt: skip
     if not trigger:
         return None

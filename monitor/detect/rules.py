@@ -1294,8 +1294,9 @@ def _economic(s: Sentence, found: list[Mention]) -> Draft | None:
         # "will invest $50 million in a plant": an investment announced is news; "the forum
         # will open", "discussed preparations for the commission": not held yet.
         invested = s.cue("investment") if amount and not s.has("economic_event") else []
-        # "will establish a joint venture": a deal announced is news too
-        invested = invested or s.cue("venture")
+        # "will establish a joint venture", "will build a plant in Kazakhstan": a deal or a
+        # project of one side in the other announced is news too
+        invested = invested or s.cue("venture") or _built(s)
         if not invested:
             return None
         fields = {
@@ -1324,6 +1325,7 @@ def _economic(s: Sentence, found: list[Mention]) -> Draft | None:
         or (s.cue("venture") if both else [])
         or (s.cue("business_deal") if amount else [])
         or (s.cue("project") if s.has("launch") else [])
+        or _built(s)
         or [verb for verb in s.cue("sign") if _signed_by_company(s, verb, found)]
     )
     # Trade figures and meetings are separate events: a forum report often quotes last year's trade.
@@ -1340,6 +1342,14 @@ def _economic(s: Sentence, found: list[Mention]) -> Draft | None:
         "currency": amount[1] if amount else None,
     }
     return Draft("economic", s, trigger[0].start, fields, key=key)
+
+
+def _built(s: Sentence) -> list[Hit]:
+    """ "An Israeli company will build a plant in Kazakhstan": a project of one side's firm
+    in the other's country (both sides named), not "to build bridges between peoples"."""
+    if len(s.sides) != 2 or not s.has("build") or not s.has("company"):
+        return []
+    return s.cue("project")
 
 
 def _qualified(s: Sentence, event: Hit) -> bool:

@@ -58,6 +58,7 @@ CUE_LABELS = frozenset(
         "trade_figure",
         "project",
         "launch",
+        "build",  # "will build a plant", "построит завод": a project announced is news
         "investment",
         "venture",  # "joint venture", "совместное предприятие": a deal, news when announced
         "business_deal",

@@ -638,3 +638,56 @@ def test_joint_production_agreed_is_economic_news_in_every_language(detector, la
     told in the past as when it is announced for the future."""
     found = dated_types(detector, text, lang)
     assert ("economic", "2026-03-12") in found, found
+
+
+PLANT_TO_BE_BUILT = [
+    ("en", "Israeli company Netafim will build a drip irrigation plant in Kazakhstan's "
+           "Turkestan region, the regional administration said on Tuesday."),
+    ("ru", 'Израильская компания Netafim построит завод капельного орошения в Туркестанской '
+           'области Казахстана, сообщили во вторник в акимате.'),
+    ("uk", 'Ізраїльська компанія Netafim побудує завод крапельного зрошення в Туркестанській '
+           'області Казахстану, повідомили у вівторок в адміністрації.'),
+    ("kk", 'Израильдік Netafim компаниясы Қазақстанның Түркістан облысында тамшылатып суару '
+           'зауытын салады, деп хабарлады сейсенбіде облыс әкімдігі.'),
+    ("tr", "İsrailli Netafim şirketi Kazakistan'ın Türkistan bölgesinde damla sulama fabrikası "
+           'kuracak, bölge yönetimi salı günü açıkladı.'),
+    ("ar", 'أعلنت الإدارة الإقليمية يوم الثلاثاء أن شركة نتافيم الإسرائيلية ستبني مصنعا للري '
+           'بالتنقيط في منطقة تركستان في كازاخستان.'),
+    ("he", 'חברת נטפים הישראלית תקים מפעל להשקיה בטפטוף במחוז טורקסטן בקזחסטן, כך נמסר ביום '
+           'שלישי.'),
+    ("de", 'Das israelische Unternehmen Netafim wird in der kasachischen Region Turkestan ein '
+           'Werk für Tropfbewässerung bauen, teilte die Regionalverwaltung am Dienstag mit.'),
+    ("fr", "La société israélienne Netafim construira une usine d'irrigation goutte-à-goutte "
+           'dans la région de Turkestan au Kazakhstan, a annoncé mardi l\'administration.'),
+    ("es", 'La empresa israelí Netafim construirá una planta de riego por goteo en la región '
+           'de Turkestán, en Kazajistán, informó el martes la administración regional.'),
+    ("it", "L'azienda israeliana Netafim costruirà uno stabilimento per l'irrigazione a goccia "
+           'nella regione del Turkestan, in Kazakistan, ha annunciato martedì l\'amministrazione.'),
+    ("pl", 'Izraelska firma Netafim zbuduje fabrykę nawadniania kropelkowego w obwodzie '
+           'turkiestańskim w Kazachstanie, poinformowała we wtorek administracja.'),
+    ("cs", 'Izraelská společnost Netafim postaví závod na kapkovou závlahu v Turkestánské '
+           'oblasti Kazachstánu, oznámila v úterý regionální správa.'),
+    ("fa", 'شرکت اسرائیلی نتافیم یک کارخانه آبیاری قطره‌ای در منطقه ترکستان قزاقستان احداث '
+           'خواهد کرد، اداره منطقه روز سه‌شنبه اعلام کرد.'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), PLANT_TO_BE_BUILT)
+def test_a_plant_one_sides_company_will_build_in_the_other_is_economic_news(detector, lang, text):
+    """A company of one side to build a plant in the other country is an investment announced
+    ("will build", "построит", "kuracak", "תקים"): news on the day it is told."""
+    assert ("economic", "2026-03-10") in dated_types(detector, text, lang), text
+
+
+BUILDING_WITHOUT_A_PROJECT = [
+    ("en", "Kazakhstan and Israel will build bridges of friendship between their peoples, the "
+           "two foreign ministers said on Tuesday."),
+    ("ru", 'Казахстан и Израиль будут строить мосты дружбы между народами, заявили во вторник '
+           'министры иностранных дел.'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), BUILDING_WITHOUT_A_PROJECT)
+def test_building_friendship_is_no_economic_news(detector, lang, text):
+    """To build is economic only for a company's plant or project, not for friendship."""
+    assert "economic" not in [kind for kind, _ in dated_types(detector, text, lang)], text
