@@ -140,6 +140,10 @@ def assemble(
         elif draft.type == "agreement_signed":
             merge_key = _agreement_key(draft, kept)
         earlier = kept.get(merge_key)
+        if earlier is not None:
+            # A speaker's words that only attribute news in one sentence and say more in
+            # another are a statement: the merged one attributes only if both did.
+            draft.attributes = earlier.attributes = draft.attributes and earlier.attributes
         if earlier is None:
             kept[merge_key] = draft
         elif _better(draft, earlier):

@@ -13,6 +13,9 @@ _SPEAKER_BEFORE = 90  # "Kosherbayev, in turn, said"
 _SPEAKER_BEFORE_VERB_FINAL = 220  # "Saar da ... işbirliğinin genişletilmesine ... dikkati çekti"
 _TITLE_TO_NAME = 2  # "министр иностранных дел Израиля Гидеон Саар"
 _SPEAKER_AFTER = 60  # "according to the Akorda", "said the minister"
+# a comma right before the speech verb, after the mention or its country ("посла Израиля,")
+_COMMA_ONLY = re.compile(r"[^,]{0,20},\s*$")
+_ASIDE_WORDS = 2  # "receiving the credentials of ...": more words than an apposition's "the"
 _ADDRESSEE_GAP = re.compile(r"\s*(?:\w{1,3}\s+)?")  # "urged Tokayev", "a demandé à X"
 _PASSIVE = r"\b{passive_auxiliary}\s+$"
 # "were praised on Tuesday by X": the passive's agent, a few words after its verb.
@@ -155,7 +158,9 @@ def rule_speaker(
             if s is not None and _AFTER_DASH.search(s.norm[max(0, cue.start - 6) : cue.start]):
                 before = []  # the quotation is before the dash: its speaker follows the verb
             if before:
-                return before[0] if verb_final or cue.start in messages else before[-1]
+                if verb_final or cue.start in messages:
+                    return before[0]
+                return _before_an_aside(s, before, said) if s is not None else before[-1]
             if (
                 cue.start in stance
                 and not (s is not None and s.grammar.verb_first)
@@ -172,6 +177,21 @@ def rule_speaker(
             if after:
                 return after[0]
     return None
+
+
+def _before_an_aside(s: Sentence, before: list[Mention], said: int) -> Mention:
+    """ "Tokayev, receiving the credentials of Israel's new ambassador, noted ...": the last
+    person named before the verb closes an aside set off by commas, and its subject is named
+    before the aside; not an apposition ("Israel's envoy, Edgar Golan, said") nor a phrase
+    after the subject ("Kosherbayev, in turn, said")."""
+    last = before[-1]
+    if not _COMMA_ONLY.match(s.norm, last.end, said):
+        return last
+    opening = s.norm.rfind(",", 0, last.start)
+    earlier = [m for m in before if m.end <= opening]
+    if not earlier or len(s.norm[opening + 1 : _titled_start(s, last)].split()) < _ASIDE_WORDS:
+        return last
+    return earlier[-1]
 
 
 def _passive(s: Sentence, cue: Hit) -> bool:

@@ -45,3 +45,63 @@ def test_a_quoted_speech_word_is_dated_by_the_clause_naming_the_speaker(detector
     """Published on Thursday 12 March: Saturday is the 7th, Tuesday the 10th."""
     found = events_of({"events": extracted(detector, text, lang)}, "statement")
     assert [e["date"] for e in found] == ["2026-03-07"], found
+
+
+ASIDE_BEFORE_THE_VERB = [
+    ("ru", 'Президент Касым-Жомарт Токаев во вторник, принимая верительные грамоты нового посла '
+           'Израиля, отметил, что Казахстан считает Израиль важным партнером на Ближнем Востоке.'),
+    ("en", "President Kassym-Jomart Tokayev, receiving the credentials of the new Israeli "
+           "ambassador, noted that Kazakhstan regards Israel as an important partner."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), ASIDE_BEFORE_THE_VERB)
+def test_a_person_named_in_an_aside_before_the_verb_does_not_speak(detector, lang, text):
+    """The ambassador named inside "..., receiving the credentials of ..., noted" is not the
+    one who speaks: the subject named before the aside is."""
+    found = events_of({"events": extracted(detector, text, lang)}, "statement")
+    assert [e["fields"]["speaker"].split(" (")[0] for e in found] == ["Kassym-Jomart Tokayev"], (
+        found
+    )
+
+
+APPOSITION_OR_PHRASE_AFTER_THE_SUBJECT = [
+    ("en", "Israel's Foreign Minister, Gideon Sa'ar, said that Kazakhstan is a reliable partner.",
+     "Gideon Sa'ar"),
+    ("en", "After the talks with Tokayev, Sa'ar, in turn, said Kazakhstan is a reliable partner.",
+     "Gideon Sa'ar"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), APPOSITION_OR_PHRASE_AFTER_THE_SUBJECT)
+def test_an_apposition_or_a_phrase_after_the_subject_keeps_its_speaker(
+    detector, lang, text, speaker
+):
+    found = events_of({"events": extracted(detector, text, lang)}, "statement")
+    assert [e["fields"]["speaker"].split(" (")[0] for e in found] == [speaker], found
+
+
+def test_words_said_in_their_own_right_are_a_statement_though_the_same_speaker_attributed_news(
+    detector,
+):
+    """A speaker's verb after a meeting only attributes it ("received the envoy and noted the
+    development of relations"); the same speaker's words in the next sentence are a statement,
+    and the two, merged, stay one (they had merged into the attributing one and were lost)."""
+    text = (
+        "Президент Касым-Жомарт Токаев во вторник принял верительные грамоты нового посла "
+        "Израиля и отметил динамичное развитие отношений между странами. Он подчеркнул, что "
+        "Казахстан рассматривает Израиль как важного партнера на Ближнем Востоке."
+    )
+    found = events_of({"events": extracted(detector, text, "ru")}, "statement")
+    assert [e["fields"]["speaker"].split(" (")[0] for e in found] == ["Kassym-Jomart Tokayev"], (
+        found
+    )
+
+
+def test_highly_appreciated_is_a_speech_word(detector):
+    text = (
+        "Israeli Ambassador Edgar Golan highly appreciated Kazakhstan's contribution to "
+        "interfaith dialogue, speaking at a conference in Astana on Tuesday."
+    )
+    found = events_of({"events": extracted(detector, text, "en")}, "statement")
+    assert [e["fields"]["speaker"].split(" (")[0] for e in found] == ["Edgar Golan"], found
