@@ -18,7 +18,6 @@ from monitor.detect.sentences import Sentence, analyse, prepare, resolve_dates
 from monitor.detect.vocabulary import Vocabulary
 
 VERSION = "rules-2"
-LEAD_SENTENCES = 3  # a title and this many sentences of text make the lead
 
 
 @dataclass(frozen=True)
@@ -135,14 +134,16 @@ class Candidates(NamedTuple):
 
 
 def _joins_a_framework(sentences: list[Sentence]) -> bool:
-    return any(s.kind("framework") and "KZ" in s.sides and s.has("join") for s in sentences)
+    return any(s.kind("framework") and "KZ" in s.sides and s.has("join") for s in sentences) or (
+        rules.unnamed_accession(sentences) is not None
+    )
 
 
 def _joins_in_the_lead(draft: Draft) -> bool:
     """Kazakhstan joining, told by a verb in the title or the first sentences: the article's
     news, not another country's with the accession as background ("after Kazakhstan's
     accession in November")."""
-    lead = draft.sentence.is_title or draft.sentence.index <= LEAD_SENTENCES
+    lead = draft.sentence.is_title or draft.sentence.index <= rules.LEAD_SENTENCES
     return draft.type == "multilateral" and draft.strict and not draft.clause_only and lead
 
 

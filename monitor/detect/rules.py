@@ -88,6 +88,7 @@ _ANY_INDEFINITE = r"(?<!\w){indefinite}(?!\w)"
 _OWNED_GAP = re.compile(r"\s*(?:\w{1,3}\s+){0,2}")  # "visit of the (Kazakh) minister"
 _HEADLINE_TYPES = frozenset({"agreement_signed", "visa_travel", "multilateral"})
 _VISIT_TYPES = frozenset({"official_visit", "visit_planned"})
+LEAD_SENTENCES = 3  # a title and this many sentences of text make the lead
 _FRONTED_WORDS = 8  # characters beside a date fronted in a clause of its own: "In ", ", "
 
 
@@ -145,6 +146,10 @@ def extract(
     # lack what tells them apart (who is meant, held or planned).
     told = {d.type for d in drafts}
     drafts[:0] = [d for d in headline if d.type in _HEADLINE_TYPES and d.type not in told]
+    if "multilateral" not in told and (lead := unnamed_accession(sentences)) is not None:
+        framework = lead.kind("framework")[0]
+        drafts.insert(0, Draft("multilateral", lead, framework.start,
+                               {"framework": framework.key}, key=(framework.key,)))  # fmt: skip
     # An arrival is held, not planned, where the headline says so ("X arrives in Astana")
     # and the body tells no visit of its own.
     if not told & _VISIT_TYPES:
@@ -1266,6 +1271,36 @@ def _multilateral(s: Sentence) -> Draft | None:
         key=(framework.key,),
         clause_only=clause_only,
     )
+
+
+def unnamed_accession(sentences: list[Sentence]) -> Sentence | None:
+    """The lead's "a new nation is set to join the Abraham Accords", naming no joiner, when a
+    later sentence names Kazakhstan as the one ("the country expected to join is Kazakhstan",
+    "reports suggest it might be Kazakhstan"): the lead tells Kazakhstan's accession to come.
+    Not when the later sentence tells a step taken ("Kazakhstan joined in November")."""
+    lead = None
+    for s in sentences:
+        if s.is_list:
+            continue
+        if lead is None:
+            if not s.is_title and s.index > LEAD_SENTENCES:
+                return None
+            accords = any(h.key == "Abraham Accords" for h in s.kind("framework"))
+            joins = s.cue("join")
+            if (
+                accords
+                and joins
+                and "KZ" not in s.sides
+                and not any(_joiner(s, cue) for cue in joins)
+            ):
+                lead = s
+            continue
+        ahead = s.has("future") or s.has("talks_only")  # "expected to join", "might be"
+        # no third country named beside it ("Azerbaijan or Kazakhstan might join"); a third
+        # country's people may be ("not confirmed by Witkoff, though it might be Kazakhstan")
+        if "KZ" in s.sides and s.has("join") and ahead and not s.kind("third"):
+            return lead
+    return None
 
 
 def _joiner(s: Sentence, cue: Hit, verb: bool = True) -> str | None:

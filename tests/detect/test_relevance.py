@@ -318,3 +318,70 @@ def test_the_two_states_news_outweighs_a_community_in_its_lead(assess):
     )
     assert result["relevant"] is True
     assert "agreement_signed" in {e["type"] for e in result["events"]}, result["events"]
+
+
+UNNAMED_JOINER_NAMED_LATER = [
+    ("en", "Another state to sign up to the Abraham Accords, US envoy says",
+     "Another state will join the Abraham Accords, US special envoy Steve Witkoff told a "
+     "conference on Thursday. The name is to be announced in Washington in the evening. "
+     "Several outlets reported that Kazakhstan is expected to join, citing two officials."),
+    ("ru", "Новая страна присоединится к Соглашениям Авраама",
+     "Новая страна присоединится к Соглашениям Авраама, заявил спецпосланник США Стив "
+     "Уиткофф. Объявление ожидается вечером в Вашингтоне. По данным СМИ, речь идет о "
+     "Казахстане, который может присоединиться к соглашениям."),
+    ("kk", "Авраам келісімдеріне жаңа ел қосылады",
+     "Авраам келісімдеріне жаңа ел қосылады, деп мәлімдеді АҚШ арнайы өкілі Стив Уиткофф. "
+     "Хабарландыру кешке Вашингтонда күтілуде. БАҚ мәліметінше, сөз келісімдерге қосылуы "
+     "мүмкін Қазақстан туралы болып отыр."),
+    ("de", "Neues Land tritt Abraham-Abkommen bei",
+     "Ein weiteres Land wird den Abraham-Abkommen beitreten, sagte der US-Sondergesandte "
+     "Steve Witkoff am Donnerstag. Die Ankündigung wird am Abend in Washington erwartet. "
+     "Medienberichten zufolge soll es sich um Kasachstan handeln, das den Abkommen beitreten"
+     " könnte."),
+    ("fr", "Un nouveau pays va rejoindre les accords d'Abraham",
+     "Un nouveau pays va rejoindre les accords d'Abraham, a déclaré jeudi l'envoyé spécial "
+     "américain Steve Witkoff. L'annonce est attendue dans la soirée à Washington. Selon les"
+     " médias, il s'agirait du Kazakhstan, qui pourrait rejoindre les accords."),
+    ("tr", "Abraham Anlaşmalarına yeni bir ülke katılacak",
+     "ABD Özel Temsilcisi Steve Witkoff, Abraham Anlaşmalarına yeni bir ülkenin katılacağını"
+     " söyledi. Duyurunun akşam Washington'da yapılması bekleniyor. Basında çıkan haberlere "
+     "göre bu ülkenin anlaşmalara katılabilecek olan Kazakistan olduğu belirtiliyor."),
+    ("es", "Un nuevo país se unirá a los Acuerdos de Abraham",
+     "Un nuevo país se unirá a los Acuerdos de Abraham, dijo el jueves el enviado especial "
+     "de EE.UU. Steve Witkoff. El anuncio se espera por la noche en Washington. Según "
+     "medios, se trataría de Kazajistán, que podría unirse a los acuerdos."),
+    ("ar", "دولة جديدة ستنضم إلى اتفاقيات أبراهام",
+     "قال المبعوث الأمريكي الخاص ستيف ويتكوف إن دولة جديدة ستنضم إلى اتفاقيات أبراهام. ومن "
+     "المتوقع الإعلان مساء اليوم في واشنطن. وبحسب وسائل الإعلام، فإن كازاخستان هي الدولة "
+     "التي ستنضم إلى الاتفاقيات."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), UNNAMED_JOINER_NAMED_LATER)
+def test_an_unnamed_new_member_of_the_accords_named_later_as_kazakhstan_is_its_accession(
+    assess, lang, title, text
+):
+    """The lead says a new country will join the Abraham Accords without naming it; a later
+    sentence names Kazakhstan as the one expected: the article tells Kazakhstan's accession."""
+    found = assess(title, text, published="2025-11-06T12:00:00Z", lang=lang)
+    assert found["relevant"], found
+    assert ("multilateral", "2025-11-06") in [(e["type"], e["date"]) for e in found["events"]]
+
+
+UNNAMED_JOINER_NOT_KAZAKHSTAN = [
+    ("en", "Another state to sign up to the Abraham Accords, US envoy says",
+     "Another state will join the Abraham Accords, US special envoy Steve Witkoff told a "
+     "conference on Thursday. Trump will host the leaders of Kazakhstan, Uzbekistan, Tajikistan, "
+     "Turkmenistan and Kyrgyzstan in the evening. Saudi Arabia remains the best-known candidate."),
+    ("en", "Another state to sign up to the Abraham Accords, US envoy says",
+     "Another state will join the Abraham Accords, US special envoy Steve Witkoff told a "
+     "conference on Thursday. Analysts say Azerbaijan or Kazakhstan could join."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", [text for _, _, text in UNNAMED_JOINER_NOT_KAZAKHSTAN])
+def test_an_unnamed_new_member_not_named_as_kazakhstan_is_no_accession(assess, text):
+    """Kazakhstan only in a list of guests, or named beside another candidate: no accession."""
+    found = assess("Another state to sign up to the Abraham Accords, US envoy says", text,
+                   published="2025-11-06T12:00:00Z", lang="en")  # fmt: skip
+    assert "multilateral" not in [e["type"] for e in found["events"]], found
