@@ -119,6 +119,13 @@ class Detector:
         if joins and published is not None:
             relevant = any(_joins_in_the_lead(draft) for draft, _ in pairs)
             score = max(score, 0.5) if relevant else score
+        if (
+            relevant
+            and rules.consular_lead(sentences)
+            and all(_thanks_or_notes(d) for d, _ in pairs)
+        ):
+            # below the line that the rules' score and the model's probability both draw at 0.5
+            relevant, score = False, min(score, 0.49)
         if not relevant and not always:
             pairs = []  # drafted for the model's decision only
         return Candidates(relevant, score, published, pairs, signals, vetoed)
@@ -131,6 +138,17 @@ class Candidates(NamedTuple):
     pairs: list[tuple[Draft, dict[str, Any]]]
     signals: dict[str, float]  # what the relevance model sees
     vetoed: bool  # a hard negative of the rules
+
+
+def _thanks_or_notes(draft: Draft) -> bool:
+    """A statement that neither appeals to anyone nor criticises: the thanks or the advice a
+    consular story quotes ("grateful to the authorities of Jordan and Israel"), not a call on
+    Israel to end hostilities."""
+    return (
+        draft.type == "statement"
+        and not draft.sentence.has("appeal")
+        and draft.fields.get("stance") != "negative"
+    )
 
 
 def _joins_a_framework(sentences: list[Sentence]) -> bool:

@@ -1273,6 +1273,17 @@ def _multilateral(s: Sentence) -> Draft | None:
     )
 
 
+def consular_lead(sentences: list[Sentence]) -> bool:
+    """The title or the first two sentences tell of citizens evacuated, stranded or brought
+    home: a state's care of its own people abroad, not a step between the two. Not "no plans
+    to evacuate Israelis from Kazakhstan", which tells how one side sees the other."""
+    return any(
+        any(not _negated(s, cue) for cue in s.cue("consular"))
+        for s in sentences
+        if s.is_title or s.index <= 2
+    )
+
+
 def unnamed_accession(sentences: list[Sentence]) -> Sentence | None:
     """The lead's "a new nation is set to join the Abraham Accords", naming no joiner, when a
     later sentence names Kazakhstan as the one ("the country expected to join is Kazakhstan",

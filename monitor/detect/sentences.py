@@ -271,6 +271,9 @@ def _mark_quotations(sentences: list[Sentence]) -> None:
             opened = s
 
 
+_CONFLICT_PARTIES = frozenset({"PS"})
+
+
 def _mark_sides(sentence: Sentence, lexicon: Lexicon, list_countries: int) -> None:
     sides: dict[str, float] = {}
     named: set[str] = set()
@@ -294,8 +297,10 @@ def _mark_sides(sentence: Sentence, lexicon: Lexicon, list_countries: int) -> No
             thirds.add(hit.key)
     sentence.sides, sentence.thirds = sides, thirds
     sentence.topic_only = set(sides) - named
-    # A topic (the Abraham Accords for Israel) names no country of a list.
-    sentence.is_list = len(thirds) + len(named) >= list_countries
+    # A topic (the Abraham Accords for Israel) names no country of a list; nor does Gaza or
+    # Hamas, the other party of Israel's wars, which most news on Israel names as its subject
+    # ("condemned the Israeli strike on Hamas leaders in Doha, Qatar" lists no countries).
+    sentence.is_list = len(thirds - _CONFLICT_PARTIES) + len(named) >= list_countries
 
 
 def resolve_dates(sentences: list[Sentence], published: date) -> None:

@@ -78,6 +78,7 @@ CUE_LABELS = frozenset(
         "background",
         "sports",
         "community",  # Jewish communities and congresses: people and groups, not the two states
+        "consular",  # evacuating or bringing home one side's citizens: a state and its own people
         "bilateral",
         "boilerplate",  # relevance
         "future",

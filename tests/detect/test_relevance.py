@@ -385,3 +385,79 @@ def test_an_unnamed_new_member_not_named_as_kazakhstan_is_no_accession(assess, t
     found = assess("Another state to sign up to the Abraham Accords, US envoy says", text,
                    published="2025-11-06T12:00:00Z", lang="en")  # fmt: skip
     assert "multilateral" not in [e["type"] for e in found["events"]], found
+
+
+CONSULAR_STORIES = [
+    ("en", "Kazakh citizens evacuated from Israel",
+     "Twelve Kazakh citizens were evacuated from Israel on Tuesday on a special flight "
+     "organised by the Kazakh Embassy in Tel Aviv, the Foreign Ministry said. The evacuees, "
+     "most of them students, landed in Almaty in the evening. The Foreign Ministry thanked "
+     "the Israeli authorities for their assistance in ensuring the safe departure of Kazakh "
+     "citizens."),
+    ("ru", "Казахстанцев эвакуировали из Израиля",
+     "Двенадцать граждан Казахстана во вторник эвакуировали из Израиля специальным рейсом, "
+     "организованным посольством Казахстана в Тель-Авиве, сообщили в МИД. Большинство "
+     "эвакуированных – студенты, вечером они прибыли в Алматы. МИД Казахстана выразил "
+     "благодарность властям Израиля за содействие в безопасном выезде казахстанцев."),
+    ("kk", "Қазақстандықтар Израильден эвакуацияланды",
+     "Сейсенбіде Тель-Авивтегі Қазақстан елшілігі ұйымдастырған арнайы рейспен он екі "
+     "Қазақстан азаматы Израильден эвакуацияланды, деп хабарлады СІМ. Олардың көбі "
+     "студенттер, кешке Алматыға келді. Қазақстан СІМ Израиль билігіне азаматтардың қауіпсіз"
+     " шығуына көмектескені үшін алғыс білдірді."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), CONSULAR_STORIES)
+def test_a_consular_story_that_only_thanks_the_other_side_is_not_relevant(
+    assess, shipped, lang, title, text
+):
+    """Citizens evacuated from Israel, and the ministry's thanks to the Israeli authorities:
+    a state's care of its own people, not a step between the two (rules and model alike)."""
+    assert not assess(title, text, lang=lang)["relevant"]
+    found = shipped.assess({"id": "t", "title": title, "text": text, "url": "", "lang": lang,
+                            "published": "2026-03-12T09:00:00Z"})  # fmt: skip
+    assert not found["relevant"] and found["score"] < 0.5, found
+
+
+def test_a_consular_story_that_calls_on_the_other_side_stays_relevant(assess):
+    """An appeal to Israel in the same story is a stance on it: the article stays relevant."""
+    title, text = (
+        "Kazakhstan urges Israel to halt strikes as citizens evacuated",
+        "Kazakhstan evacuated twelve citizens from the Gaza Strip on Tuesday, the Foreign "
+        "Ministry said. The ministry urged Israel to halt its strikes on civilian areas and "
+        "called for an immediate ceasefire.",
+    )
+    assert assess(title, text, lang="en")["relevant"]
+
+
+@pytest.mark.parametrize(
+    ("text", "consular"),
+    [
+        ("Twelve Kazakh citizens were evacuated from Israel on Tuesday.", True),
+        ("Israel has no plans to evacuate its citizens from Kazakhstan, an official said.", False),
+    ],
+)
+def test_an_evacuation_denied_is_no_consular_lead(detector, text, consular):
+    from monitor.detect.rules import consular_lead
+    from monitor.detect.sentences import analyse
+
+    sentences = analyse(detector.lexicon, "", text, 4, None, "en")
+    assert consular_lead(sentences) is consular
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Kazakh President Kassym-Jomart Tokayev on Tuesday condemned the Israeli strike "
+               "on Hamas leaders in Doha, the capital of Qatar."),
+        ("fr", "Le président kazakh Kassym-Jomart Tokaïev a condamné mardi la frappe israélienne "
+               "contre des dirigeants du Hamas à Doha, capitale du Qatar."),
+    ],
+)  # fmt: skip
+def test_gaza_or_hamas_beside_the_two_sides_and_one_more_country_is_no_list(detector, lang, text):
+    """Hamas and Gaza, the other party of Israel's wars, are the subject of much news on
+    Israel, not an item of a list: three countries and Hamas are no list of four."""
+    from monitor.detect.sentences import analyse
+
+    (sentence,) = analyse(detector.lexicon, "", text, 4, None, lang)
+    assert not sentence.is_list
