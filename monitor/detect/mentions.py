@@ -157,14 +157,18 @@ class History:
                 return mention
         return None
 
-    def person_for(self, role: str, country: str | None) -> Mention | None:
+    def person_for(
+        self, role: str, country: str | None, later: frozenset[str] = frozenset()
+    ) -> Mention | None:
         """The latest person whose title fits `role` ("Minister" fits "Foreign Minister"); the
         person last quoted first ("Tokayev sent Herzog a message. The head of state stressed":
-        the sender goes on, not the one last named)."""
+        the sender goes on, not the one last named). Not one of the people the sentence names
+        `later`, after the title ("Tokayev receives Herzog" over "The head of state received
+        President Herzog": the head of state is not his guest)."""
         referring = _REFERS_TO.get(role)
         title = set(role.lower().split())
         for mention in (self.speaker, *reversed(self.items)):
-            if mention is None:
+            if mention is None or mention.key in later:
                 continue
             if mention.kind != "person" or mention.key.startswith("role:"):
                 continue
@@ -222,7 +226,14 @@ def mentions(sentence: Sentence, lexicon: Lexicon, history: History) -> list[Men
                 out[out.index(person)] = people[people.index(person)] = retitled
         if titled:
             continue
-        resolved = _resolve_role(sentence, lexicon, hit, history)
+        # people named past a verb after the title ("The head of state received President
+        # Herzog"), not in apposition to it ("Prime Minister of Israel, Benjamin Netanyahu,")
+        cues = sentence.kind("cue")
+        later = frozenset(
+            p.key for p in people
+            if p.start >= hit.end and any(hit.end <= c.start < p.start for c in cues)
+        )  # fmt: skip
+        resolved = _resolve_role(sentence, lexicon, hit, history, later)
         if resolved is not None:
             # "the foreign ministers of Kazakhstan and Israel": one of each side
             pair = _joined_sides(sentence, lexicon, hit)
@@ -614,7 +625,7 @@ def _is_title_of(sentence: Sentence, role: Hit, person: Mention) -> bool:
 
 
 def _resolve_role(
-    sentence: Sentence, lexicon: Lexicon, hit: Hit, history: History
+    sentence: Sentence, lexicon: Lexicon, hit: Hit, history: History, later: frozenset[str]
 ) -> Mention | None:
     role = hit.key
     country = _country_near(sentence, lexicon, hit)
@@ -626,7 +637,7 @@ def _resolve_role(
         return Mention(
             hit.start, hit.end, f"role:{role}:{country}", role, None, country, "institution"
         )
-    person = history.person_for(role, country)
+    person = history.person_for(role, country, later)
     before = sentence.norm[max(0, hit.start - 24) : hit.start]
     grammar = sentence.grammar
     refers_back = grammar.compile(_GENERIC).search(before)

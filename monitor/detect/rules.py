@@ -853,7 +853,13 @@ def _received_guest(s: Sentence, found: list[Mention], pos: int) -> Draft | None
         # Герцогты қабылдады": the host named by his title alone, the guest by name.
         guest = people[0]
         return _held_visit(s, pos, guest, other_side(guest.country))
-    hosts = {m.country for m in people if _HEAD.search(m.role or "")}
+    heads = [m for m in people if _HEAD.search(m.role or "")]
+    hosts = {m.country for m in heads}
+    if len(hosts) == 2:
+        # "Il capo dello Stato ha ricevuto il presidente israeliano Herzog": two heads, the
+        # host the subject, named first whatever the word order (SVO, SOV, VSO); named last
+        # after a passive's agent word ("è stato ricevuto dal presidente Tokayev")
+        hosts = {heads[-1 if _received_passively(s) else 0].country}
     if len(hosts) != 1:
         return None
     host = hosts.pop()
@@ -863,6 +869,17 @@ def _received_guest(s: Sentence, found: list[Mention], pos: int) -> Draft | None
 
 _HEAD = re.compile(r"\b(?:President|Prime Minister)\b")
 _OWN_TITLE_REACH = 25  # "Israeli President Isaac ": a title this close before a name is his
+_AGENT_AFTER = r"(?<!\w){agent}(?!\w)"
+_AGENT_REACH = 40  # "was received on Tuesday at Akorda by"
+
+
+def _received_passively(s: Sentence) -> bool:
+    """ "Herzog was received by Tokayev", "è stato ricevuto ... dal presidente": the guest is
+    named first, the host after the agent's word."""
+    if not s.grammar.words.get("agent"):
+        return False
+    agent = s.grammar.compile(_AGENT_AFTER)
+    return any(agent.search(s.norm, cue.end, cue.end + _AGENT_REACH) for cue in s.cue("reception"))
 
 
 def _unnamed_head_before(s: Sentence, guest: Mention) -> bool:

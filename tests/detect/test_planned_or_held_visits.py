@@ -241,3 +241,45 @@ def test_a_guest_the_head_of_state_received_made_a_visit(detector, lang, title, 
          "published": "2026-03-12T09:00:00Z"}
     )  # fmt: skip
     assert [(e["type"], e["date"]) for e in result["events"]] == [("official_visit", "2026-03-12")]
+
+
+# The headline names the host by name ("Tokayev receives Herzog"), the body by his title: the
+# title is the host, not the guest the sentence names after its verb. Two heads named in one
+# sentence: the host is the one named first (the subject, in SVO, SOV and VSO alike), or
+# after the agent's word of a passive.
+HOST_NAMED_IN_THE_HEADLINE = [
+    ("it", "Tokayev riceve Herzog ad Astana",
+     "Il capo dello Stato ha ricevuto martedì all'Akorda il presidente israeliano Isaac Herzog."),
+    ("it", "Herzog ad Astana",
+     "Il presidente israeliano Isaac Herzog è stato ricevuto martedì all'Akorda dal presidente "
+     "Kassym-Jomart Tokayev."),
+    ("ar", "توكاييف يستقبل هرتسوغ",
+     "استقبل الرئيس قاسم جومارت توكاييف الرئيس الإسرائيلي إسحاق هرتسوغ في أقوردا يوم الثلاثاء."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), HOST_NAMED_IN_THE_HEADLINE)
+def test_a_head_of_state_receiving_another_head_hosts_his_visit(detector, lang, title, text):
+    result = detector.assess(
+        {"id": "t", "title": title, "text": text, "url": "", "lang": lang,
+         "published": "2026-03-12T09:00:00Z"}
+    )  # fmt: skip
+    visits = [e for e in result["events"] if e["type"] == "official_visit"]
+    assert [(e["fields"]["visitor"], e["fields"]["host_country"]) for e in visits] == [
+        ("Isaac Herzog", "KZ")
+    ], result["events"]
+
+
+def test_a_title_in_apposition_is_the_person_named_after_it(detector):
+    """ "The Prime Minister of Israel, Benjamin Netanyahu, asked ...": the title is his; only a
+    person named past a verb after a title is someone else."""
+    text = (
+        "The Prime Minister of Israel, Benjamin Netanyahu, asked President Nursultan Nazarbayev "
+        "to support Israel's bid for a Security Council seat."
+    )
+    result = detector.assess(
+        {"id": "t", "title": "Netanyahu in Astana", "text": text, "url": "", "lang": "en",
+         "published": "2016-12-14T09:00:00Z"}
+    )  # fmt: skip
+    speakers = [e["fields"]["speaker"] for e in result["events"] if e["type"] == "statement"]
+    assert speakers == ["Benjamin Netanyahu (Prime Minister, IL)"], result["events"]
