@@ -691,3 +691,20 @@ BUILDING_WITHOUT_A_PROJECT = [
 def test_building_friendship_is_no_economic_news(detector, lang, text):
     """To build is economic only for a company's plant or project, not for friendship."""
     assert "economic" not in [kind for kind, _ in dated_types(detector, text, lang)], text
+
+
+VISA_FREE_FROM_A_DAY = [
+    ("en", "From Tuesday, citizens of Kazakhstan and Israel can travel to each other's country "
+           "without visas for up to 30 days."),
+    ("it", "Da martedì i cittadini del Kazakistan e di Israele possono recarsi nell'altro paese "
+           "senza visto fino a 30 giorni."),
+    ("ar", "اعتبارا من الثلاثاء يمكن لمواطني كازاخستان وإسرائيل السفر إلى بلد الآخر دون تأشيرة "
+           "لمدة تصل إلى 30 يوما."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), VISA_FREE_FROM_A_DAY)
+def test_travel_without_visas_from_a_day_is_a_visa_change(detector, lang, text):
+    """ "From Tuesday citizens can travel without visas": a change decided, in Italian
+    ("possono", "da martedì") and Arabic ("يمكن لمواطني", "اعتبارا من") as in English."""
+    assert "visa_travel" in [kind for kind, _ in dated_types(detector, text, lang)], text
