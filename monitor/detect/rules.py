@@ -779,6 +779,10 @@ def _visit(
         # attribution ("A visit ... is being prepared, a source told X") tells no tense of it.
         or (s.has("future") and not s.told_in_past("speech", "future") and not s.has("arrive"))
     )
+    # "left for Azerbaijan and Kazakhstan", "Before leaving, X spoke of the trip": the stop in
+    # the host's country is yet to come.
+    stop = None if planned else _stop_to_come(s, cue, host, lexicon)
+    planned = planned or stop is not None
     if planned and not invited and _held_before(s, cue):
         return None  # "plans to expand trade after the visit of X": a time named, no plan of it
     if planned:
@@ -787,10 +791,37 @@ def _visit(
             "visitor_role": visitor.role,
             "expected": None,
         }
-        return Draft(
+        draft = Draft(
             "visit_planned", s, cue.start, fields, key=(visitor.key,), actors=[visitor.label]
         )
+        if stop:
+            # "spends Tuesday in Baku before flying to Kazakhstan for talks on Wednesday": the
+            # day named is the departure's; the stop is dated by its own clause only.
+            draft.pos, draft.clause_only = stop.start, True
+        return draft
     return _held_visit(s, cue.start, visitor, host)
+
+
+def _stop_to_come(s: Sentence, cue: Hit, host: str, lexicon: Lexicon) -> Hit | None:
+    """A journey not begun ("before leaving"), or begun towards another stop first: a departure
+    whose first place after the cue is a third country's ("left on a visit to Azerbaijan and
+    Kazakhstan", "will spend the day in Baku before flying to Astana"), or that names no place of
+    the host's ("left for a visit to two Muslim countries"). A departure straight for the host's
+    country ("departed for Almaty") is the visit, made. Returns the host's place where a third
+    country comes first (the stop to date), else the cue; None when the stop is not to come."""
+    before = s.has("predeparture")
+    if not before and not s.has("depart"):
+        return None
+    start = min(cue.start, *(h.start for h in s.cue("depart") + s.cue("predeparture")))
+    places = [h for h in s.hits if h.start >= start and _a_place(h, lexicon)]
+    first = next(
+        (h for h in places if h.kind != "third" and _place_country(h, lexicon) == host), None
+    )
+    if first is None:
+        return cue
+    if any(h.kind == "third" for h in places if h.start < first.start):
+        return first
+    return cue if before else None
 
 
 def _stays(s: Sentence, lexicon: Lexicon) -> list[Hit]:
@@ -1072,7 +1103,7 @@ def _host(
         if hit.kind == "third":
             # A visit to a third country. "Will visit Uzbekistan and Kazakhstan" takes in both;
             # "set off on a visit to Azerbaijan and Kazakhstan" has not reached the second yet.
-            listed = s.looks_ahead() and _listed_with(s, places[n:], other)
+            listed = (s.looks_ahead() or s.has("depart")) and _listed_with(s, places[n:], other)
             return other if listed else None
         country = _place_country(hit, lexicon)
         if hit.kind == "actor" and lexicon.actors[hit.key].kind == "person":

@@ -44,6 +44,8 @@ CUE_LABELS = frozenset(
         "trip",  # one journey, as written ("trip", "поездку"): "trips to Israel" are tourism
         "travel",  # journeys in any form ("trips", "поездки"): a relevance cue, no visit
         "arrive",
+        "depart",  # "left for", "вылетел в": the journey begun, not yet every stop reached
+        "predeparture",  # "before leaving", "перед вылетом": the journey not begun yet
         "reception",  # "received", "принял", "استقبل": a head of state or government hosting
         "stay",  # "was in", "is in": a visit only where a place of a side follows at once
         "accompany",  # "accompanied by": one goes on another's visit
@@ -94,7 +96,8 @@ CUE_LABELS = frozenset(
 # matched on the words as written, never on their lemmas, which drop exactly what they tell apart.
 GRAMMATICAL_LABELS = frozenset(
     {"future", "starting", "past", "not_done", "background", "pronoun", "in_talks", "talks_only",
-     "join_nominal", "boilerplate", "trip", "stay", "whole", "just", "past_perfect"}
+     "join_nominal", "boilerplate", "trip", "stay", "whole", "just", "past_perfect", "depart",
+     "predeparture"}
 )  # fmt: skip
 # Function words the rules read structure from, per language (plain words and phrases).
 GRAMMAR_KEYS = frozenset(

@@ -283,3 +283,26 @@ def test_a_title_in_apposition_is_the_person_named_after_it(detector):
     )  # fmt: skip
     speakers = [e["fields"]["speaker"] for e in result["events"] if e["type"] == "statement"]
     assert speakers == ["Benjamin Netanyahu (Prime Minister, IL)"], result["events"]
+
+
+# A departure on a tour whose first stop is a third country: the stop in the host's country is
+# still to come (a planned visit), as the labels of several outlets' reports of one tour agree.
+# "Before leaving" tells a journey not begun.
+ONWARD_STOP = [
+    ("en", "Israel's Prime Minister left on Tuesday morning for a two-day visit to Azerbaijan "
+           "and Kazakhstan, his office said."),
+    ("ru", "Премьер-министр Израиля утром во вторник отправился с визитом в Азербайджан и "
+           "Казахстан, сообщила его канцелярия."),
+    ("es", "El primer ministro israelí partió el martes por la mañana hacia Azerbaiyán y "
+           "Kazajistán en una visita de dos días."),
+    ("fr", "Le Premier ministre israélien est parti mardi matin pour l'Azerbaïdjan et le "
+           "Kazakhstan, pour une visite de deux jours."),
+    ("en", "Before leaving for Kazakhstan on Tuesday, Israel's Prime Minister said the trip "
+           "would open a new chapter in relations."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), ONWARD_STOP)
+def test_a_stop_still_ahead_on_a_tour_is_a_planned_visit(detector, lang, text):
+    found = kinds(detector, text, lang)
+    assert "visit_planned" in found and "official_visit" not in found, found
