@@ -548,6 +548,9 @@ def _apposed(sentence: Sentence, start: int, end: int, name_end: int) -> bool:
     )
 
 
+_POSSESSIVE = re.compile(r"'s?\s")
+
+
 def _title_reaches(sentence: Sentence, start: int, end: int, posted: bool = False) -> bool:
     """Nothing between a title and a name ("Defense Minister Moshe"), or one country and short
     words ("Ambassador of Israel Edgar", "Посол Израиля Эдгар"); for an envoy (`posted`), also
@@ -555,6 +558,8 @@ def _title_reaches(sentence: Sentence, start: int, end: int, posted: bool = Fals
     Казахстана в Израиле Сатыбалды")."""
     if not 0 <= end - start <= _NAME_NEAR_TITLE + 40:
         return False
+    if _POSSESSIVE.match(sentence.norm, start):
+        return False  # "the President's Office", "the Prime Minister's Bureau": his, no name
     if end - start <= _NAME_NEAR_TITLE:
         return True
     # Not "President of the State ..." (no country), nor "the minister of Kazakhstan and Israel".

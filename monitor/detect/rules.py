@@ -803,16 +803,17 @@ def _visit(
 
 
 def _stop_to_come(s: Sentence, cue: Hit, host: str, lexicon: Lexicon) -> Hit | None:
-    """A journey not begun ("before leaving"), or begun towards another stop first: a departure
-    whose first place after the cue is a third country's ("left on a visit to Azerbaijan and
-    Kazakhstan", "will spend the day in Baku before flying to Astana"), or that names no place of
-    the host's ("left for a visit to two Muslim countries"). A departure straight for the host's
-    country ("departed for Almaty") is the visit, made. Returns the host's place where a third
-    country comes first (the stop to date), else the cue; None when the stop is not to come."""
-    before = s.has("predeparture")
-    if not before and not s.has("depart"):
+    """A journey not ended ("before leaving", "on his way to"), or begun towards another stop
+    first: a departure whose first place after the cue is a third country's ("left on a visit
+    to Azerbaijan and Kazakhstan", "will spend the day in Baku before flying to Astana"), or
+    that names no place of the host's ("left for a visit to two Muslim countries"). A departure
+    straight for the host's country ("departed for Almaty") is the visit, made. Returns the
+    host's place where a third country comes first (the stop to date), else the cue; None when
+    the stop is not to come."""
+    en_route = s.has("en_route")
+    if not en_route and not s.has("depart"):
         return None
-    start = min(cue.start, *(h.start for h in s.cue("depart") + s.cue("predeparture")))
+    start = min(cue.start, *(h.start for h in s.cue("depart") + s.cue("en_route")))
     places = [h for h in s.hits if h.start >= start and _a_place(h, lexicon)]
     first = next(
         (h for h in places if h.kind != "third" and _place_country(h, lexicon) == host), None
@@ -821,7 +822,7 @@ def _stop_to_come(s: Sentence, cue: Hit, host: str, lexicon: Lexicon) -> Hit | N
         return cue
     if any(h.kind == "third" for h in places if h.start < first.start):
         return first
-    return cue if before else None
+    return cue if en_route else None
 
 
 def _stays(s: Sentence, lexicon: Lexicon) -> list[Hit]:

@@ -45,7 +45,7 @@ CUE_LABELS = frozenset(
         "travel",  # journeys in any form ("trips", "поездки"): a relevance cue, no visit
         "arrive",
         "depart",  # "left for", "вылетел в": the journey begun, not yet every stop reached
-        "predeparture",  # "before leaving", "перед вылетом": the journey not begun yet
+        "en_route",  # "before leaving", "on his way to": the host's country not reached yet
         "reception",  # "received", "принял", "استقبل": a head of state or government hosting
         "stay",  # "was in", "is in": a visit only where a place of a side follows at once
         "accompany",  # "accompanied by": one goes on another's visit
@@ -97,7 +97,7 @@ CUE_LABELS = frozenset(
 GRAMMATICAL_LABELS = frozenset(
     {"future", "starting", "past", "not_done", "background", "pronoun", "in_talks", "talks_only",
      "join_nominal", "boilerplate", "trip", "stay", "whole", "just", "past_perfect", "depart",
-     "predeparture"}
+     "en_route"}
 )  # fmt: skip
 # Function words the rules read structure from, per language (plain words and phrases).
 GRAMMAR_KEYS = frozenset(

@@ -299,6 +299,8 @@ ONWARD_STOP = [
            "Kazakhstan, pour une visite de deux jours."),
     ("en", "Before leaving for Kazakhstan on Tuesday, Israel's Prime Minister said the trip "
            "would open a new chapter in relations."),
+    ("en", "Israel's President is on his way to Kazakhstan for a three-day state visit, his "
+           "office said on Tuesday."),
 ]  # fmt: skip
 
 

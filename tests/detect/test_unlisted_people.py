@@ -537,3 +537,22 @@ def test_a_title_joined_to_another_names_no_body_after_them(detector) -> None:
     )
     actors = [a for e in events for a in e["actors"]]
     assert not [a for a in actors if a.startswith("African Union")], actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The President's Office reported that Israeli President Shimon Peres's visit to Kazakhstan "
+        "is designed to strengthen ties.",
+        "The Prime Minister's Bureau said Israel values its ties with Kazakhstan.",
+    ],
+)
+def test_a_titles_possessive_names_his_office_not_a_person(detector, text):
+    """ "The President's Office", "the Prime Minister's Bureau": what follows a title's
+    possessive is his, not a name ("Office" was taken for a president's name)."""
+    from monitor.detect.mentions import History, mentions
+    from monitor.detect.sentences import analyse
+
+    (sentence,) = analyse(detector.lexicon, "", text, 4, None, "en")
+    names = [m.name for m in mentions(sentence, detector.lexicon, History())]
+    assert not any(name in ("Office", "Bureau") for name in names), names
