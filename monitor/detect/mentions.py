@@ -746,9 +746,12 @@ def _country_near(sentence: Sentence, lexicon: Lexicon, hit: Hit) -> str | None:
         elif (
             other.start >= hit.end
             and not sentence.grammar.owner_first
-            and sentence.grammar.compile(
-                _ATTACHED_NAME if hit.key in INSTITUTION_ROLES else _ATTACHED
-            ).match(_without_field(sentence, hit.end, _word_start(sentence.norm, other.start)))
+            and (
+                sentence.grammar.compile(
+                    _ATTACHED_NAME if hit.key in INSTITUTION_ROLES else _ATTACHED
+                ).match(_without_field(sentence, hit.end, _word_start(sentence.norm, other.start)))
+                or _portfolio_between_title_and(sentence, hit, other)
+            )
         ):
             distance, rank = other.start - hit.end, 1
         else:
@@ -759,6 +762,8 @@ def _country_near(sentence: Sentence, lexicon: Lexicon, hit: Hit) -> str | None:
 
 
 _COMMA = re.compile("[,،]")
+_OF_OPENS = r"\s*{of}\s"
+_PORTFOLIO_WORDS = 8  # "de la Science et de l'Enseignement supérieur du"
 _TAIL_SPEECH = 12  # "..., the ministry said", "..., قالت الوزارة"
 _OPENING_SIDE = 24  # "Kazakhstan on Friday condemned ...": the side opening the sentence
 
@@ -800,6 +805,28 @@ def _owner_before_post(sentence: Sentence, lexicon: Lexicon, hit: Hit, window: i
     if owner == post or len(gap.split()) > 1:
         return None
     return owner
+
+
+def _portfolio_between_title_and(sentence: Sentence, hit: Hit, country: Hit) -> bool:
+    """A bare "minister" and the words of his portfolio before the country he serves: "Министр
+    науки и высшего образования Казахстана", "the Minister of Science and Higher Education of
+    Kazakhstan": a few words, no punctuation and nothing the vocabulary knows between but the
+    office's field ("министр энергетики")."""
+    if hit.key != "Minister":
+        return False
+    end = _word_start(sentence.norm, country.start)
+    gap = sentence.norm[hit.end : end]
+    if not gap.strip() or len(gap.split()) > _PORTFOLIO_WORDS or re.search(r"[^\w\s'-]", gap):
+        return False
+    # "Minister of Science ...", "министр науки ...": not a name ("Minister Akmaral Alnazarova
+    # and Israeli ..."), which only a portfolio opened by "of" may look like
+    opened = sentence.grammar.compile(_OF_OPENS).match(gap)
+    if not opened and any(w[:1].isupper() for w in sentence.text[hit.end : end].split()):
+        return False
+    return not any(
+        hit.end <= h.start < country.start and h.kind not in ("sector", "subject")
+        for h in sentence.hits
+    )
 
 
 def _without_field(sentence: Sentence, start: int, end: int) -> str:

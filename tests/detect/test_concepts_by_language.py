@@ -708,3 +708,29 @@ def test_travel_without_visas_from_a_day_is_a_visa_change(detector, lang, text):
     """ "From Tuesday citizens can travel without visas": a change decided, in Italian
     ("possono", "da martedì") and Arabic ("يمكن لمواطني", "اعتبارا من") as in English."""
     assert "visa_travel" in [kind for kind, _ in dated_types(detector, text, lang)], text
+
+
+# A bare "minister" and his portfolio's words before the country he serves ("Министр науки и
+# высшего образования Казахстана"): his country, so a meeting with the other side's envoy is
+# talks between the two.
+MINISTER_OF_A_PORTFOLIO = [  # not yet: de ("Minister für ...")
+    ("ru", "Министр науки и высшего образования Казахстана провел встречу с послом Израиля."),
+    ("uk", "Міністр науки і вищої освіти Казахстану провів зустріч з послом Ізраїлю."),
+    ("en", "The Minister of Science and Higher Education of Kazakhstan met the Israeli "
+           "ambassador."),
+    ("fr", "Le ministre de la Science et de l'Enseignement supérieur du Kazakhstan a "
+           "rencontré l'ambassadeur d'Israël."),
+    ("es", "El ministro de Ciencia y Educación Superior de Kazajistán se reunió con el "
+           "embajador de Israel."),
+    ("it", "Il ministro della Scienza e dell'Istruzione superiore del Kazakistan ha "
+           "incontrato l'ambasciatore di Israele."),
+    ("pl", "Minister nauki i szkolnictwa wyższego Kazachstanu spotkał się z ambasadorem "
+           "Izraela."),
+    ("cs", "Ministr vědy a vysokého školství Kazachstánu se setkal s velvyslancem Izraele."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), MINISTER_OF_A_PORTFOLIO)
+def test_a_minister_of_a_portfolio_serves_the_country_named_after_it(detector, lang, text):
+    found = dated_types(detector, text, lang, published="2026-02-26T09:00:00Z")
+    assert ("talks", "2026-02-26") in found, found
