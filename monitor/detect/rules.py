@@ -742,6 +742,10 @@ def _visit(
             visitor = leader or visitor
         if _is_envoy(visitor):
             continue  # an ambassador travels in the country he is posted to: no visit of a side
+        if visitor.start > cue.end and any(
+            cue.end <= h.start < visitor.start for h in s.kind("format")
+        ):
+            continue  # "the announcement arrived after a call with President X": the call's party
         if visitor.start > cue.start and _inviter(s, found, visitor):
             continue  # "the visit ... since Tokayev extended an invitation": the host
         if visitor.country not in SIDES:

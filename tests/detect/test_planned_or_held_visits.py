@@ -308,3 +308,27 @@ ONWARD_STOP = [
 def test_a_stop_still_ahead_on_a_tour_is_a_planned_visit(detector, lang, text):
     found = kinds(detector, text, lang)
     assert "visit_planned" in found and "official_visit" not in found, found
+
+
+# A person named after an arrival word, past a call or meeting word, is that talk's party, not
+# the one arriving ("the announcement arrived at the end of a call with President X").
+ARRIVAL_OF_NEWS = [
+    ("it", "L'annuncio è arrivato martedì al termine di una telefonata a tre con il presidente "
+           "kazako Kassym-Jomart Tokayev e il primo ministro israeliano Benjamin Netanyahu."),
+    ("en", "The news arrived on Tuesday at the end of a three-way call with Kazakh President "
+           "Kassym-Jomart Tokayev and Israeli Prime Minister Benjamin Netanyahu."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), ARRIVAL_OF_NEWS)
+def test_the_party_to_a_call_named_after_an_arrival_word_made_no_visit(detector, lang, text):
+    found = kinds(detector, text, lang)
+    assert "talks" in found and "official_visit" not in found, found
+
+
+def test_a_visitor_named_before_the_arrival_after_a_call_still_arrives(detector):
+    text = (
+        "After a phone call with Kazakh President Kassym-Jomart Tokayev, Israeli President "
+        "Isaac Herzog arrived in Astana on Tuesday."
+    )
+    assert "official_visit" in kinds(detector, text, "en")
