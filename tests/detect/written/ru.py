@@ -315,8 +315,6 @@ NEWSru.co.il""",
     },
     {
         "id": "ru-knesset-delegation-postponed",
-        "known_miss": "the called-off visit's programme, told after it in the past tense "
-        "('Программа визита предусматривала встречи'), reads as a visit held",
         "published": "2026-10-06T08:00:00Z",
         "lang": "ru",
         "title": "Визит делегации Кнессета в Казахстан отложен",
