@@ -1340,7 +1340,8 @@ def consular_lead(sentences: list[Sentence]) -> bool:
 def unnamed_accession(sentences: list[Sentence]) -> Sentence | None:
     """The lead's "a new nation is set to join the Abraham Accords", naming no joiner, when a
     later sentence names Kazakhstan as the one ("the country expected to join is Kazakhstan",
-    "reports suggest it might be Kazakhstan"): the lead tells Kazakhstan's accession to come.
+    "reports suggest it might be Kazakhstan", "Kazakhstan is the country in question"): the
+    lead tells Kazakhstan's accession to come.
     Not when the later sentence tells a step taken ("Kazakhstan joined in November")."""
     lead = None
     for s in sentences:
@@ -1360,9 +1361,10 @@ def unnamed_accession(sentences: list[Sentence]) -> Sentence | None:
                 lead = s
             continue
         ahead = s.has("future") or s.has("talks_only")  # "expected to join", "might be"
+        named = (s.has("join") and ahead) or s.has("named_joiner")  # "that country is X"
         # no third country named beside it ("Azerbaijan or Kazakhstan might join"); a third
         # country's people may be ("not confirmed by Witkoff, though it might be Kazakhstan")
-        if "KZ" in s.sides and s.has("join") and ahead and not s.kind("third"):
+        if "KZ" in s.sides and named and not s.kind("third"):
             return lead
     return None
 

@@ -55,6 +55,7 @@ CUE_LABELS = frozenset(
         "in_talks",  # talks
         "join",
         "join_nominal",  # multilateral
+        "named_joiner",  # "the country in question is Kazakhstan": who an unnamed new member is
         "economic_event",
         "venue",  # "forum", "exhibition": an economic event only where trade or a sector is named
         "trade_figure",

@@ -461,3 +461,24 @@ def test_gaza_or_hamas_beside_the_two_sides_and_one_more_country_is_no_list(dete
 
     (sentence,) = analyse(detector.lexicon, "", text, 4, None, lang)
     assert not sentence.is_list
+
+
+NAMED_AS_THE_ONE = [
+    ("en", "Another state to sign up to the Abraham Accords",
+     "Another state will join the Abraham Accords, a US envoy told a conference on Thursday. "
+     "Kazakhstan is the country in question, according to media reports."),
+    ("ru", "Еще одна страна присоединится к Соглашениям Авраама",
+     "Еще одна страна присоединится к Соглашениям Авраама, заявил в четверг спецпосланник США. "
+     "Речь идет о Казахстане, сообщают СМИ."),
+    ("fr", "Un nouveau pays rejoindra les accords d'Abraham",
+     "Un nouveau pays va rejoindre les accords d'Abraham, a annoncé jeudi un émissaire "
+     "américain. Selon la presse, il s'agit du Kazakhstan."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), NAMED_AS_THE_ONE)
+def test_kazakhstan_named_as_the_unnamed_new_member_is_its_accession(assess, lang, title, text):
+    """ "Kazakhstan is the country in question", "речь идет о Казахстане", "il s'agit du
+    Kazakhstan": the later sentence names who the lead's new member is, with no join word."""
+    found = assess(title, text, published="2025-11-06T12:00:00Z", lang=lang)
+    assert ("multilateral", "2025-11-06") in [(e["type"], e["date"]) for e in found["events"]]
