@@ -352,6 +352,7 @@ def _unlisted_officials(
                   or caseless_title(sentence, start) == (h.start, h.end)
                   or (0 <= h.start - end <= _NAME_NEAR_TITLE
                       and norm[end : h.start].strip() in _BEFORE_TITLE
+                      and (norm[end : h.start].strip() or _opens_clause(sentence, start))
                       and not _names_after(sentence, h, known)))),
             None,
         )  # fmt: skip
@@ -549,6 +550,13 @@ def _apposed(sentence: Sentence, start: int, end: int, name_end: int) -> bool:
 
 
 _POSSESSIVE = re.compile(r"'s?\s")
+
+
+def _opens_clause(sentence: Sentence, start: int) -> bool:
+    """A name right before a title with nothing between is his only where it opens its clause
+    ("Gideon Sa'ar Israeli foreign minister said"); not an outlet an interview was given to
+    ("В интервью Казинформу посол Израиля назвал ...")."""
+    return not sentence.norm[sentence.clause(start)[0] : start].strip()
 
 
 def _title_reaches(sentence: Sentence, start: int, end: int, posted: bool = False) -> bool:

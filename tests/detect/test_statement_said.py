@@ -105,3 +105,26 @@ def test_highly_appreciated_is_a_speech_word(detector):
     )
     found = events_of({"events": extracted(detector, text, "en")}, "statement")
     assert [e["fields"]["speaker"].split(" (")[0] for e in found] == ["Edgar Golan"], found
+
+
+def test_an_outlet_named_before_a_title_is_not_the_speaker(detector):
+    """ "В интервью Казинформу посол Израиля назвал ...": the outlet the interview was given to
+    stands right before the title, but opens no clause; it is no name of the ambassador."""
+    text = (
+        "В интервью Казинформу посол Израиля назвал Казахстан образцом межнационального согласия."
+    )
+    found = events_of({"events": extracted(detector, text, "ru")}, "statement")
+    assert [e["fields"]["speaker"] for e in found] == ["Ambassador (IL)"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We highly value our cooperation with Kazakhstan," Israeli Foreign Minister Gideon '
+        "Sa'ar told reporters on Tuesday.",
+        "Tokayev stressed the importance of closer ties with Israel on Tuesday.",
+    ],
+)
+def test_valuing_and_stressing_the_importance_of_ties_is_praise(detector, text):
+    found = events_of({"events": extracted(detector, text, "en")}, "statement")
+    assert [e["fields"]["stance"] for e in found] == ["positive"], found
