@@ -122,7 +122,8 @@ def extract(
         if intro is not None and intro[0].para != s.para and not _stage_cues(s):
             drafts.extend(_listed_agreements(intro[0], intro[1], s))
         elif not _enumerates(s) and not _about_third_country(s):
-            events = _sentence_events(s, found, lexicon, voice, history)
+            events = _sentence_events(s, _with_the_quoted(s, found, quotation), lexicon, voice,
+                                      history)  # fmt: skip
             (headline if s.is_title else drafts).extend(events)
         elif _enumerates(s):
             # "will visit Australia, Singapore and Kazakhstan": the stops of a tour to come,
@@ -1518,6 +1519,16 @@ def _amount(s: Sentence) -> tuple[float, str | None] | None:
 
 
 # ------------------------------------------------------------------ statements and tension
+def _with_the_quoted(s: Sentence, found: list[Mention], quotation: _Quotation) -> list[Mention]:
+    """In a quotation of several sentences, one that names no person is told by whoever opened
+    it ('Sa'ar wrote: "I have just spoken with ... . I look forward to visiting Kazakhstan
+    soon."'): he stands before its words, as the one who would visit or sign."""
+    opener = quotation.opener
+    if not s.carried or opener is None or any(m.kind == "person" for m in found):
+        return found
+    return [opener._replace(start=0, end=0), *found]
+
+
 class _Quotation:
     """A quotation of several sentences ("Elkin said: "... . ... . ..."", "«... . ...», -
     говорится в сообщении"): its sentences with no speech word of their own are the words of

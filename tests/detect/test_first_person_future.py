@@ -72,3 +72,15 @@ def test_i_will_visit_is_a_planned_visit_in_every_language(detector, lang, text)
     "خواهم": a visit to come, not one made on the day it is said."""
     found = [e["type"] for e in extracted(detector, text, lang)]
     assert "visit_planned" in found and "official_visit" not in found, found
+
+
+def test_a_visit_in_a_later_sentence_of_a_quotation_is_its_speakers(detector):
+    """'X wrote: "I have just spoken with Y. ... I look forward to visiting Kazakhstan soon."':
+    the sentence names nobody; the one who opened the quotation is the visitor."""
+    text = (
+        "Israeli Foreign Minister Gideon Sa'ar wrote on X on Thursday: \"I have just spoken with "
+        "Kazakhstan's Foreign Minister Yermek Kosherbayev. We discussed expanding our economic "
+        'partnership. I look forward to visiting Kazakhstan soon."'
+    )
+    found = [e for e in extracted(detector, text, "en") if e["type"] == "visit_planned"]
+    assert [e["fields"]["visitor"] for e in found] == ["Gideon Sa'ar"], found
