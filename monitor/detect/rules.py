@@ -88,6 +88,7 @@ _ANY_INDEFINITE = r"(?<!\w){indefinite}(?!\w)"
 _OWNED_GAP = re.compile(r"\s*(?:\w{1,3}\s+){0,2}")  # "visit of the (Kazakh) minister"
 _HEADLINE_TYPES = frozenset({"agreement_signed", "visa_travel", "multilateral"})
 _VISIT_TYPES = frozenset({"official_visit", "visit_planned"})
+_GUEST = "Guest"  # the role of "the guest", "гость", "konuk"
 LEAD_SENTENCES = 3  # a title and this many sentences of text make the lead
 _FRONTED_WORDS = 8  # characters beside a date fronted in a clause of its own: "In ", ", "
 
@@ -104,9 +105,13 @@ def extract(
     interviewed = rubric = False
     formers: set[str] = set()  # people the article names as former office holders
     quotation = _Quotation(lexicon)
+    guested = False  # the article calls someone "the guest": it tells a visit
+    named: dict[int, list[Mention]] = {}  # each sentence's people and institutions
     for s in sentences:
         s.formers = formers
         found = mentions(s, lexicon, history)
+        guested = guested or _called_guest(s)
+        named[s.index] = found
         formers.update(m.key for m in found if m.kind == "person" and _former(s, m))
         voice = _voice(s, found, lexicon)
         told_before = len(drafts)
@@ -141,6 +146,8 @@ def extract(
         quoted = voice[1]  # who "..., he said" or "the president stressed" next refers to
         if quoted is not None and quoted.kind == "person":
             history.speaker = quoted
+    if guested:
+        drafts.extend(_guests_meetings(drafts, named))
     # A headline's news counts where the body does not tell news of its kind again
     # ("X and Y signed documents" over a body about the visit only). Not a visit, talks,
     # words or friction: a headline's "visit plans", "condemns attack on Israeli civilians"
@@ -1519,6 +1526,38 @@ def _amount(s: Sentence) -> tuple[float, str | None] | None:
 
 
 # ------------------------------------------------------------------ statements and tension
+def _called_guest(s: Sentence) -> bool:
+    """The sentence calls someone "the guest" ("После переговоров гость ...", "the visitor
+    said"): the article tells a visit."""
+    return any(h.key == _GUEST for h in s.kind("role")) and not s.is_title
+
+
+def _guests_meetings(drafts: list[Draft], named: dict[int, list[Mention]]) -> list[Draft]:
+    """ "Lieberman met Nazarbayev ... After the talks the guest ...": in an article that calls
+    someone its guest, a meeting of one side's head of state or government with the other
+    side's official (no envoy, who lives there), who has no visit drafted, is held on that
+    official's visit to the head's country (the article names no place, nor any visit)."""
+    if any(d.type == "official_visit" for d in drafts):
+        return []  # the visit is told: whose, the article says ("met in Jerusalem with X")
+    out = []
+    visited: set[str] = set()
+    for draft in drafts:
+        if draft.type != "talks":
+            continue
+        found = [m for m in named.get(draft.sentence.index, []) if m.kind == "person"]
+        heads = {m.country for m in found if _HEAD.search(m.role or "")}
+        guests = [
+            m for m in found
+            if m.country in SIDES and other_side(m.country) in heads
+            and not _HEAD.search(m.role or "") and not _is_envoy(m) and m.key not in visited
+        ]  # fmt: skip
+        if len(heads) == 1 and guests:
+            guest = guests[0]
+            out.append(_held_visit(draft.sentence, draft.pos, guest, other_side(guest.country)))
+            visited.add(guest.key)
+    return out
+
+
 def _with_the_quoted(s: Sentence, found: list[Mention], quotation: _Quotation) -> list[Mention]:
     """In a quotation of several sentences, one that names no person is told by whoever opened
     it ('Sa'ar wrote: "I have just spoken with ... . I look forward to visiting Kazakhstan

@@ -332,3 +332,44 @@ def test_a_visitor_named_before_the_arrival_after_a_call_still_arrives(detector)
         "Isaac Herzog arrived in Astana on Tuesday."
     )
     assert "official_visit" in kinds(detector, text, "en")
+
+
+# An article that calls someone "the guest" tells a visit: one side's head of state meeting the
+# other side's minister, with no place named, is the minister's visit to the head's country.
+CALLED_THE_GUEST = [
+    ("en", "Israeli Foreign Minister Avigdor Lieberman met President Nursultan Nazarbayev on "
+           "Tuesday. After the talks the guest told reporters that relations were excellent."),
+    ("ru", "Министр иностранных дел Израиля Авигдор Либерман во вторник встретился с "
+           "Президентом Нурсултаном Назарбаевым. После переговоров гость сообщил журналистам, "
+           "что отношения превосходны."),
+    ("kk", "Израиль Сыртқы істер министрі Авигдор Либерман сейсенбіде Президент Нұрсұлтан "
+           "Назарбаевпен кездесті. Келіссөзден кейін қонақ журналистерге қарым-қатынас тамаша "
+           "екенін айтты."),
+    ("tr", "İsrail Dışişleri Bakanı Avigdor Lieberman salı günü Cumhurbaşkanı Nursultan "
+           "Nazarbayev ile görüştü. Görüşmenin ardından konuk, ilişkilerin mükemmel olduğunu "
+           "söyledi."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), CALLED_THE_GUEST)
+def test_a_minister_the_article_calls_its_guest_is_on_a_visit(detector, lang, text):
+    found = extracted(detector, text, lang)
+    visits = [e for e in found if e["type"] == "official_visit"]
+    assert [(e["fields"]["visitor"], e["fields"]["host_country"]) for e in visits] == [
+        ("Avigdor Lieberman", "KZ")
+    ], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an envoy lives where he is posted
+        "Kazakh Ambassador Doulat Yemberdiyev met President Isaac Herzog on Tuesday. The guest "
+        "said relations were excellent.",
+        # no one is called a guest: a meeting, whose place the article does not say
+        "Israeli Foreign Minister Avigdor Lieberman met President Nursultan Nazarbayev on "
+        "Tuesday. After the talks he told reporters that relations were excellent.",
+    ],
+)
+def test_no_guest_visit_for_an_envoy_or_without_the_word(detector, text):
+    assert "official_visit" not in kinds(detector, text, "en")
