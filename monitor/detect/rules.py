@@ -1605,6 +1605,11 @@ class _Quotation:
                 self.opener = rule_speaker(found + _third_people(s, self.lexicon), before, s)
             elif not s.norm[:mark].strip(" -"):
                 self.opener = self.last_speaker  # 'The minister wrote: / "...'
+            elif s.norm[:mark].rstrip().endswith(":"):
+                # 'From the X account of Gideon Sa'ar, Israel's foreign minister: "...': the
+                # one person named before the colon
+                people = [m for m in found if m.kind == "person" and m.end <= mark]
+                self.opener = people[0] if len({m.key for m in people}) == 1 else None
             else:
                 self.opener = None
         if (s.runs_on or s.carried) and not speech and told == 0:

@@ -84,3 +84,20 @@ def test_a_visit_in_a_later_sentence_of_a_quotation_is_its_speakers(detector):
     )
     found = [e for e in extracted(detector, text, "en") if e["type"] == "visit_planned"]
     assert [e["fields"]["visitor"] for e in found] == ["Gideon Sa'ar"], found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("it", "Dal profilo X di Gideon Sa'ar, ministro degli Esteri di Israele: \"Ho appena "
+               "parlato con il ministro degli Esteri del Kazakistan. Abbiamo discusso la nostra "
+               "partnership economica. Non vedo l'ora di visitare presto il Kazakistan.\""),
+        ("en", "From the X account of Gideon Sa'ar, Israel's foreign minister: \"I have just "
+               "spoken with Kazakhstan's foreign minister. We discussed our economic partnership. "
+               "I look forward to visiting Kazakhstan soon.\""),
+    ],
+)  # fmt: skip
+def test_a_quotation_introduced_by_a_colon_after_a_name_is_his(detector, lang, text):
+    """No speech word opens the quotation, only the one person named before its colon."""
+    found = [e for e in extracted(detector, text, lang) if e["type"] == "visit_planned"]
+    assert [e["fields"]["visitor"] for e in found] == ["Gideon Sa'ar"], found
