@@ -257,7 +257,7 @@ def mentions(sentence: Sentence, lexicon: Lexicon, history: History) -> list[Men
         if target is not None and not grammar.compile(_PLURAL).match(word):
             out.append(target._replace(start=hit.start, end=hit.end))
     for hit in counterparts:
-        resolved = _counterpart(sentence, lexicon, hit, history, out)
+        resolved = counterpart(sentence, lexicon, hit, history, out)
         if resolved is None:
             continue
         _place_by_counterpart(out, hit, resolved)
@@ -293,7 +293,7 @@ def _across_the_table(sentence: Sentence, found: list[Mention]) -> list[Mention]
     ]
 
 
-def _counterpart(
+def counterpart(
     sentence: Sentence, lexicon: Lexicon, hit: Hit, history: History, found: list[Mention]
 ) -> Mention | None:
     """ "his Israeli counterpart", "с казахстанским коллегой": the holder of the same office as

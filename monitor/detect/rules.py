@@ -17,7 +17,14 @@ from monitor.detect.candidates import (
 )
 from monitor.detect.lexicon import Lexicon
 from monitor.detect.matcher import Hit
-from monitor.detect.mentions import History, Mention, mentions, split_label
+from monitor.detect.mentions import (
+    COUNTERPART,
+    History,
+    Mention,
+    counterpart,
+    mentions,
+    split_label,
+)
 from monitor.detect.names import after_place_preposition
 from monitor.detect.normalize import normalize
 from monitor.detect.sentences import Sentence
@@ -127,8 +134,8 @@ def extract(
         if intro is not None and intro[0].para != s.para and not _stage_cues(s):
             drafts.extend(_listed_agreements(intro[0], intro[1], s))
         elif not _enumerates(s) and not _about_third_country(s):
-            events = _sentence_events(s, _with_the_quoted(s, found, quotation), lexicon, voice,
-                                      history)  # fmt: skip
+            events = _sentence_events(s, _with_the_quoted(s, found, quotation, history), lexicon,
+                                      voice, history)  # fmt: skip
             (headline if s.is_title else drafts).extend(events)
         elif _enumerates(s):
             # "will visit Australia, Singapore and Kazakhstan": the stops of a tour to come,
@@ -669,9 +676,14 @@ def _visits(
     kept = {s.clause(c.start) for c in own}
     shifted = any(s.clause(c.start) not in kept for c in cues if c not in own)
     cues = own
-    clauses: dict[tuple[int, int], list[Hit]] = {}
+    clauses: dict[tuple[int, ...], list[Hit]] = {}
+    invites = s.cue("invite")
     for cue in sorted(cues):
-        clauses.setdefault(s.clause(cue.start), []).append(cue)
+        # "Non vedo l'ora di visitare il Kazakistan e ho invitato il mio omologo a visitare
+        # Israele": a visit word after an invitation that follows another visit word is the
+        # invited one's visit, told as a clause of its own.
+        part = sum(1 for h in invites if any(c.end <= h.start < cue.start for c in cues))
+        clauses.setdefault((*s.clause(cue.start), part), []).append(cue)
     out: list[Draft] = []
     for number, own in enumerate(clauses.values()):
         draft = _visit(s, found, lexicon, own, later=number > 0, history=history)
@@ -734,7 +746,7 @@ def _visit(
         described = [m for m in found if m.kind == "person" and 0 <= m.start - cue.end <= 40]
         candidates = (described[0] if described else None, *candidates)
     if later:
-        by_place, candidates = None, (_named_after(s, found, cue),)
+        by_place, candidates = None, (_named_after(s, found, cue), _invitee(s, found, cue))
     for visitor in (by_place, *candidates) if by_place else candidates:
         if visitor is None:
             continue
@@ -1032,6 +1044,17 @@ def _inviter(s: Sentence, found: list[Mention], person: Mention) -> bool:
     others = [m.start for m in found if m.kind == "person" and m.start > person.end]
     limit = min([end, *others])
     return any(person.end <= h.start < limit for h in s.cue("invite"))
+
+
+def _invitee(s: Sentence, found: list[Mention], cue: Hit) -> Mention | None:
+    """The person invited to make the visit of the cue's clause, named between an invitation
+    word and the visit word ("..., and I invited my counterpart to visit Israel")."""
+    start = s.clause(cue.start)[0]
+    invites = [h for h in s.cue("invite") if start <= h.start < cue.start]
+    if not invites:
+        return None
+    between = [m for m in found if m.kind == "person" and invites[-1].end <= m.start < cue.start]
+    return between[-1] if between else None
 
 
 def _named_after(s: Sentence, found: list[Mention], cue: Hit) -> Mention | None:
@@ -1558,14 +1581,23 @@ def _guests_meetings(drafts: list[Draft], named: dict[int, list[Mention]]) -> li
     return out
 
 
-def _with_the_quoted(s: Sentence, found: list[Mention], quotation: _Quotation) -> list[Mention]:
+def _with_the_quoted(
+    s: Sentence, found: list[Mention], quotation: _Quotation, history: History
+) -> list[Mention]:
     """In a quotation of several sentences, one that names no person is told by whoever opened
     it ('Sa'ar wrote: "I have just spoken with ... . I look forward to visiting Kazakhstan
-    soon."'): he stands before its words, as the one who would visit or sign."""
+    soon."'): he stands before its words, as the one who would visit or sign; "my counterpart"
+    there is his ("I invited my counterpart to visit Israel")."""
     opener = quotation.opener
     if not s.carried or opener is None or any(m.kind == "person" for m in found):
         return found
-    return [opener._replace(start=0, end=0), *found]
+    out = [opener._replace(start=0, end=0), *found]
+    for hit in s.kind("role"):
+        if hit.key == COUNTERPART and (
+            other := counterpart(s, quotation.lexicon, hit, history, out)
+        ):
+            out.append(other)
+    return sorted(out)
 
 
 class _Quotation:

@@ -101,3 +101,28 @@ def test_a_quotation_introduced_by_a_colon_after_a_name_is_his(detector, lang, t
     """No speech word opens the quotation, only the one person named before its colon."""
     found = [e for e in extracted(detector, text, lang) if e["type"] == "visit_planned"]
     assert [e["fields"]["visitor"] for e in found] == ["Gideon Sa'ar"], found
+
+
+INVITED_MY_COUNTERPART = [
+    ("en", "Israeli Foreign Minister Gideon Sa'ar wrote on X on Thursday: \"I have just spoken "
+           "with Kazakhstan's Foreign Minister Yermek Kosherbayev. We discussed trade and water. "
+           "I look forward to visiting Kazakhstan soon, and I invited my counterpart to visit "
+           "Israel.\""),
+    ("it", "Il ministro degli Esteri israeliano Gideon Sa'ar ha scritto su X giovedì: \"Ho "
+           "appena parlato con il ministro degli Esteri del Kazakistan Yermek Kosherbayev. "
+           "Abbiamo discusso di commercio e di acqua. Non vedo l'ora di visitare presto il "
+           "Kazakistan e ho invitato il mio omologo a visitare Israele.\""),
+    ("es", "El canciller israelí Gideon Sa'ar escribió en X el jueves: \"Acabo de hablar con el "
+           "canciller de Kazajistán, Yermek Kosherbáyev. Hablamos de comercio y de agua. Espero "
+           "visitar pronto Kazajistán e invité a mi homólogo a visitar Israel.\""),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), INVITED_MY_COUNTERPART)
+def test_my_counterpart_invited_in_a_quotation_is_the_speakers_counterpart(detector, lang, text):
+    """'X wrote: "... I look forward to visiting Kazakhstan, and I invited my counterpart to
+    visit Israel."': two visits to come, the speaker's and his counterpart's, the one invited
+    after an invitation word in the same clause."""
+    found = [e for e in extracted(detector, text, lang) if e["type"] == "visit_planned"]
+    visitors = sorted(e["fields"]["visitor"] for e in found)
+    assert visitors == ["Gideon Sa'ar", "Yermek Kosherbayev"], found
