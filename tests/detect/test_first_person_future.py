@@ -126,3 +126,31 @@ def test_my_counterpart_invited_in_a_quotation_is_the_speakers_counterpart(detec
     found = [e for e in extracted(detector, text, lang) if e["type"] == "visit_planned"]
     visitors = sorted(e["fields"]["visitor"] for e in found)
     assert visitors == ["Gideon Sa'ar", "Yermek Kosherbayev"], found
+
+
+LOOKING_FORWARD_TO_A_VISIT = [
+    ("de", "Israels Außenminister Gideon Saar schrieb am Donnerstag: „Ich freue mich darauf, "
+           "Kasachstan bald zu besuchen.“"),
+    ("de", "Israels Außenminister Gideon Saar schrieb, er freue sich darauf, Kasachstan im "
+           "Frühjahr zu besuchen."),
+    ("fr", "Le ministre israélien des Affaires étrangères Gideon Saar a écrit jeudi : « J'ai "
+           "hâte de me rendre au Kazakhstan. »"),
+    ("es", "El canciller israelí Gideon Saar escribió el jueves: «Espero con interés visitar "
+           "Kazajistán»."),
+    ("es", "El canciller israelí Gideon Saar escribió el jueves: «Tengo muchas ganas de "
+           "visitar Kazajistán»."),
+    ("tr", "İsrail Dışişleri Bakanı Gideon Saar, \"Kazakistan'ı ziyaret etmeyi sabırsızlıkla "
+           "bekliyorum\" dedi."),
+    ("tr", "İsrail Dışişleri Bakanı Gideon Saar, \"Kazakistan'ı ziyaret etmeyi dört gözle "
+           "bekliyorum\" dedi."),
+    ("kk", "Израиль Сыртқы істер министрі Гидеон Саар: «Қазақстанға сапармен баруды асыға "
+           "күтемін», - деп жазды."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), LOOKING_FORWARD_TO_A_VISIT)
+def test_looking_forward_to_a_visit_is_a_visit_to_come(detector, lang, text):
+    """ "freue mich darauf ... zu besuchen", "j'ai hâte de me rendre", "tengo ganas de",
+    "sabırsızlıkla bekliyorum", "асыға күтемін": the visit is hoped for, not made."""
+    found = [e["type"] for e in extracted(detector, text, lang)]
+    assert "visit_planned" in found and "official_visit" not in found, found
