@@ -169,3 +169,27 @@ def test_a_past_perfect_a_speech_verb_reports_is_news(detector):
 def test_an_arrival_at_a_third_countrys_place_is_no_visit_to_a_side(detector, lang, text):
     kinds = [e["type"] for e in extracted(detector, text, lang)]
     assert kinds == ["talks"], kinds
+
+
+I_HAVE_SPOKEN_WITH = [
+    ("de", "Israels Außenminister Gideon Saar schrieb am Mittwoch: „Ich habe gerade mit dem "
+           "kasachischen Außenminister Yermek Kosherbayev gesprochen.“"),
+    ("fr", "Le ministre israélien des Affaires étrangères Gideon Saar a écrit mercredi : « Je "
+           "viens de m'entretenir avec le ministre kazakh des Affaires étrangères Yermek "
+           "Kosherbayev. »"),
+    ("es", "El canciller israelí Gideon Saar escribió el miércoles: «Acabo de hablar con el "
+           "canciller de Kazajistán, Yermek Kosherbáyev»."),
+    ("tr", "İsrail Dışişleri Bakanı Gideon Saar çarşamba günü \"Kazakistan Dışişleri Bakanı "
+           "Yermek Köşerbayev ile az önce görüştüm\" dedi."),
+    ("ar", "كتب وزير الخارجية الإسرائيلي جدعون ساعر يوم الأربعاء: \"تحدثت للتو مع وزير خارجية "
+           "كازاخستان يرمك كوشيرباييف\"."),
+    ("he", "שר החוץ גדעון סער כתב ביום רביעי: \"שוחחתי זה עתה עם שר החוץ של קזחסטן ירמק "
+           "קושרבייב\"."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), I_HAVE_SPOKEN_WITH)
+def test_i_have_spoken_with_the_other_sides_minister_is_talks(detector, lang, text):
+    """ "mit ... gesprochen" (a long gap), "m'entretenir avec", "hablar con", "görüştüm",
+    "تحدثت مع", "שוחחתי": the speaker talked with the other side's minister that day."""
+    assert [date for date, _ in talks(detector, text, lang)] == ["2026-03-11"]
