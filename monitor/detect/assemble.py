@@ -9,6 +9,7 @@ from typing import Any
 
 from monitor.detect.dates import DateMention, from_day, recent_ago
 from monitor.detect.lexicon import Lexicon
+from monitor.detect.matcher import Hit
 from monitor.detect.mentions import split_label
 from monitor.detect.sentences import Sentence
 from monitor.detect.vocabulary import other_side
@@ -27,8 +28,8 @@ _STALE_DAYS = 30
 _LOOKBACK = 2
 _ANCHOR_SENTENCES = 4
 _WITH_THE_STEP = frozenset({"talks"})
-_DURING = r"(?<!\w){during}\s+(?:[\w'-]+\s+){0,2}$"  # "during his official visit"
-_DURING_GAP = 40
+DURING = r"(?<!\w){during}\s+(?:[\w'-]+\s+){0,2}$"  # "during his official visit"
+DURING_GAP = 40
 _STARTING_GAP = 3  # "החל מ-1 ביולי": a hyphen or a space between the word and the date
 _SINCE = r"(?<!\w){since}\s+$"
 # "Jerusalén, 5 jun (EUROPA PRESS) -", "ASTANA, March 10 (Reuters) -": a place, the day, the agency
@@ -560,12 +561,17 @@ def _during_a_visit(draft: Draft) -> bool:
     start, end = 0, len(s.norm)
     if draft.clause_only and draft.type in ("official_visit", "visit_planned"):
         start, end = s.clause(draft.pos)
-    during = s.grammar.compile(_DURING)
     return any(
-        during.search(s.norm, max(start, cue.start - _DURING_GAP), cue.start)
+        told_during(s, cue, start)
         for cue in s.cue("visit") + s.cue("trip")
         if start <= cue.start < end
     )
+
+
+def told_during(s: Sentence, cue: Hit, start: int = 0) -> bool:
+    """ "During his visit", "bei seinem Besuch": the cue is told by a word for "during"."""
+    during = s.grammar.compile(DURING)
+    return bool(during.search(s.norm, max(start, cue.start - DURING_GAP), cue.start))
 
 
 def _said_on_the_visit(draft: Draft, visit: Draft | None, published: date) -> bool:

@@ -7,7 +7,7 @@ import re
 from datetime import date
 from typing import Any
 
-from monitor.detect.assemble import Draft, assemble
+from monitor.detect.assemble import Draft, assemble, told_during
 from monitor.detect.candidates import (
     list_items,
     loose_drafts,
@@ -762,10 +762,14 @@ def _visit(
             visitor = leader or visitor
         if _is_envoy(visitor):
             continue  # an ambassador travels in the country he is posted to: no visit of a side
-        if visitor.start > cue.end and any(
-            cue.end <= h.start < visitor.start for h in s.kind("format")
+        if (
+            visitor.start > cue.end
+            and any(cue.end <= h.start < visitor.start for h in s.kind("format"))
+            and not told_during(s, cue)
         ):
-            continue  # "the announcement arrived after a call with President X": the call's party
+            # "the announcement arrived after a call with President X": the call's party; not
+            # "Bei seinem Besuch in Kasachstan traf Außenminister X ...", the verb before him.
+            continue
         if visitor.start > cue.start and _inviter(s, found, visitor):
             continue  # "the visit ... since Tokayev extended an invitation": the host
         if visitor.country not in SIDES:

@@ -373,3 +373,23 @@ def test_a_minister_the_article_calls_its_guest_is_on_a_visit(detector, lang, te
 )
 def test_no_guest_visit_for_an_envoy_or_without_the_word(detector, text):
     assert "official_visit" not in kinds(detector, text, "en")
+
+
+DURING_HIS_VISIT_THE_VERB_FIRST = [
+    ("de", "Bei seinem Besuch in Kasachstan traf Israels Außenminister Gideon Saar am Dienstag "
+           "Präsident Kassym-Schomart Tokajew."),
+    ("de", "Während seines Besuchs in Kasachstan traf Israels Außenminister Gideon Saar am "
+           "Dienstag Präsident Kassym-Schomart Tokajew."),
+    ("en", "During his visit to Kazakhstan, Israeli Foreign Minister Gideon Sa'ar met President "
+           "Kassym-Jomart Tokayev on Tuesday."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), DURING_HIS_VISIT_THE_VERB_FIRST)
+def test_during_his_visit_names_the_visitor_after_the_meeting_verb(detector, lang, text):
+    """ "Bei seinem Besuch in Kasachstan traf Außenminister X ...": German puts the verb before
+    its subject; the one told visiting is X, not a party to a call the verb names."""
+    found = [e for e in extracted(detector, text, lang) if e["type"] == "official_visit"]
+    assert [(e["date"], e["fields"]["visitor"]) for e in found] == [
+        ("2026-03-10", "Gideon Sa'ar")
+    ], found
