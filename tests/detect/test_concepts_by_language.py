@@ -37,7 +37,7 @@ def test_an_announced_visit_is_planned_in_every_language(detector, lang, text):
     assert dates and all(d.startswith("2026") for d in dates), found
 
 
-TRADE_FIGURE = [  # not yet: de
+TRADE_FIGURE = [
     ("en", 'Trade between Kazakhstan and Israel rose to 500 million dollars in 2025.'),
     ("ru", 'Товарооборот между Казахстаном и Израилем в 2025 году вырос до 500 '
            'миллионов долларов.'),
@@ -57,6 +57,11 @@ TRADE_FIGURE = [  # not yet: de
     ("pl", 'Wymiana handlowa między Kazachstanem a Izraelem wzrosła w 2025 roku '
            'do 500 mln dolarów.'),
     ("uk", 'Товарообіг між Казахстаном та Ізраїлем у 2025 році зріс до 500 мільйонів доларів.'),
+    ("de", 'Das Handelsvolumen zwischen Kasachstan und Israel stieg 2025 auf 500 Millionen '
+           'Dollar.'),
+    ("de", 'Der Handel zwischen Kasachstan und Israel erreichte 2025 rund 500 Millionen Dollar.'),
+    ("ru", 'По итогам 2025 года взаимная торговля Казахстана и Израиля выросла на 12% и '
+           'достигла 500 млн долларов.'),
 ]  # fmt: skip
 
 
