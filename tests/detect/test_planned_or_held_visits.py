@@ -393,3 +393,26 @@ def test_during_his_visit_names_the_visitor_after_the_meeting_verb(detector, lan
     assert [(e["date"], e["fields"]["visitor"]) for e in found] == [
         ("2026-03-10", "Gideon Sa'ar")
     ], found
+
+
+def test_accepting_an_invitation_is_no_meeting(detector):
+    """ "принял приглашение посетить Израиль": the verb for receiving a guest, beside the word
+    for an invitation, accepts it; the visit is to come and nobody was received."""
+    text = (
+        "Президент Казахстана Касым-Жомарт Токаев принял приглашение посетить Израиль, "
+        "сообщили в среду в Акорде."
+    )
+    assert kinds(detector, text, "ru") == ["visit_planned"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Визит главы МИД Израиля в Астану находится в стадии подготовки, сообщил в среду "
+        "казахстанский дипломат.",
+        "Визит главы МИД Израиля в Астану прорабатывается, сообщил в среду казахстанский дипломат.",
+    ],
+)
+def test_a_visit_being_prepared_is_to_come(detector, text):
+    """ "в стадии подготовки", "прорабатывается": the visit is being prepared, not made."""
+    assert kinds(detector, text, "ru") == ["visit_planned"]
