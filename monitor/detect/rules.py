@@ -1898,6 +1898,8 @@ def _tension(s: Sentence, found: list[Mention]) -> Draft | None:
         return None  # "Hamas condemned Kazakhstan for joining": a third party's friction
     if kind == "protest" and (len(s.sides) < 2 or not _protest_at_a_side(s, cue)):
         return None  # "protests over fuel prices in Almaty", "killed during protests in Almaty"
+    if kind == "accusation" and len(s.sides) < 2:
+        return None  # "Kazakhstan accused of ...": one side blamed by nobody of the other
     # The friction is between the two sides: who protests is one of theirs, not the third
     # party the protest is about ("condemned the strike on the Hamas delegation").
     ours = [m for m in found if m.country in (*SIDES, None)]

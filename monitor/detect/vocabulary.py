@@ -215,6 +215,7 @@ FIELD_VALUES: dict[str, frozenset[str]] = {
             "cancellation",
             "travel_warning",
             "sanctions",
+            "accusation",
         }
     ),
 }

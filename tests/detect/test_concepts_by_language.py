@@ -739,3 +739,43 @@ MINISTER_OF_A_PORTFOLIO = [  # not yet: de ("Minister für ...")
 def test_a_minister_of_a_portfolio_serves_the_country_named_after_it(detector, lang, text):
     found = dated_types(detector, text, lang, published="2026-02-26T09:00:00Z")
     assert ("talks", "2026-02-26") in found, found
+
+
+ACCUSED = [
+    ("en", "Kazakhstan's security service on Tuesday accused Israeli firms of selling defective "
+           "artillery systems to the army."),
+    ("ru", "КНБ Казахстана во вторник обвинил израильские компании в поставке неисправных "
+           "артиллерийских систем."),
+    ("tr", "Kazakistan güvenlik servisi salı günü İsrailli şirketleri kusurlu topçu sistemleri "
+           "satmakla suçladı."),
+    ("ar", "اتهم جهاز الأمن الكازاخستاني يوم الثلاثاء شركات إسرائيلية ببيع أنظمة مدفعية معيبة."),
+    ("he", "שירות הביטחון של קזחסטן האשים ביום שלישי חברות ישראליות במכירת מערכות ארטילריה "
+           "פגומות."),
+    ("de", "Der kasachische Geheimdienst beschuldigte am Dienstag israelische Firmen, "
+           "mangelhafte Artilleriesysteme geliefert zu haben."),
+    ("fr", "Le service de sécurité kazakh a accusé mardi des entreprises israéliennes d'avoir "
+           "vendu des systèmes d'artillerie défectueux."),
+    ("es", "El servicio de seguridad de Kazajistán acusó el martes a empresas israelíes de "
+           "vender sistemas de artillería defectuosos."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), ACCUSED)
+def test_one_side_accusing_the_others_firms_is_tension_in_every_language(detector, lang, text):
+    """An accusation by one side's authority against the other's firms or government is
+    friction, as a condemnation is."""
+    found = dated_types(detector, text, lang)
+    assert ("tension", "2026-03-10") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran accused Israel on Tuesday of attacking its nuclear sites, while Kazakhstan called "
+        "for restraint.",
+        "Kazakhstan was accused on Tuesday of ignoring the rights of migrant workers.",
+    ],
+)
+def test_an_accusation_not_between_the_two_sides_is_no_tension(detector, text):
+    """A third country accusing one side, or one side accused by no one of the other."""
+    assert "tension" not in [kind for kind, _ in dated_types(detector, text, "en")]
