@@ -1888,7 +1888,7 @@ def _tension(s: Sentence, found: list[Mention]) -> Draft | None:
     kind = tension_about(s, cue)
     if s.has("future") and not s.has("past") and kind != "cancellation":
         return None  # a cancelled visit is told with the future it had ("planned for next week")
-    if _negated(s, cue):
+    if _negated(s, cue, before=kind == "accusation"):
         return None  # "no advice against travel to Israel for now": no friction
     if kind == "condemnation" and (_target(s, cue) == "third" or _solidarity(s, cue)):
         return None  # "condemned Hamas's attacks on Israel": no friction between the two sides
@@ -1923,10 +1923,13 @@ def _protest_at_a_side(s: Sentence, cue: Hit) -> bool:
     return False
 
 
-def _negated(s: Sentence, cue: Hit) -> bool:
+def _negated(s: Sentence, cue: Hit, before: bool = False) -> bool:
     """A negation word in the cue's own clause ("has not issued", "no plans to visit"), not one
-    inside a future phrase ("can't wait to visit", "non vedo l'ora di visitare")."""
+    inside a future phrase ("can't wait to visit", "non vedo l'ora di visitare"); with `before`,
+    only one before the cue (what an accusation says may be negative: "arms that do not work")."""
     start, end = s.clause(cue.start)
+    if before:
+        end = cue.start
     if s.norm[end : end + 1] == '"':  # "рекомендаций ... «на данный момент нет»": a quoted end
         end = s.clause(end + 1)[1]
     idioms = s.cue("future")

@@ -779,3 +779,25 @@ def test_one_side_accusing_the_others_firms_is_tension_in_every_language(detecto
 def test_an_accusation_not_between_the_two_sides_is_no_tension(detector, text):
     """A third country accusing one side, or one side accused by no one of the other."""
     assert "tension" not in [kind for kind, _ in dated_types(detector, text, "en")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "اتهمت وكالة الاستخبارات في كزخستان يوم الثلاثاء إسرائيل ببيع سلاح لا يصلح "
+               "للاستخدام."),
+        ("he", "שירות הביטחון של קזחסטאן האשים ביום שלישי חברות מישראל במכירת ציוד פגום."),
+        ("en", "Kazakhstan's security service on Tuesday accused Israeli firms of selling guns "
+               "that do not work."),
+    ],
+)  # fmt: skip
+def test_an_accusation_in_another_spelling_or_of_what_does_not_work(detector, lang, text):
+    """ "كزخستان" and "קזחסטאן" spell Kazakhstan too; a negation in what the accusation says
+    ("arms that do not work") does not deny it."""
+    found = dated_types(detector, text, lang)
+    assert ("tension", "2026-03-10") in found, found
+
+
+def test_an_accusation_denied_is_no_tension(detector):
+    text = "Kazakhstan's security service did not accuse Israeli firms of selling defective guns."
+    assert "tension" not in [kind for kind, _ in dated_types(detector, text, "en")]
