@@ -801,3 +801,24 @@ def test_an_accusation_in_another_spelling_or_of_what_does_not_work(detector, la
 def test_an_accusation_denied_is_no_tension(detector):
     text = "Kazakhstan's security service did not accuse Israeli firms of selling defective guns."
     assert "tension" not in [kind for kind, _ in dated_types(detector, text, "en")]
+
+
+ISRAEL_BY_ANOTHER_NAME = [
+    ("en", "Kazakhstan and the Jewish state signed an agreement on agricultural cooperation on "
+           "Tuesday."),
+    ("ru", "Казахстан и еврейское государство во вторник подписали соглашение о сотрудничестве "
+           "в сельском хозяйстве."),
+    ("kk", "Қазақстан мен еврей мемлекеті сейсенбі күні ауыл шаруашылығы саласындағы "
+           "ынтымақтастық туралы келісімге қол қойды."),
+    ("tr", "Kazakistan ile Yahudi devleti salı günü tarım alanında işbirliği anlaşması imzaladı."),
+    ("ar", "وقعت دولة الاحتلال وكازاخستان يوم الثلاثاء اتفاقية للتعاون الزراعي."),
+    ("ar", "وقع الكيان الصهيوني وكازاخستان يوم الثلاثاء اتفاقية للتعاون الزراعي."),
+    ("ar", "وقعت الدولة العبرية وكازاخستان يوم الثلاثاء اتفاقية للتعاون الزراعي."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), ISRAEL_BY_ANOTHER_NAME)
+def test_israel_named_by_an_epithet_is_israel(detector, lang, text):
+    """ "the Jewish state", "еврейское государство", "Yahudi devleti", and the Arabic press's
+    "دولة الاحتلال", "الكيان الصهيوني", "الدولة العبرية" name Israel."""
+    assert ("agreement_signed", "2026-03-10") in dated_types(detector, text, lang)
