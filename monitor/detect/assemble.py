@@ -27,6 +27,7 @@ _SAME_VISIT_DAYS = 14
 _STALE_DAYS = 30
 _LOOKBACK = 2
 _ANCHOR_SENTENCES = 4
+_LEAD_SENTENCES = 3
 _WITH_THE_STEP = frozenset({"talks"})
 DURING = r"(?<!\w){during}\s+(?:[\w'-]+\s+){0,2}$"  # "during his official visit"
 DURING_GAP = 40
@@ -308,7 +309,11 @@ def _unowned_twin(draft: Draft, kept: dict[tuple[Any, ...], Draft]) -> bool:
 
 def _with_the_step(draft: Draft, step: tuple[str, str]) -> bool:
     told_after = (draft.date or "") > step[0]
-    return draft.type in _WITH_THE_STEP and not draft.own_date and told_after
+    # Words with no day named anywhere near them were said with the step the article reports.
+    # Not words the article leads with: they are its news, said the day it appeared.
+    said = draft.type == "statement" and draft.date_source == "published"
+    said = said and draft.sentence.index > _LEAD_SENTENCES
+    return (draft.type in _WITH_THE_STEP or said) and not draft.own_date and told_after
 
 
 def _visit_told_again(draft: Draft, kept: dict[tuple[Any, ...], Draft]) -> bool:

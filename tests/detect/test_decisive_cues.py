@@ -4273,3 +4273,43 @@ def test_a_third_country_joining_the_accords_is_no_step_of_kazakhstan(detector, 
 @pytest.mark.parametrize(("lang", "text"), KAZAKHSTAN_JOINS)
 def test_kazakhstan_named_as_the_joiner_joins(detector, lang, text):
     assert [e["type"] for e in extracted(detector, text, lang)] == ["multilateral"]
+
+
+WORDS_TOLD_BEHIND_A_KNOWN_STEP = [
+    ("en", "Kazakhstan joins the Abraham Accords",
+     "US President Donald Trump announced that Kazakhstan has joined the Abraham Accords. He "
+     "made the announcement after a joint phone call with Israeli Prime Minister Benjamin "
+     "Netanyahu and President Kassym-Jomart Tokayev. A signing ceremony will follow soon. The "
+     "accords were first signed in 2020 by the United Arab Emirates and Bahrain.\n"
+     "Tokayev's press service, for its part, stressed that the decision does not affect "
+     "Kazakhstan's commitments in its relations with Israel or with any other state."),
+    ("it", "Il Kazakistan aderisce agli Accordi di Abramo",
+     "Il presidente degli Stati Uniti Donald Trump ha annunciato che il Kazakistan ha aderito "
+     "agli Accordi di Abramo. Lo ha fatto dopo una telefonata congiunta con il primo ministro "
+     "israeliano Benjamin Netanyahu e il presidente Kassym-Jomart Tokayev. Una cerimonia di firma "
+     "seguirà presto. Gli accordi furono firmati nel 2020 dagli Emirati Arabi Uniti e dal "
+     "Bahrein.\n"
+     "L'ufficio stampa di Tokayev, a sua volta, ha sottolineato che la decisione non influisce "
+     "sugli impegni del Kazakistan nelle relazioni con Israele o con qualsiasi altro Stato."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), WORDS_TOLD_BEHIND_A_KNOWN_STEP)
+def test_words_told_after_the_lead_with_no_day_are_dated_with_the_step(assess, lang, title, text):
+    """An article of the day after a known step (Kazakhstan's accession): words it tells after
+    its lead, with no day named anywhere near them, were said with the step."""
+    result = assess(title, text, published="2025-11-07T06:00:00Z", lang=lang)
+    said = [e["date"] for e in result["events"] if e["type"] == "statement"]
+    assert said == ["2025-11-06"], result["events"]
+
+
+def test_words_the_article_leads_with_are_of_its_day(assess):
+    """The Foreign Ministry's statement the article reports first is its news, of its day."""
+    result = assess(
+        "Kazakh Foreign Ministry statement on the Abraham Accords",
+        "The Kazakh Foreign Ministry said the decision to join the Abraham Accords was taken "
+        "solely in Kazakhstan's interests and fits its balanced foreign policy toward Israel.",
+        published="2025-11-07T06:00:00Z",
+    )
+    said = [e["date"] for e in result["events"] if e["type"] == "statement"]
+    assert said == ["2025-11-07"], result["events"]
