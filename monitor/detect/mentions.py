@@ -31,9 +31,6 @@ _ADJACENT = 3  # "Israel's X", "Қазақстан Президенті": the co
 _SUFFIXED = re.compile(r"(\w[\w-]+)'\w{0,3}$")
 _CASE_SUFFIX = re.compile(r"(.*\w)['’](\w{1,3})$")  # "Harel'in", "Saar'a"
 _FIRST_WORD = re.compile(r"\W*([\w'-]{3,})")
-# Titles that make an official only where the text says of which side: "Head of the Civil
-# Aviation Authority of Israel" is Israel's; "the head of an analytical centre" is no one's.
-_OF_A_SIDE_ONLY = frozenset({"Head"})
 COUNTERPART = "Counterpart"  # a role named by the other person's office: "his counterpart"
 _PRONOUN_GAP = 8  # "he also said", "отметил он"
 _ATTACHED = r"^\s*(?:{of}\s*)?$"  # "minister of Israel", "ministre de l'Intérieur"
@@ -237,8 +234,6 @@ def mentions(sentence: Sentence, lexicon: Lexicon, history: History) -> list[Men
             if p.start >= hit.end and any(hit.end <= c.start < p.start for c in cues)
         )  # fmt: skip
         resolved = _resolve_role(sentence, lexicon, hit, history, later)
-        if resolved is not None and resolved.country is None and hit.key in _OF_A_SIDE_ONLY:
-            resolved = None  # "the head of an analytical centre": nobody's official
         if resolved is not None:
             # "the foreign ministers of Kazakhstan and Israel": one of each side
             pair = _joined_sides(sentence, lexicon, hit)
