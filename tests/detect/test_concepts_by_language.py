@@ -822,3 +822,30 @@ def test_israel_named_by_an_epithet_is_israel(detector, lang, text):
     """ "the Jewish state", "еврейское государство", "Yahudi devleti", and the Arabic press's
     "دولة الاحتلال", "الكيان الصهيوني", "الدولة العبرية" name Israel."""
     assert ("agreement_signed", "2026-03-10") in dated_types(detector, text, lang)
+
+
+ACCESSION_CALL_NEW_LANGUAGES = [
+    ("zh", "美国总统特朗普周四宣布，哈萨克斯坦将加入亚伯拉罕协议。"
+           "此前，特朗普与以色列总理内塔尼亚胡和哈萨克斯坦总统托卡耶夫通电话。"),
+    ("ja", "トランプ米大統領は、カザフスタンがアブラハム合意に参加すると発表した。"
+           "トランプ氏はイスラエルのネタニヤフ首相、カザフスタンのトカエフ大統領と"
+           "電話会談した。"),
+    ("ko", "도널드 트럼프 미국 대통령은 카자흐스탄이 아브라함 협정에 가입한다고 "
+           "밝혔다. 트럼프 대통령은 이스라엘 총리, 카자흐스탄 대통령과 전화 통화를 "
+           "했다."),
+    ("pt", "O presidente dos EUA, Donald Trump, anunciou que o Cazaquistão vai aderir "
+           "aos Acordos de Abraão, após um telefonema com o primeiro-ministro de Israel, "
+           "Benjamin Netanyahu, e o presidente Kassym-Jomart Tokayev."),
+    ("id", "Presiden AS Donald Trump mengumumkan bahwa Kazakhstan akan bergabung dengan "
+           "Perjanjian Abraham setelah panggilan telepon dengan Perdana Menteri Israel "
+           "Benjamin Netanyahu dan Presiden Kassym-Jomart Tokayev."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), ACCESSION_CALL_NEW_LANGUAGES)
+def test_the_accession_and_its_call_in_languages_added_as_data(detector, lang, text):
+    """Chinese, Japanese and Korean (written without spaces between words, or with particles
+    joined to them; "。" ends a sentence), Portuguese and Indonesian: files of words only. The
+    accession told the next day is dated by the known step, and so is the call it followed."""
+    found = dated_types(detector, text, lang, published="2025-11-07T06:00:00Z")
+    assert ("multilateral", "2025-11-06") in found and ("talks", "2025-11-06") in found, found
