@@ -849,3 +849,20 @@ def test_the_accession_and_its_call_in_languages_added_as_data(detector, lang, t
     accession told the next day is dated by the known step, and so is the call it followed."""
     found = dated_types(detector, text, lang, published="2025-11-07T06:00:00Z")
     assert ("multilateral", "2025-11-06") in found and ("talks", "2025-11-06") in found, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("zh", "哈薩克6日表示，將加入以色列與穆斯林國家之間的「亞伯拉罕協議」。"),
+        ("hi", "कजाकिस्तान ने गुरुवार को बताया कि वह इजरायल के साथ अब्राहम समझौते में शामिल होगा।"),
+        ("nl", "Kazachstan sluit zich aan bij de Abraham-akkoorden met Israël."),
+        ("ko", "카자흐스탄이 이스라엘과의 아브라함 협정에 참여한다."),
+        ("id", "Aksesi Kazakhstan terhadap Abraham Accords dengan Israel diumumkan di Washington."),
+    ],
+)  # fmt: skip
+def test_joining_the_accords_in_more_languages_added_as_data(detector, lang, text):
+    """ "哈薩克" is how Taiwan and Hong Kong write Kazakhstan; Hindi "शामिल होगा", Dutch "sluit
+    zich aan", Korean "참여", Indonesian "aksesi" join the Accords."""
+    found = dated_types(detector, text, lang, published="2025-11-07T06:00:00Z")
+    assert ("multilateral", "2025-11-06") in found, found

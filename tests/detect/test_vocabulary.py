@@ -74,28 +74,28 @@ def test_broken_toml_and_a_missing_file_are_clear_errors(vocab_copy: Path):
         load_vocabulary(vocab_copy)
 
 
-DUTCH = {
-    "id": "nl-1",
-    "title": "Kazachstan en Israël tekenen overeenkomst",
-    "text": "De ministers van Buitenlandse Zaken van Kazachstan en Israël hebben dinsdag in "
-    "Astana een overeenkomst over visumvrij reizen ondertekend.",
+SWEDISH = {
+    "id": "sv-1",
+    "title": "Kazakstan och Israel undertecknar avtal",
+    "text": "Utrikesministrarna i Kazakstan och Israel undertecknade på tisdag i Astana ett "
+    "avtal om viseringsfria resor.",
     "published": "2026-03-12T09:00:00Z",
-    "lang": "nl",
+    "lang": "sv",
 }
 
 
 def test_a_new_language_is_a_data_file(vocab_copy: Path):
-    before = Detector.load(vocab_copy).assess(DUTCH)
+    before = Detector.load(vocab_copy).assess(SWEDISH)
     assert "agreement_signed" not in [e["type"] for e in before["events"]]
-    # Words are written as lemmas: "ondertekenen" matches "ondertekend", "tekenen" "tekenden".
-    (vocab_copy / "languages" / "nl.toml").write_text(
+    # Words are written as lemmas: "undertecknad" (simplemma's lemma) matches "undertecknade".
+    (vocab_copy / "languages" / "sv.toml").write_text(
         'lemmatizer = "simplemma"\nscript = "latin"\nweekdays = true\nmonths = true\n'
-        '[cue]\nsign = ["ondertekenen", "tekenen"]\n'
-        '[instrument]\nagreement = ["overeenkomst"]\n'
-        '[subject]\nvisa = ["visumvrij*", "visum*"]\n',
+        '[cue]\nsign = ["underteckna", "undertecknad"]\n'
+        '[instrument]\nagreement = ["avtal"]\n'
+        '[subject]\nvisa = ["viseringsfri*", "visering*"]\n',
         encoding="utf-8",
     )
-    after = Detector.load(vocab_copy).assess(DUTCH)
+    after = Detector.load(vocab_copy).assess(SWEDISH)
     signed = [e for e in after["events"] if e["type"] == "agreement_signed"]
     assert after["relevant"] is True
     assert [(e["date"], e["fields"]["subject"]) for e in signed] == [("2026-03-10", "visa")]
