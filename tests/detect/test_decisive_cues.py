@@ -4313,3 +4313,14 @@ def test_words_the_article_leads_with_are_of_its_day(assess):
     )
     said = [e["date"] for e in result["events"] if e["type"] == "statement"]
     assert said == ["2025-11-07"], result["events"]
+
+
+def test_initial_as_an_adjective_signs_nothing(assess):
+    """ "Trump's initial presidency": "initial" is no verb of initialling an agreement."""
+    result = assess(
+        "Kazakhstan joins the Abraham Accords",
+        "Kazakhstan has officially joined the Abraham Accords with Israel. These agreements "
+        "represent one of the key foreign policy achievements of Trump's initial presidency.",
+        published="2025-11-07T06:00:00Z",
+    )
+    assert [e["type"] for e in result["events"]] == ["multilateral"], result["events"]
