@@ -4324,3 +4324,23 @@ def test_initial_as_an_adjective_signs_nothing(assess):
         published="2025-11-07T06:00:00Z",
     )
     assert [e["type"] for e in result["events"]] == ["multilateral"], result["events"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Kazakhstan and Israel have signed several bilateral agreements."),
+        ("en", "Kazakhstan and Israel have signed a number of agreements on trade and water."),
+        ("ru", "Между Казахстаном и Израилем подписано более 40 соглашений."),
+        ("id", "Kazakhstan dan Israel telah menandatangani beberapa perjanjian bilateral."),
+    ],
+)
+def test_agreements_summed_up_with_no_date_are_history(detector, lang, text):
+    """ "have signed several agreements", "подписано более 40 соглашений": the ties' history
+    summed up, no signing of the day."""
+    assert "agreement_signed" not in [kind for kind, _ in dated_types(detector, text, lang)]
+
+
+def test_agreements_signed_on_a_day_stay_a_signing(detector):
+    text = "Kazakhstan and Israel signed a number of agreements on trade and water on Tuesday."
+    assert ("agreement_signed", "2026-03-10") in dated_types(detector, text, "en")
