@@ -416,3 +416,10 @@ def test_accepting_an_invitation_is_no_meeting(detector):
 def test_a_visit_being_prepared_is_to_come(detector, text):
     """ "в стадии подготовки", "прорабатывается": the visit is being prepared, not made."""
     assert kinds(detector, text, "ru") == ["visit_planned"]
+
+
+def test_an_arabic_invitation_naming_both_leaders_in_full_plans_a_visit(detector):
+    """ "دعا الرئيس توكاييف رئيس الوزراء نتنياهو إلى زيارة كازاخستان": the invitation word and
+    "to visit" stand five words apart, titles and names between."""
+    text = "دعا الرئيس توكاييف رئيس الوزراء نتنياهو إلى زيارة كازاخستان."
+    assert kinds(detector, text, "ar") == ["visit_planned"]
