@@ -866,3 +866,21 @@ def test_joining_the_accords_in_more_languages_added_as_data(detector, lang, tex
     zich aan", Korean "참여", Indonesian "aksesi" join the Accords."""
     found = dated_types(detector, text, lang, published="2025-11-07T06:00:00Z")
     assert ("multilateral", "2025-11-06") in found, found
+
+
+FLIGHTS_SUSPENDED = [
+    ("en", "Air Astana suspended its flights to Tel Aviv on Tuesday because of the war."),
+    ("ru", "Air Astana во вторник приостановила рейсы в Тель-Авив из-за войны."),
+    ("de", "Air Astana hat am Dienstag ihre Flüge nach Tel Aviv wegen des Krieges ausgesetzt."),
+    ("fr", "Air Astana a suspendu mardi ses vols vers Tel-Aviv en raison de la guerre."),
+    ("tr", "Air Astana salı günü savaş nedeniyle Tel Aviv seferlerini askıya aldı."),
+    ("ar", "علقت شركة إير أستانا يوم الثلاثاء رحلاتها إلى تل أبيب بسبب الحرب."),
+    ("he", "אייר אסטנה השעתה ביום שלישי את טיסותיה לתל אביב בשל המלחמה."),
+    ("kk", "Air Astana сейсенбі күні соғысқа байланысты Тель-Авивке рейстерін тоқтатты."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), FLIGHTS_SUSPENDED)
+def test_suspending_flights_is_a_travel_change_in_every_language(detector, lang, text):
+    """Hebrew "טיסותיה" (its flights) is a flight word with its possessive ending."""
+    assert ("visa_travel", "2026-03-10") in dated_types(detector, text, lang)
