@@ -15,6 +15,7 @@ from collections.abc import Mapping
 
 SAMPLE = 250  # characters of title and text: 3 errors in 251 corpus articles, 0.1 ms
 _CONFIDENT = 0.95  # overrule the declared language only above this probability
+_LIKELY = 0.5  # ... or above this one, where the text lacks its commonest words
 
 
 class LanguageGuesser:
@@ -63,16 +64,27 @@ class LanguageGuesser:
         if declared is not None and self._fits(sample, declared):
             return declared
         guess, probability = self._model().classify(sample)
-        if declared is None or probability >= _CONFIDENT:
+        # Not in the declared language's script at all (an English page in a feed that says
+        # "ru"): the guess, however many languages share its probability.
+        if declared is None or probability >= _CONFIDENT or not self._in_script(sample, declared):
+            return guess
+        # In its script but without the declared language's commonest words ("the", "ve"):
+        # the guess, if it is more likely than not.
+        if declared in self._markers and probability >= _LIKELY:
             return guess
         return declared
+
+    def _in_script(self, sample: str, declared: str) -> bool:
+        """Whether the sample is written in the declared language's script: letters of another
+        script no more than a name or two."""
+        script = self.scripts.get(declared, ("", ""))[0]
+        return bool(script) and len(_FOREIGN[script].findall(sample)) * 10 <= len(sample)
 
     def _fits(self, sample: str, declared: str) -> bool:
         """Whether the sample is in the declared language's script, with no letters of its own
         that say another language."""
-        script = self.scripts.get(declared, ("", ""))[0]
-        if not script or len(_FOREIGN[script].findall(sample)) * 10 > len(sample):
-            return False  # letters of another script: more than a name or two
+        if not self._in_script(sample, declared):
+            return False
         lowered = sample.lower()
         if any(
             sum(map(lowered.count, letters)) >= _FOREIGN_LETTERS
