@@ -96,8 +96,9 @@ def normalize(text: str) -> str:
 # ("Mr.", "U.S.", "г.") or an initial.
 # (The stop is matched and the rest taken as group 1: a pattern that opens with the stop lets the
 # regex engine skip to candidates, where one opening with a look-behind tries every position.)
-# A stop then a space; or a Chinese or Japanese full stop, which needs none ("。", "！", "？").
-_SENTENCE_END = re.compile(r"[.!?…。！？]((?<=[.!?…])[\"'»”’)]*\s+|(?<=[。！？])[」』”’)]*\s*)")
+# A stop (Urdu's "۔" too) then a space; or a Chinese or Japanese full stop, which needs
+# none ("。", "！", "？").
+_SENTENCE_END = re.compile(r"[.!?…۔。！？]((?<=[.!?…۔])[\"'»”’)]*\s+|(?<=[。！？])[」』”’)]*\s*)")
 # Before a dot that ends no sentence: an initial ("J."), initials ("U.S."), or an abbreviation
 # (`abbreviation` in the language files: "Mr", "Gen", "г", "тыс").
 ABBREVIATION = r"(?:\b{abbreviation}|\b[^\W\d_]|(?:\w\.){2,})\.$"

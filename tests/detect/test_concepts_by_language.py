@@ -839,13 +839,16 @@ ACCESSION_CALL_NEW_LANGUAGES = [
     ("id", "Presiden AS Donald Trump mengumumkan bahwa Kazakhstan akan bergabung dengan "
            "Perjanjian Abraham setelah panggilan telepon dengan Perdana Menteri Israel "
            "Benjamin Netanyahu dan Presiden Kassym-Jomart Tokayev."),
+    ("ur", "امریکی صدر ڈونلڈ ٹرمپ نے اعلان کیا کہ قازقستان ابراہم معاہدے میں شامل ہو گیا "
+           "ہے۔ اس سے پہلے قازقستان کے صدر اور اسرائیلی وزیراعظم کے درمیان ٹیلیفونک رابطہ ہوا۔"),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("lang", "text"), ACCESSION_CALL_NEW_LANGUAGES)
 def test_the_accession_and_its_call_in_languages_added_as_data(detector, lang, text):
     """Chinese, Japanese and Korean (written without spaces between words, or with particles
-    joined to them; "。" ends a sentence), Portuguese and Indonesian: files of words only. The
+    joined to them; "。" ends a sentence), Portuguese, Indonesian and Urdu ("۔" ends a
+    sentence): files of words only. The
     accession told the next day is dated by the known step, and so is the call it followed."""
     found = dated_types(detector, text, lang, published="2025-11-07T06:00:00Z")
     assert ("multilateral", "2025-11-06") in found and ("talks", "2025-11-06") in found, found
