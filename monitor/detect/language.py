@@ -102,6 +102,7 @@ _SHARED_SCRIPTS = frozenset({"latin"})  # where letters alone cannot tell the la
 _SCRIPTS = {  # letters of the scripts language files may name, as character ranges
     "latin": "A-Za-z\u00c0-\u024f", "greek": "\u0370-\u03ff", "cyrillic": "\u0400-\u052f",
     "hebrew": "\u0590-\u05ff", "arabic": "\u0600-\u06ff", "devanagari": "\u0900-\u097f",
+    "bengali": "\u0980-\u09ff", "tamil": "\u0b80-\u0bff",
     # Chinese and Japanese (kanji and kana); Korean Hangul, which may also carry some kanji
     "cjk": "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff",
     "hangul": "\u1100-\u11ff\uac00-\ud7af\u4e00-\u9fff",

@@ -373,7 +373,18 @@ class LanguageFile(_FieldTables):
     """One language's words (`languages/<code>.toml`): adding a language is adding a file."""
 
     lemmatizer: Literal["pymorphy3", "simplemma", "none"] = "none"
-    script: Literal["latin", "greek", "cyrillic", "hebrew", "arabic", "devanagari", "cjk", "hangul"]
+    script: Literal[
+        "latin",
+        "greek",
+        "cyrillic",
+        "hebrew",
+        "arabic",
+        "devanagari",
+        "bengali",
+        "tamil",
+        "cjk",
+        "hangul",
+    ]
     letters: str = ""  # letters only this language uses among those of its script
     months: bool = False  # month names from CLDR
     weekdays: bool = False  # weekday names from CLDR

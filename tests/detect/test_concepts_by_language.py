@@ -862,6 +862,8 @@ def test_the_accession_and_its_call_in_languages_added_as_data(detector, lang, t
         ("nl", "Kazachstan sluit zich aan bij de Abraham-akkoorden met Israël."),
         ("ko", "카자흐스탄이 이스라엘과의 아브라함 협정에 참여한다."),
         ("id", "Aksesi Kazakhstan terhadap Abraham Accords dengan Israel diumumkan di Washington."),
+        ("bn", "কাজাখস্তান ইসরায়েলের সঙ্গে আব্রাহাম চুক্তিতে যোগ দিয়েছে বলে ট্রাম্প জানান।"),
+        ("ta", "கஜகஸ்தான் இஸ்ரேலுடனான ஆபிரகாம் ஒப்பந்தத்தில் இணைந்ததாக டிரம்ப் தெரிவித்தார்."),
     ],
 )  # fmt: skip
 def test_joining_the_accords_in_more_languages_added_as_data(detector, lang, text):
