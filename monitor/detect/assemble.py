@@ -27,10 +27,10 @@ _SAME_VISIT_DAYS = 14
 _STALE_DAYS = 30
 _LOOKBACK = 2
 _ANCHOR_SENTENCES = 4
-_LEAD_SENTENCES = 3
+LEAD_SENTENCES = 3  # a title and this many sentences of text make the lead
 _WITH_THE_STEP = frozenset({"talks"})
-DURING = r"(?<!\w){during}\s+(?:[\w'-]+\s+){0,2}$"  # "during his official visit"
-DURING_GAP = 40
+_DURING = r"(?<!\w){during}\s+(?:[\w'-]+\s+){0,2}$"  # "during his official visit"
+_DURING_GAP = 40
 _STARTING_GAP = 3  # "החל מ-1 ביולי": a hyphen or a space between the word and the date
 _SINCE = r"(?<!\w){since}\s+$"
 # "Jerusalén, 5 jun (EUROPA PRESS) -", "ASTANA, March 10 (Reuters) -": a place, the day, the agency
@@ -312,7 +312,7 @@ def _with_the_step(draft: Draft, step: tuple[str, str]) -> bool:
     # Words with no day named anywhere near them were said with the step the article reports.
     # Not words the article leads with: they are its news, said the day it appeared.
     said = draft.type == "statement" and draft.date_source == "published"
-    said = said and draft.sentence.index > _LEAD_SENTENCES
+    said = said and draft.sentence.index > LEAD_SENTENCES
     return (draft.type in _WITH_THE_STEP or said) and not draft.own_date and told_after
 
 
@@ -575,8 +575,8 @@ def _during_a_visit(draft: Draft) -> bool:
 
 def told_during(s: Sentence, cue: Hit, start: int = 0) -> bool:
     """ "During his visit", "bei seinem Besuch": the cue is told by a word for "during"."""
-    during = s.grammar.compile(DURING)
-    return bool(during.search(s.norm, max(start, cue.start - DURING_GAP), cue.start))
+    during = s.grammar.compile(_DURING)
+    return bool(during.search(s.norm, max(start, cue.start - _DURING_GAP), cue.start))
 
 
 def _said_on_the_visit(draft: Draft, visit: Draft | None, published: date) -> bool:

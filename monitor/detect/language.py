@@ -99,7 +99,7 @@ class LanguageGuesser:
 
 _FOREIGN_LETTERS = 2
 _SHARED_SCRIPTS = frozenset({"latin"})  # where letters alone cannot tell the language
-_SCRIPTS = {  # letters of the scripts language files may name, as character ranges
+SCRIPTS = {  # letters of the scripts language files may name, as character ranges
     "latin": "A-Za-z\u00c0-\u024f", "greek": "\u0370-\u03ff", "cyrillic": "\u0400-\u052f",
     "hebrew": "\u0590-\u05ff", "arabic": "\u0600-\u06ff", "devanagari": "\u0900-\u097f",
     "bengali": "\u0980-\u09ff", "tamil": "\u0b80-\u0bff",
@@ -108,4 +108,4 @@ _SCRIPTS = {  # letters of the scripts language files may name, as character ran
     "hangul": "\u1100-\u11ff\uac00-\ud7af\u4e00-\u9fff",
 }  # fmt: skip
 # Letters outside each script (few in a text of that script, so finding them is cheap).
-_FOREIGN = {name: re.compile(rf"[^\W\d_{span}]") for name, span in _SCRIPTS.items()}
+_FOREIGN = {name: re.compile(rf"[^\W\d_{span}]") for name, span in SCRIPTS.items()}

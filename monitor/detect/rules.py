@@ -7,7 +7,7 @@ import re
 from datetime import date
 from typing import Any
 
-from monitor.detect.assemble import Draft, assemble, told_during
+from monitor.detect.assemble import LEAD_SENTENCES, Draft, assemble, told_during
 from monitor.detect.candidates import (
     list_items,
     loose_drafts,
@@ -96,7 +96,6 @@ _OWNED_GAP = re.compile(r"\s*(?:\w{1,3}\s+){0,2}")  # "visit of the (Kazakh) min
 _HEADLINE_TYPES = frozenset({"agreement_signed", "visa_travel", "multilateral"})
 _VISIT_TYPES = frozenset({"official_visit", "visit_planned"})
 _GUEST = "Guest"  # the role of "the guest", "гость", "konuk"
-LEAD_SENTENCES = 3  # a title and this many sentences of text make the lead
 _FRONTED_WORDS = 8  # characters beside a date fronted in a clause of its own: "In ", ", "
 
 
@@ -677,12 +676,13 @@ def _visits(
     shifted = any(s.clause(c.start) not in kept for c in cues if c not in own)
     cues = own
     clauses: dict[tuple[int, ...], list[Hit]] = {}
-    invites = s.cue("invite")
+    first_end = min((c.end for c in cues), default=0)
+    invites = [h.start for h in s.cue("invite") if h.start >= first_end]
     for cue in sorted(cues):
         # "Non vedo l'ora di visitare il Kazakistan e ho invitato il mio omologo a visitare
         # Israele": a visit word after an invitation that follows another visit word is the
         # invited one's visit, told as a clause of its own.
-        part = sum(1 for h in invites if any(c.end <= h.start < cue.start for c in cues))
+        part = sum(1 for start in invites if start < cue.start)
         clauses.setdefault((*s.clause(cue.start), part), []).append(cue)
     out: list[Draft] = []
     for number, own in enumerate(clauses.values()):
@@ -1928,10 +1928,10 @@ def _negated(s: Sentence, cue: Hit, before: bool = False) -> bool:
     inside a future phrase ("can't wait to visit", "non vedo l'ora di visitare"); with `before`,
     only one before the cue (what an accusation says may be negative: "arms that do not work")."""
     start, end = s.clause(cue.start)
-    if before:
-        end = cue.start
     if s.norm[end : end + 1] == '"':  # "рекомендаций ... «на данный момент нет»": a quoted end
         end = s.clause(end + 1)[1]
+    if before:
+        end = cue.start
     idioms = s.cue("future")
     return any(
         not any(h.start <= m.start() and m.end() <= h.end for h in idioms)

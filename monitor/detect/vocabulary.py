@@ -16,6 +16,7 @@ from pydantic import (
     field_validator,
 )
 
+from monitor.detect.language import SCRIPTS
 from monitor.errors import MonitorError
 
 SIDES = ("KZ", "IL")
@@ -373,18 +374,7 @@ class LanguageFile(_FieldTables):
     """One language's words (`languages/<code>.toml`): adding a language is adding a file."""
 
     lemmatizer: Literal["pymorphy3", "simplemma", "none"] = "none"
-    script: Literal[
-        "latin",
-        "greek",
-        "cyrillic",
-        "hebrew",
-        "arabic",
-        "devanagari",
-        "bengali",
-        "tamil",
-        "cjk",
-        "hangul",
-    ]
+    script: str  # one of language.SCRIPTS
     letters: str = ""  # letters only this language uses among those of its script
     months: bool = False  # month names from CLDR
     weekdays: bool = False  # weekday names from CLDR
@@ -418,6 +408,13 @@ class LanguageFile(_FieldTables):
     dates: LanguageDates = Field(default_factory=LanguageDates)
     grammar: dict[str, list[str]] = {}
     values: dict[str, dict[str, str | float]] = {}  # word -> value: currency codes, multipliers
+
+    @field_validator("script")
+    @classmethod
+    def _known_script(cls, value: str) -> str:
+        if value not in SCRIPTS:
+            raise ValueError(f"unknown script {value!r}; known: {sorted(SCRIPTS)}")
+        return value
 
     @field_validator("values")
     @classmethod
