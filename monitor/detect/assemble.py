@@ -516,6 +516,13 @@ def _own_clause(draft: Draft) -> tuple[int, int]:
     start, end = s.clause(draft.pos)
     if draft.type == "multilateral" and draft.clause_only:
         start = draft.pos
+    if draft.type in ("official_visit", "visit_planned"):
+        # "before flying to Astana, the capital, for meetings on Wednesday": the clauses up to
+        # the next visit word's tell this visit.
+        later = [
+            h.start for h in s.cue("visit") + s.cue("trip") + s.cue("arrive") if h.start >= end
+        ]
+        end = s.clause(min(later))[0] if later else len(s.norm)
     if draft.type == "statement":
         # A speech word inside the words quoted ("'Kazakhstan expresses concern', the
         # spokesman said on Saturday"): the clause that names who said them tells when.
@@ -639,6 +646,8 @@ def _better(new: Draft, old: Draft) -> bool:
         return new.own_date
     if new.type == "visa_travel" and new.own_date and new.date and old.date:
         return new.date > old.date  # the date it takes effect, not the decision
+    if new.type == "visit_planned" and new.own_date and new.date and old.date:
+        return new.date > old.date  # the stay, not the departure or the announcement
     return False
 
 

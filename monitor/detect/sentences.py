@@ -160,6 +160,14 @@ class Sentence:
             and not self.norm[end].isalpha()
         ):
             spans.append(self.clause(end))
+        # "will spend a day in Baku before flying to Astana, the capital, for meetings on
+        # Wednesday": a clause with no tense of its own on a journey goes with the tense the
+        # journey is told in; not past a speech verb ("ahead of the visit next week, X wrote on
+        # Wednesday that ...").
+        said = max((h.end for h in self.cue("speech") if h.end <= date_hit.start), default=0)
+        journey = self.cue("visit") + self.cue("trip") + self.cue("arrive")
+        if any(said <= h.start < date_hit.start for h in journey):
+            spans.append((said, date_hit.start))
         for lo, hi in spans:
             tenses = [
                 (abs(h.start - date_hit.start), label == "past")

@@ -423,3 +423,39 @@ def test_an_arabic_invitation_naming_both_leaders_in_full_plans_a_visit(detector
     "to visit" stand five words apart, titles and names between."""
     text = "دعا الرئيس توكاييف رئيس الوزراء نتنياهو إلى زيارة كازاخستان."
     assert kinds(detector, text, "ar") == ["visit_planned"]
+
+
+# A tour to come told stop by stop: the day of the stay in the other country is the plan's
+# date, not the day of departure or of the first stop, whether one sentence tells both legs (a
+# clause with no tense of its own goes with the verb before it) or a second sentence dates the
+# stop; the article appears on Thursday, so Saturday is 2026-03-14.
+TOUR_LEGS = [
+    ("en", "On Friday Israeli Prime Minister Benjamin Netanyahu will spend six hours in Baku, "
+           "where he will meet President Ilham Aliyev, before flying to Kazakhstan, a country "
+           "of 20 million, for meetings on Saturday."),
+    ("ru", "В пятницу премьер-министр Израиля Биньямин Нетаньяху проведёт переговоры в Баку, "
+           "после чего вылетит в Казахстан, крупнейшую страну Центральной Азии, для встреч в "
+           "субботу."),
+    ("en", "Israeli Prime Minister Benjamin Netanyahu leaves on Friday for a tour of Azerbaijan "
+           "and Kazakhstan. He will visit Kazakhstan, the largest country of Central Asia, on "
+           "Saturday."),
+    ("ru", "Премьер-министр Израиля Биньямин Нетаньяху в пятницу отправится в турне по "
+           "Азербайджану и Казахстану. Казахстан, крупнейшую страну Центральной Азии, он "
+           "посетит в субботу."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), TOUR_LEGS)
+def test_a_planned_visit_is_dated_by_the_day_of_its_stop_in_the_other_country(detector, lang, text):
+    found = [(e["type"], e["date"]) for e in extracted(detector, text, lang)]
+    assert found == [("visit_planned", "2026-03-14")], found
+
+
+def test_a_weekday_after_a_speech_verb_is_not_read_by_the_tense_before_it(detector):
+    # "next week" before "wrote" is the visit's; "on Wednesday" is when he wrote: the day before
+    text = (
+        "Ahead of the Prime Minister's visit to Kazakhstan next week, Israel's ambassador "
+        "wrote in a local daily on Wednesday that ties had never been closer."
+    )
+    found = [(e["type"], e["date"]) for e in extracted(detector, text, "en")]
+    assert ("statement", "2026-03-11") in found, found
