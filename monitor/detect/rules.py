@@ -1208,10 +1208,22 @@ def _listed_with(s: Sentence, places: list[Hit], side: str) -> bool:
     return False
 
 
+# "Israeli officials", "Kazakh experts"; "des responsables israéliens"
+_PEOPLE_AFTER = r" {generic_speaker}\b"
+_PEOPLE_BEFORE = r"\b{generic_speaker} $"
+
+
 def _owns_title(s: Sentence, side: Hit) -> bool:
     """The country word stands right by a title: whose office, not where ("an Israeli foreign
-    minister", "وزير خارجية إسرائيلي")."""
-    return any(0 <= side.start - r.end <= 1 or 0 <= r.start - side.end <= 1 for r in s.kind("role"))
+    minister", "وزير خارجية إسرائيلي"), or by people it names ("a visit of senior Israeli
+    officials")."""
+    if any(0 <= side.start - r.end <= 1 or 0 <= r.start - side.end <= 1 for r in s.kind("role")):
+        return True
+    if s.grammar.compile(_PEOPLE_AFTER).match(s.norm, side.end):
+        return True
+    return bool(
+        s.grammar.compile(_PEOPLE_BEFORE).search(s.norm, max(0, side.start - 30), side.start)
+    )
 
 
 def _first_in_years(s: Sentence) -> int | str | None:

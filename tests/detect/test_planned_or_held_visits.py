@@ -459,3 +459,21 @@ def test_a_weekday_after_a_speech_verb_is_not_read_by_the_tense_before_it(detect
     )
     found = [(e["type"], e["date"]) for e in extracted(detector, text, "en")]
     assert ("statement", "2026-03-11") in found, found
+
+
+# A country word beside people it names ("senior Israeli officials", "hauts responsables
+# israéliens") says whose they are, not where the visit goes.
+VISIT_OF_OFFICIALS = [
+    ("en", "President Shimon Peres is on his way to Kazakhstan for a visit of senior Israeli "
+           "officials.", "visit_planned"),
+    ("fr", "Le président israélien Shimon Peres est en route vers le Kazakhstan pour une visite "
+           "de hauts responsables israéliens.", "official_visit"),
+    ("es", "El presidente israelí Shimon Peres viaja a Kazajistán en una visita de altos "
+           "funcionarios israelíes.", "official_visit"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), VISIT_OF_OFFICIALS)
+def test_a_country_word_naming_whose_officials_is_no_destination(detector, lang, text, kind):
+    found = extracted(detector, text, lang)
+    assert [(e["type"], e["fields"]["visitor"]) for e in found] == [(kind, "Shimon Peres")], found
