@@ -477,3 +477,25 @@ VISIT_OF_OFFICIALS = [
 def test_a_country_word_naming_whose_officials_is_no_destination(detector, lang, text, kind):
     found = extracted(detector, text, lang)
     assert [(e["type"], e["fields"]["visitor"]) for e in found] == [(kind, "Shimon Peres")], found
+
+
+# An arrival in a third country, the first stop of a tour whose list of countries holds the
+# other side: the stop in the other country is still to come.
+ARRIVED_AT_THE_FIRST_STOP = [
+    ("en", "Knesset Speaker Amir Ohana arrived in Uzbekistan on Friday as part of an official "
+           "visit to two countries, Uzbekistan and Kazakhstan."),
+    ("en", "Israel's Foreign Minister arrived in Tashkent on Monday at the start of a tour of "
+           "Uzbekistan and Kazakhstan."),
+    ("ru", "Спикер кнессета Амир Охана в пятницу прибыл в Узбекистан в рамках официального "
+           "визита в Узбекистан и Казахстан."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), ARRIVED_AT_THE_FIRST_STOP)
+def test_an_arrival_at_a_tours_first_stop_plans_the_stop_in_the_other_country(detector, lang, text):
+    assert kinds(detector, text, lang) == ["visit_planned"]
+
+
+def test_an_arrival_in_a_third_country_after_a_visit_plans_nothing(detector):
+    text = "Israel's Foreign Minister arrived in Tashkent on Monday after talks in Kazakhstan."
+    assert "visit_planned" not in kinds(detector, text, "en")
