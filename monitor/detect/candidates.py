@@ -19,7 +19,8 @@ from monitor.detect.vocabulary import SIDES, other_side
 
 # A list of what documents are about opens with a topic word ("agreements on X, Y and Z"),
 # parts at commas and at "and", and ends at a clause or a stop.
-_LIST_OPENS = r"^\s*{topic}\b"
+_LIST_OPENS = r"\s*{topic}\b"
+_TO_VERB = 16  # "agreements were signed", "des accords ont été signés": the passive's auxiliary
 _LIST_ENDS = r"[.:;()]| - |\b{clause}\b"
 _BETWEEN = r"(?<!\w){between}(?!\w)"
 _LIST_BREAK = r"\s*(?:[,;]|\b{conjunction}\b)\s*"
@@ -82,13 +83,19 @@ def _agreements(s: Sentence, lexicon: Lexicon) -> list[Draft]:
     return drafts
 
 
-def list_items(s: Sentence, lexicon: Lexicon, instruments: list) -> list[tuple[int, int]]:
+def list_items(
+    s: Sentence, lexicon: Lexicon, instruments: list, verb: Hit | None = None
+) -> list[tuple[int, int]]:
     """Spans of the items listed after the first instrument ("agreements on X, Y and Z"), or
-    the whole sentence when no list follows it."""
+    after the verb that follows it ("agreements were signed in X and Y"), or the whole
+    sentence when no list follows them."""
     first = min(instruments, key=lambda h: h.start)
-    tail = s.norm[first.end :]
     grammar = s.grammar
-    opening = grammar.compile(_LIST_OPENS).match(tail)
+    opens = grammar.compile(_LIST_OPENS)
+    if not opens.match(s.norm, first.end) and verb and 0 <= verb.start - first.end <= _TO_VERB:
+        first = first._replace(end=verb.end)
+    tail = s.norm[first.end :]
+    opening = opens.match(tail)
     if opening is None:
         return [(0, len(s.norm))]
     end = grammar.compile(_LIST_ENDS).search(tail, opening.end())

@@ -409,7 +409,7 @@ def _agreements(s: Sentence, found: list[Mention], lexicon: Lexicon) -> list[Dra
             # kind stand by the verb, the named one far after it.
             governed = instruments[:1]
         if len(governed) == 1:
-            items = list_items(s, lexicon, governed)
+            items = list_items(s, lexicon, governed, verb)
             if len(items) > 1 and not _one_document(s, governed[0], items):
                 # "signed agreements on aviation, agriculture and research": one each.
                 out.extend(_listed(s, verb, governed[0], items, stage))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.detect.helpers import events_of, only
+from tests.detect.helpers import events_of, extracted, only
 
 PUB = "2026-03-12T09:00:00Z"  # Thursday 12 March 2026
 
@@ -403,6 +403,26 @@ def test_a_list_of_documents_needs_an_and_before_its_last_item(assess):
         "on Tuesday, the foreign ministry said.",
     )
     assert len(events_of(single, "agreement_signed")) == 1
+
+
+PASSIVE_LIST_OF_FIELDS = [
+    ("en", "Within the Kazakh-Israeli intergovernmental commission, agreements were signed in "
+           "agriculture and health."),
+    ("ru", "В рамках казахстанско-израильской межправкомиссии были подписаны соглашения в сфере "
+           "сельского хозяйства и здравоохранения."),
+    ("fr", "Dans le cadre de la commission intergouvernementale kazakho-israélienne, des accords "
+           "ont été signés dans le domaine de l'agriculture et de la santé."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), PASSIVE_LIST_OF_FIELDS)
+def test_documents_signed_in_a_list_of_fields_after_a_passive_verb_are_one_each(
+    detector, lang, text
+):
+    """The fields follow the verb, not the documents: "agreements were signed in X and Y"."""
+    found = extracted(detector, text, lang)
+    subjects = sorted(e["fields"]["subject"] for e in found if e["type"] == "agreement_signed")
+    assert subjects == ["agriculture", "health"], found
 
 
 ONE_DOCUMENT_TWO_FIELDS = [
