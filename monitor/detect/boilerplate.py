@@ -16,6 +16,7 @@ _HEADLINE_WORDS = 20
 _AFTER_MARKER = frozenset(':|-"')
 _SENTENCE_END = tuple(".!?…:;\"')")
 _PROSE_END = tuple(".!?…\"')»")
+_FULL_STOPS = tuple(".!?…")
 _URL = re.compile(r"\s*(?:https?://|www\.)\S+\s*$")
 
 
@@ -36,6 +37,8 @@ def keep(pieces: list[tuple[int, str]], norms: list[str], hits: list[list[Hit]])
         # the paragraph's only sentence
         and (i == 0 or pieces[i - 1][0] != para)
         and (i == last or pieces[i + 1][0] != para)
+        # "... signed a joint declaration" and a full stop set in the next paragraph: prose
+        and (i == last or not pieces[i + 1][1].lstrip().startswith(_FULL_STOPS))
         for i, (para, piece) in enumerate(pieces)
     ]
     if not any(headline) and not any(h and h[0].start <= _MARKER_START for h in hits):

@@ -78,3 +78,15 @@ def test_related_headlines_naming_both_sides_do_not_make_a_story_relevant(assess
     )
     assert result["relevant"] is False
     assert result["events"] == []
+
+
+def test_a_sentence_whose_full_stop_fell_into_the_next_paragraph_is_prose(detector):
+    # A page that set the full stop of a paragraph at the start of the next one: the line
+    # without a stop is the article's sentence, not a related headline set in the text.
+    text = (
+        "The two leaders met in Astana on Tuesday.\n\n"
+        "Officials of Kazakhstan and Israel signed a joint declaration on visa-free travel\n\n"
+        '. "Business needs direct flights," the president said.'
+    )
+    kept = body(detector, text)
+    assert any("joint declaration" in sentence for sentence in kept), kept
