@@ -104,6 +104,7 @@ def list_items(
     if first_break and grammar.compile(_BETWEEN).search(tail, opening.end(), first_break.start()):
         return [(0, len(s.norm))]  # "a memorandum on X between A and B": parties, no list
     spans, cursor, joined = [], opening.end(), None
+    separators: list[bool] = []  # after each span but the last: a comma (True) or an "and"
     conjunction = grammar.compile(_CONJUNCTION)
     for match in grammar.compile(_LIST_BREAK).finditer(tail, opening.end(), stop):
         separated = "," in match.group() or ";" in match.group()
@@ -114,12 +115,19 @@ def list_items(
             stop = match.start()  # "an MoU on X and agreed to hold ...": a verb ends the list
             break
         spans.append((cursor, match.start()))
+        separators.append(separated)
         cursor = match.end()
         if not separated:
             joined = len(spans)  # the item after this "and" is the list's last
     spans.append((cursor, stop))
     if joined is None:
         return [(0, len(s.norm))]  # no "and": "on water in Astana, the ministry said" is no list
+    # "on research and development, aviation and agriculture": an "and" that commas and a
+    # later "and" follow joins the words of one item.
+    for i in reversed(range(joined - 1)):
+        if not separators[i] and any(separators[i + 1 : joined - 1]):
+            spans[i : i + 2] = [(spans[i][0], spans[i + 1][1])]
+            joined -= 1
     spans = spans[: joined + 1]
     spans = [(a + first.end, b + first.end) for a, b in spans if tail[a:b].strip()]
     if len(spans) <= 1:

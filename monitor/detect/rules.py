@@ -413,7 +413,15 @@ def _agreements(s: Sentence, found: list[Mention], lexicon: Lexicon) -> list[Dra
             if len(items) > 1 and not _one_document(s, governed[0], items):
                 # "signed agreements on aviation, agriculture and research": one each.
                 out.extend(_listed(s, verb, governed[0], items, stage))
-                instruments = pools[stage] = [i for i in instruments if i is not governed[0]]
+                instruments = [i for i in instruments if i is not governed[0]]
+                # "..., as well as a declaration on a consortium": documents the list goes on to
+                for number, inst in enumerate(_joined_after(s, items[-1][1], instruments)):
+                    subject = _field_after(s, "subject", inst, instruments) or "other"
+                    fields = {"subject": subject, "instrument": inst.key, "stage": stage}
+                    key = (inst.key, subject, stage, len(items) + number)
+                    out.append(Draft("agreement_signed", s, verb.start, fields, key=key))
+                    instruments = [i for i in instruments if i is not inst]
+                pools[stage] = instruments
                 continue
         for number, inst in enumerate(governed):
             if len(governed) > 1:  # "an X agreement, a Y agreement and ...": each its own topic
@@ -532,6 +540,10 @@ def _to_come(s: Sentence, verb: Hit) -> bool:
     return bool(ahead) and not any(verb.end <= p.start < min(ahead) for p in s.cue("past"))
 
 
+# ", as well as a", " и ": a conjunction and an article at most between a list and a document
+_JOINED_ON = r"[\s,]*{conjunction}(?:\s+|')(?:\w{1,5}\s+)?"
+
+
 def _listed(
     s: Sentence, verb: Hit, inst: Hit, items: list[tuple[int, int]], stage: str
 ) -> list[Draft]:
@@ -544,6 +556,18 @@ def _listed(
         out.append(
             Draft("agreement_signed", s, verb.start, fields, key=(kind, subject, stage, number))
         )
+    return out
+
+
+def _joined_after(s: Sentence, end: int, instruments: list[Hit]) -> list[Hit]:
+    """The documents joined on after a list ends at `end` (", as well as a declaration")."""
+    joined = s.grammar.compile(_JOINED_ON)
+    out = []
+    for inst in instruments:
+        if inst.start < end or not joined.fullmatch(s.norm, end, inst.start):
+            continue
+        out.append(inst)
+        end = inst.end
     return out
 
 

@@ -405,6 +405,31 @@ def test_a_list_of_documents_needs_an_and_before_its_last_item(assess):
     assert len(events_of(single, "agreement_signed")) == 1
 
 
+COMPOUND_ITEM_AND_A_DOCUMENT_AFTER = [
+    ("en", "Kazakhstan and Israel signed agreements on research and development, aviation and "
+           "agriculture, as well as a declaration on a water consortium."),
+    ("ru", "Казахстан и Израиль подписали соглашения о научных исследованиях и разработках, "
+           "авиации и сельском хозяйстве, а также декларацию о водном консорциуме."),
+    ("fr", "Le Kazakhstan et Israël ont signé des accords sur la recherche et le "
+           "développement, l'aviation et l'agriculture, ainsi qu'une déclaration commune sur un "
+           "consortium de l'eau."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), COMPOUND_ITEM_AND_A_DOCUMENT_AFTER)
+def test_an_and_inside_a_listed_item_is_no_break_and_a_document_after_the_list_counts(
+    detector, lang, text
+):
+    """ "research and development, aviation and agriculture": three agreements, not four (the
+    first "and" is followed by commas and a later "and"); the declaration joined on after the
+    list is a document of its own."""
+    found = [
+        e["fields"] for e in extracted(detector, text, lang) if e["type"] == "agreement_signed"
+    ]
+    instruments = sorted(f["instrument"] for f in found)
+    assert instruments == ["agreement"] * 3 + ["memorandum_of_intent"], found
+
+
 PASSIVE_LIST_OF_FIELDS = [
     ("en", "Within the Kazakh-Israeli intergovernmental commission, agreements were signed in "
            "agriculture and health."),
