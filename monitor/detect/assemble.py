@@ -177,6 +177,7 @@ def assemble(
     kept = {k: d for k, d in kept.items() if not _words_of_a_protest(d, kept)}
     kept = {k: d for k, d in kept.items() if not _companion(d, kept)}
     kept = {k: d for k, d in kept.items() if not _plan_told_again(d, kept)}
+    kept = {k: d for k, d in kept.items() if not _accession_told_again(d, kept)}
     visits = [d for d in kept.values() if d.type == "official_visit"]
     # "X will also meet ...", "X is due to visit the memorial" during X's visit: the same visit.
     kept = {k: d for k, d in kept.items() if not _part_of_visit(d, visits)}
@@ -343,6 +344,17 @@ def _plan_told_again(draft: Draft, kept: dict[tuple[Any, ...], Draft]) -> bool:
         other.type == "visit_planned" and other.key == draft.key and not _during_a_visit(other)
         for other in kept.values()
     )
+
+
+def _accession_told_again(draft: Draft, kept: dict[tuple[Any, ...], Draft]) -> bool:
+    """ "Kazakhstan, which signed an agreement with Israel at such a time" in a report of its
+    joining the Abraham Accords: an agreement of no topic of its own is the joining told again."""
+    fields = draft.fields
+    if draft.type != "agreement_signed" or fields["stage"] != "signed":
+        return False
+    if fields["subject"] != "other" or fields["instrument"] != "agreement":
+        return False
+    return any(other.type == "multilateral" for other in kept.values())
 
 
 def _reports_history(statement: Draft, kept: dict[tuple[Any, ...], Draft]) -> bool:

@@ -559,3 +559,24 @@ def test_an_accession_named_in_a_debate_of_another_day_keeps_the_steps_own_date(
         PUB,
     )
     assert [e["date"] for e in events_of(result, "multilateral")] in ([], ["2025-11-06"])
+
+
+ACCESSION_AS_AN_AGREEMENT = [
+    ("en", "Kazakhstan joined the Abraham Accords on Thursday. Kazakhstan, which signed an "
+           "agreement with Israel at a difficult time, drew wide attention."),
+    ("ru", "Казахстан в четверг присоединился к Авраамовым соглашениям. Казахстан, подписавший "
+           "соглашение с Израилем в непростое время, привлек всеобщее внимание."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), ACCESSION_AS_AN_AGREEMENT)
+def test_an_agreement_of_no_topic_in_a_report_of_the_accession_is_the_accession(
+    detector, lang, text
+):
+    kinds = [e["type"] for e in extracted(detector, text, lang)]
+    assert "multilateral" in kinds and "agreement_signed" not in kinds, kinds
+
+
+def test_an_agreement_of_no_topic_without_an_accession_is_a_signing(detector):
+    text = "Kazakhstan and Israel signed an agreement in Astana on Thursday."
+    assert "agreement_signed" in [e["type"] for e in extracted(detector, text, "en")]
