@@ -1303,6 +1303,10 @@ def _talks(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Draft | None:
         return None  # Tokayev's call with Iran's president, who spoke of Israel
     if best.key == "meeting" and s.has("economic_event"):
         return None  # a commission or forum meeting is an economic event
+    if best.key == "sidelines" and len(formats) == 1 and not set(SIDES) <= people:
+        # "killed in Almaty on the sidelines of riots, the Israeli ministry said": no meeting
+        # told, nor anyone of each side to hold one
+        return None
     if best.key == "meeting":
         # A meeting needs someone from each side, or a date: "years of talks" is no event.
         people = {m.country for m in found if m.kind == "person"}

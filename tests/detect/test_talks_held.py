@@ -193,3 +193,27 @@ def test_i_have_spoken_with_the_other_sides_minister_is_talks(detector, lang, te
     """ "mit ... gesprochen" (a long gap), "m'entretenir avec", "hablar con", "görüştüm",
     "تحدثت مع", "שוחחתי": the speaker talked with the other side's minister that day."""
     assert [date for date, _ in talks(detector, text, lang)] == ["2026-03-11"]
+
+
+# "On the sidelines of" with no meeting word and nobody of each side named tells where
+# something happened, not talks: an incident "on the sidelines of riots".
+SIDELINES_OF_AN_INCIDENT = [
+    ("en", "An Israeli tourist was injured in Almaty on the sidelines of violent riots, the "
+           "Israeli Foreign Ministry said."),
+    ("fr", "Un Israélien a été blessé à Almaty en marge de violentes émeutes, a annoncé le "
+           "ministère israélien des Affaires étrangères."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), SIDELINES_OF_AN_INCIDENT)
+def test_the_sidelines_of_an_incident_are_no_talks(detector, lang, text):
+    found = extracted(detector, text, lang)
+    assert "talks" not in [e["type"] for e in found], found
+
+
+def test_a_meeting_on_the_sidelines_of_a_summit_is_talks(detector):
+    text = (
+        "On the sidelines of the UN General Assembly, Kazakh Foreign Minister Murat Nurtleu "
+        "met Israeli Foreign Minister Eli Cohen."
+    )
+    assert [e["fields"]["format"] for e in extracted(detector, text, "en")] == ["sidelines"]
