@@ -341,9 +341,18 @@ def _plan_told_again(draft: Draft, kept: dict[tuple[Any, ...], Draft]) -> bool:
     # "During the visit the delegation will also tour ...": the program of the visit told,
     # not a plan of it.
     return any(
-        other.type == "visit_planned" and other.key == draft.key and not _during_a_visit(other)
+        other.type == "visit_planned"
+        and (other.key == draft.key or _holds_title(other, draft))
+        and not _during_a_visit(other)
         for other in kept.values()
     )
+
+
+def _holds_title(planned: Draft, visit: Draft) -> bool:
+    """ "the first visit by an Israeli prime minister" beside the Prime Minister's planned
+    visit: a visit by a title alone that the planned visitor holds."""
+    titled = str(visit.key[0]).startswith("role:")
+    return titled and planned.fields["visitor_role"] == visit.fields["visitor_role"]
 
 
 def _accession_told_again(draft: Draft, kept: dict[tuple[Any, ...], Draft]) -> bool:

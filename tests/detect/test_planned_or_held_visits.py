@@ -499,3 +499,20 @@ def test_an_arrival_at_a_tours_first_stop_plans_the_stop_in_the_other_country(de
 def test_an_arrival_in_a_third_country_after_a_visit_plans_nothing(detector):
     text = "Israel's Foreign Minister arrived in Tashkent on Monday after talks in Kazakhstan."
     assert "visit_planned" not in kinds(detector, text, "en")
+
+
+# The planned visit told again by the title its visitor holds ("the first visit by an Israeli
+# prime minister") is that plan, not a visit made.
+PLAN_TOLD_AGAIN_BY_TITLE = [
+    ("en", "Israeli Prime Minister Benjamin Netanyahu left on Tuesday for a visit to Azerbaijan "
+           "and Kazakhstan. It is the first visit by an Israeli prime minister to Kazakhstan, "
+           "his office said."),
+    ("ru", "Премьер-министр Израиля Биньямин Нетаньяху во вторник отправился с визитом в "
+           "Азербайджан и Казахстан. Это первый визит израильского премьер-министра в "
+           "Казахстан, сообщила его канцелярия."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), PLAN_TOLD_AGAIN_BY_TITLE)
+def test_a_planned_visit_told_again_by_its_visitors_title_is_no_visit_made(detector, lang, text):
+    assert kinds(detector, text, lang) == ["visit_planned"]
