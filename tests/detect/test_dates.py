@@ -28,6 +28,8 @@ def dates_in(detector, sentence: str, published: date = PUBLISHED) -> list[tuple
         ("Документ подписан 27 января 2026 года в столице.", "2026-01-27"),
         ("Встреча прошла 3 февраля в столице.", "2026-02-03"),
         ("Документ подписан 27.01.2026 в столице.", "2026-01-27"),
+        ("Le régime sans visa s'applique à partir du 1er janvier 2026.", "2026-01-01"),
+        ("Le régime sans visa s'applique à partir du 1e janvier 2026.", "2026-01-01"),
         ("The note is dated 2026-02-14 in the archive.", "2026-02-14"),
     ],
 )
