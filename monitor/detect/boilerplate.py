@@ -14,9 +14,10 @@ from monitor.detect.matcher import Hit
 _MARKER_START = 3
 _HEADLINE_WORDS = 20
 _AFTER_MARKER = frozenset(':|-"')
-_SENTENCE_END = tuple(".!?…:;\"')")
-_PROSE_END = tuple(".!?…\"')»")
-_FULL_STOPS = tuple(".!?…")
+# with the full stops of other scripts: "。" (Chinese, Japanese), "।" (Hindi, Bengali), "۔" (Urdu)
+_FULL_STOPS = tuple(".!?…。！？।۔؟")
+_SENTENCE_END = (*_FULL_STOPS, *":;\"')」』")
+_PROSE_END = (*_FULL_STOPS, *"\"')»」』")
 _URL = re.compile(r"\s*(?:https?://|www\.)\S+\s*$")
 
 

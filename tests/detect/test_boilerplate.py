@@ -90,3 +90,16 @@ def test_a_sentence_whose_full_stop_fell_into_the_next_paragraph_is_prose(detect
     )
     kept = body(detector, text)
     assert any("joint declaration" in sentence for sentence in kept), kept
+
+
+def test_paragraphs_ending_in_the_full_stops_of_other_scripts_are_prose(detector):
+    # Chinese and Japanese write no spaces and end sentences with "。", Hindi with "।": a run
+    # of such paragraphs is the article, not a list of related headlines.
+    text = (
+        "カザフスタンはアブラハム合意に参加する予定である。\n"
+        "この動きは木曜日に発表された。\n"
+        "両国は1992年から外交関係を結んでいる。\n"
+        "कज़ाख़स्तान अब्राहम समझौते में शामिल होगा।\n"
+        "यह घोषणा गुरुवार को की गई।"
+    )
+    assert len(body(detector, text)) == 5, body(detector, text)
