@@ -22,7 +22,16 @@ _REFERS_TO = {
     "Diplomat": ("minister", "ambassador", "diplomat", "spokesperson", "envoy"),
     # "the guest said": whoever was last quoted or named with a title, the visitor in a visit
     # story.
-    "Guest": ("minister", "ambassador", "president", "speaker", "chairman", "deputy", "envoy"),
+    "Guest": (
+        "minister",
+        "ambassador",
+        "president",
+        "speaker",
+        "chairman",
+        "deputy",
+        "envoy",
+        "member",
+    ),
     # "the Israeli leader", "the Kazakh leader": the head of state or government named before.
     "Leader": ("president", "prime"),
 }

@@ -387,3 +387,20 @@ def test_a_label_splits_into_name_role_and_country(label, parts) -> None:
     from monitor.detect.mentions import split_label
 
     assert split_label(label) == parts
+
+
+GUEST_WHO_IS_A_MEMBER_OF_PARLIAMENT = [
+    ("ru", "В четверг в Астане депутат Кнессета Юлия Малиновская встретилась с председателем "
+           "Мажилиса. Израильская гостья отметила, что Израиль ценит дружбу с Казахстаном."),
+    ("en", "On Thursday Knesset member Yulia Malinovsky met the chairman of the Mazhilis in "
+           "Astana. The Israeli guest said that Israel values its friendship with Kazakhstan."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), GUEST_WHO_IS_A_MEMBER_OF_PARLIAMENT)
+def test_the_guest_is_the_visiting_member_of_parliament_in_either_gender(detector, lang, text):
+    """ "Израильская гостья" (the feminine form) and "the guest" name the visiting member of
+    parliament, not a title of their own."""
+    speakers = field_values(extracted(detector, text, lang, PUBLISHED), "statement", "speaker")
+    assert len(speakers) == 1 and speakers[0].endswith("(Member of Parliament, IL)"), speakers
+    assert not speakers[0].startswith("Guest"), speakers
