@@ -382,6 +382,8 @@ def _reports_history(statement: Draft, kept: dict[tuple[Any, ...], Draft]) -> bo
 def _part_of_visit(draft: Draft, visits: list[Draft]) -> bool:
     if draft.type != "visit_planned":
         return False
+    if draft.sentence.has("invite"):
+        return False  # "the Kazakh side invited her to visit again": a visit to come, of its own
     if _unnamed_member(draft, visits):
         return True
     for visit in visits:

@@ -516,3 +516,20 @@ PLAN_TOLD_AGAIN_BY_TITLE = [
 @pytest.mark.parametrize(("lang", "text"), PLAN_TOLD_AGAIN_BY_TITLE)
 def test_a_planned_visit_told_again_by_its_visitors_title_is_no_visit_made(detector, lang, text):
     assert kinds(detector, text, lang) == ["visit_planned"]
+
+
+# An invitation to come again, told in the report of a visit, is a visit to come of its own,
+# not part of the one made.
+INVITED_AGAIN_DURING_A_VISIT = [
+    ("ru", "В четверг в Алмате депутат Кнессета Фаина Киршенбаум провела встречу с председателем "
+           "Мажилиса. Казахская сторона предложила Киршенбаум в ближайшие месяцы еще раз "
+           "посетить Казахстан."),
+    ("en", "On Thursday Knesset member Faina Kirshenbaum visited Almaty and met the chairman of "
+           "the Mazhilis. The Kazakh side invited Kirshenbaum to visit Kazakhstan again in the "
+           "coming months."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), INVITED_AGAIN_DURING_A_VISIT)
+def test_an_invitation_to_come_again_is_a_visit_to_come_beside_the_one_made(detector, lang, text):
+    assert "visit_planned" in kinds(detector, text, lang)
