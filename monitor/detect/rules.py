@@ -1311,7 +1311,10 @@ def _talks(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Draft | None:
         # A meeting needs someone from each side, or a date: "years of talks" is no event.
         people = {m.country for m in found if m.kind == "person"}
         dated = any(not d.excluded for d in s.dates)
-        if not (set(SIDES) <= people or dated or _framing(s, best)):
+        # "X held a meeting with the head of Israel's aviation authority": held, by a person
+        # of one side with the other's office named.
+        held = bool(people & set(SIDES)) and _held(s, best)
+        if not (set(SIDES) <= people or dated or _framing(s, best) or held):
             return None
     actors = [m.label for m in found if m.kind == "person"]
     return Draft("talks", s, best.start, {"format": best.key}, key=(), actors=actors)

@@ -217,3 +217,26 @@ def test_a_meeting_on_the_sidelines_of_a_summit_is_talks(detector):
         "met Israeli Foreign Minister Eli Cohen."
     )
     assert [e["fields"]["format"] for e in extracted(detector, text, "en")] == ["sidelines"]
+
+
+# A meeting held by a named official of one side with an office of the other ("the head of
+# Israel's aviation authority", whom no list names) is talks; one only hoped for is not.
+HELD_WITH_AN_OFFICE_OF_THE_OTHER_SIDE = [
+    ("en", "Kazakhstan's Ambassador to Israel Daulet Yemberdiyev held a meeting with the head of "
+           "the Civil Aviation Authority of Israel."),
+    ("ru", "Посол Казахстана в Израиле Даулет Ембердиев провел встречу с руководителем "
+           "Управления гражданской авиации Израиля."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), HELD_WITH_AN_OFFICE_OF_THE_OTHER_SIDE)
+def test_a_meeting_held_with_an_office_of_the_other_side_is_talks(detector, lang, text):
+    assert [e["type"] for e in extracted(detector, text, lang)] == ["talks"]
+
+
+def test_meetings_hoped_for_with_the_other_sides_authorities_are_no_talks(detector):
+    text = (
+        "Kazakhstan's Ambassador to Israel Daulet Yemberdiyev hopes for more meetings with "
+        "Israeli authorities."
+    )
+    assert extracted(detector, text, "en") == []
