@@ -4206,6 +4206,13 @@ INVITED_TO_VISIT = [
     ("de", "Kasachstan lädt israelischen Außenminister ein",
      "Der kasachische Außenminister Jermek Koscherbajew hat den israelischen Außenminister "
      "Gideon Saar am Dienstag zu einem Besuch in Kasachstan eingeladen."),
+    # Kazakh "баруға / келуге шақырды" ("invited to go / to come") names no visit word
+    ("kk", "Нетаньяху Тоқаевты Израильге шақырды",
+     "Израиль Премьер-министрі Биньямин Нетаньяху сейсенбі күні Қазақстан Президенті "
+     "Қасым-Жомарт Тоқаевты Израильге баруға шақырды."),
+    ("kk", "Тоқаев Герцогты Қазақстанға шақырды",
+     "Қазақстан Президенті Қасым-Жомарт Тоқаев Израиль Президенті Ицхак Герцогты Қазақстанға "
+     "келуге шақырды."),
 ]  # fmt: skip
 
 
