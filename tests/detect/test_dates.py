@@ -127,6 +127,11 @@ def test_a_month_with_a_year_keeps_that_year(detector):
         ("The commission meets next month.", ("2026-04", "month")),
         ("The delegation came last week.", ("2026-03", "month")),
         ("Trade grew last year.", ("2025", "year")),
+        ("The minister will come at the end of the month.", ("2026-03", "month")),
+        ("Министр приедет в конце месяца.", ("2026-03", "month")),
+        ("Министр ай соңында келеді.", ("2026-03", "month")),
+        ("Министр приедет в начале следующего года.", ("2027", "year")),
+        ("The minister will come in mid-April.", ("2026-04", "month")),
     ],
 )
 def test_relative_expressions_resolve_with_their_precision(detector, sentence, expected):
