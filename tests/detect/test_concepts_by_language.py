@@ -889,3 +889,19 @@ FLIGHTS_SUSPENDED = [
 def test_suspending_flights_is_a_travel_change_in_every_language(detector, lang, text):
     """Hebrew "טיסותיה" (its flights) is a flight word with its possessive ending."""
     assert ("visa_travel", "2026-03-10") in dated_types(detector, text, lang)
+
+
+# Flights to come in a month named, and a warning to citizens, told with Russian and Kazakh verbs
+# the files had not held: "запустит" and "ашады" speak of the future, so May is next May.
+MORE_TRAVEL_WORDING = [
+    ("ru", "Air Astana запустит прямые рейсы из Алматы в Тель-Авив в мае.", ("visa_travel", "2026-05")),  # noqa: E501
+    ("kk", "Air Astana мамыр айында Алматыдан Тель-Авивке тікелей рейстер ашады.", ("visa_travel", "2026-05")),  # noqa: E501
+    ("ru", "Израиль предупредил своих граждан о поездках в Казахстан.", ("tension", "2026-03-12")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "wanted"), MORE_TRAVEL_WORDING)
+def test_flights_to_come_and_a_warning_to_citizens_in_russian_and_kazakh(
+    detector, lang, text, wanted
+):
+    assert dated_types(detector, text, lang) == [wanted]
