@@ -892,11 +892,12 @@ def test_suspending_flights_is_a_travel_change_in_every_language(detector, lang,
 
 
 # Flights to come in a month named, and a warning to citizens, told with Russian and Kazakh verbs
-# the files had not held: "запустит" and "ашады" speak of the future, so May is next May.
+# the files had not held (and Hebrew "תשיק"): they speak of the future, so May is next May.
 MORE_TRAVEL_WORDING = [
     ("ru", "Air Astana запустит прямые рейсы из Алматы в Тель-Авив в мае.", ("visa_travel", "2026-05")),  # noqa: E501
     ("kk", "Air Astana мамыр айында Алматыдан Тель-Авивке тікелей рейстер ашады.", ("visa_travel", "2026-05")),  # noqa: E501
     ("ru", "Израиль предупредил своих граждан о поездках в Казахстан.", ("tension", "2026-03-12")),
+    ("he", "אייר אסטנה תשיק במאי טיסות ישירות מאלמטי לתל אביב.", ("visa_travel", "2026-05")),
 ]  # fmt: skip
 
 

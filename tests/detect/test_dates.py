@@ -132,6 +132,9 @@ def test_a_month_with_a_year_keeps_that_year(detector):
         ("Министр ай соңында келеді.", ("2026-03", "month")),
         ("Министр приедет в начале следующего года.", ("2027", "year")),
         ("The minister will come in mid-April.", ("2026-04", "month")),
+        ("Der Minister kommt Ende des Monats.", ("2026-03", "month")),
+        ("Bakan ay sonunda gelecek.", ("2026-03", "month")),
+        ("El ministro vendrá a finales de mes.", ("2026-03", "month")),
     ],
 )
 def test_relative_expressions_resolve_with_their_precision(detector, sentence, expected):
