@@ -23,7 +23,8 @@ _LIST_OPENS = r"\s*{topic}\b"
 _TO_VERB = 16  # "agreements were signed", "des accords ont été signés": the passive's auxiliary
 _LIST_ENDS = r"[.:;()]| - |\b{clause}\b"
 _BETWEEN = r"(?<!\w){between}(?!\w)"
-_LIST_BREAK = r"\s*(?:[,;]|\b{conjunction}\b)\s*"
+# ", ", " and ", or the space before a word that carries "and" ("الزراعة والصحة")
+_LIST_BREAK = r"\s*(?:[,;]|\b{conjunction}\b)\s*|\s+(?={conjunction_prefix}\w)"
 _CONJUNCTION = r"{conjunction}\b"
 # Cue labels that are verbs: an item of a list of documents does not open with one.
 _VERB_CUES = frozenset(

@@ -105,6 +105,7 @@ GRAMMATICAL_LABELS = frozenset(
 GRAMMAR_KEYS = frozenset(
     {
         "conjunction",  # joins the items of a list: "and", "as well as", "и", "а также"
+        "conjunction_prefix",  # "and" written on the next word: Arabic "وال", Hebrew "וה"
         "between",  # "between A and B": the parties of a document, not a list of its topics
         "during",  # "during" in "during the visit": what follows happened on the visit
         "after",  # "following" in "following a phone call": what follows had taken place

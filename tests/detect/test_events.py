@@ -580,3 +580,19 @@ def test_an_agreement_of_no_topic_in_a_report_of_the_accession_is_the_accession(
 def test_an_agreement_of_no_topic_without_an_accession_is_a_signing(detector):
     text = "Kazakhstan and Israel signed an agreement in Astana on Thursday."
     assert "agreement_signed" in [e["type"] for e in extracted(detector, text, "en")]
+
+
+# "Agreements in agriculture and health" where "and" is written on the next word (Arabic "وال",
+# Hebrew "וה": "and the") or is the bare Czech "a": one agreement per field.
+FIELDS_JOINED_BY_A_PREFIX_OR_A_SHORT_AND = [
+    ("ar", "وقعت كازاخستان وإسرائيل اتفاقيات في مجالات الزراعة والصحة."),
+    ("he", "קזחסטן וישראל חתמו על הסכמים בתחומי החקלאות והבריאות."),
+    ("cs", "Kazachstán a Izrael podepsaly dohody v oblasti zemědělství a zdravotnictví."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), FIELDS_JOINED_BY_A_PREFIX_OR_A_SHORT_AND)
+def test_agreements_in_two_fields_joined_by_a_prefixed_and_are_one_each(detector, lang, text):
+    found = extracted(detector, text, lang)
+    subjects = sorted(e["fields"]["subject"] for e in found if e["type"] == "agreement_signed")
+    assert subjects == ["agriculture", "health"], found
