@@ -20,6 +20,8 @@ from monitor.detect.vocabulary import SIDES, other_side
 # A list of what documents are about opens with a topic word ("agreements on X, Y and Z"),
 # parts at commas and at "and", and ends at a clause or a stop.
 _LIST_OPENS = r"\s*{topic}\b"
+_LIST_CLOSES = r"\b{topic_after}\b"
+_TO_THE_DOCUMENT = 12  # "салаларында үш келісімге": a number at most between the list and it
 _TO_VERB = 16  # "agreements were signed", "des accords ont été signés": the passive's auxiliary
 _LIST_ENDS = r"[.:;()]| - |\b{clause}\b"
 _BETWEEN = r"(?<!\w){between}(?!\w)"
@@ -97,6 +99,8 @@ def list_items(
         first = first._replace(end=verb.end)
     tail = s.norm[first.end :]
     opening = opens.match(tail)
+    if opening is None and grammar.verb_final:
+        return _items_before(s, first)
     if opening is None:
         return [(0, len(s.norm))]
     end = grammar.compile(_LIST_ENDS).search(tail, opening.end())
@@ -134,6 +138,33 @@ def list_items(
     if len(spans) <= 1:
         return [(0, len(s.norm))]
     spans[0] = (first.start, spans[0][1])
+    return spans[:8]
+
+
+def _items_before(s: Sentence, first: Hit) -> list[tuple[int, int]]:
+    """A verb-final language lists the topics before the document, closed by a postposition:
+    "ауыл шаруашылығы және денсаулық сақтау салаларындағы келісімдер", "tarım ve sağlık
+    alanlarında anlaşmalar". The list opens after the last country, person or title named."""
+    grammar = s.grammar
+    closing = [
+        m
+        for m in grammar.compile(_LIST_CLOSES).finditer(s.norm, 0, first.start)
+        if first.start - m.end() <= _TO_THE_DOCUMENT
+    ]
+    if not closing:
+        return [(0, len(s.norm))]
+    end = closing[-1].start()
+    named = [h.end for h in s.hits if h.kind in ("side", "actor", "role") and h.end <= end]
+    start = max(named, default=0)
+    spans, cursor, joined = [], start, False
+    for match in grammar.compile(_LIST_BREAK).finditer(s.norm, start, end):
+        joined = joined or not ("," in match.group() or ";" in match.group())
+        spans.append((cursor, match.start()))
+        cursor = match.end()
+    spans.append((cursor, end))
+    spans = [(a, b) for a, b in spans if s.norm[a:b].strip()]
+    if not joined or len(spans) <= 1:
+        return [(0, len(s.norm))]
     return spans[:8]
 
 

@@ -112,6 +112,7 @@ GRAMMAR_KEYS = frozenset(
         "after_post",  # the same after its noun (tr "görüşmenin ardından", kk "-ден кейін")
         "marker",  # Latin script: words nearly every text of the language holds ("the", "und")
         "topic",  # introduces what a document is about: "on", "in the field of", "о", "в сфере"
+        "topic_after",  # closes it in a verb-final language: kk "салаларындағы", tr "alanlarında"
         "clause",  # opens a clause: "that", "which", "while", "который", "qui"
         "complementizer",  # "that" after a speech verb (ar "ان", he "כי"): no part of a name
         "name_suffix",  # a case ending after an apostrophe on a name: tr "Harel'in", "Astana'ya"

@@ -596,3 +596,25 @@ def test_agreements_in_two_fields_joined_by_a_prefixed_and_are_one_each(detector
     found = extracted(detector, text, lang)
     subjects = sorted(e["fields"]["subject"] for e in found if e["type"] == "agreement_signed")
     assert subjects == ["agriculture", "health"], found
+
+
+# Kazakh and Turkish put the topics before the document, closed by a postposition ("in the
+# fields of"): agreements (plural) are one per field; a memorandum (singular) is one document.
+TOPICS_BEFORE_THE_DOCUMENT = [
+    ("kk", "Қазақстан мен Израиль ауыл шаруашылығы және денсаулық сақтау салаларындағы "
+           "келісімдерге қол қойды.", ["agriculture", "health"]),
+    ("tr", "Kazakistan ve İsrail tarım ve sağlık alanlarında anlaşmalar imzaladı.",
+     ["agriculture", "health"]),
+    ("kk", "Қазақстан мен Израиль өзара түсіністік пен ынтымақтастық туралы меморандумға қол "
+           "қойды.", ["other"]),
+    ("tr", "Kazakistan ve İsrail tarım ve su konusunda bir mutabakat zaptı imzaladı.",
+     ["agriculture"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "subjects"), TOPICS_BEFORE_THE_DOCUMENT)
+def test_topics_listed_before_the_document_in_a_verb_final_language(detector, lang, text, subjects):
+    found = extracted(detector, text, lang)
+    assert sorted(e["fields"]["subject"] for e in found if e["type"] == "agreement_signed") == (
+        subjects
+    ), found
