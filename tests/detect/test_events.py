@@ -588,6 +588,8 @@ FIELDS_JOINED_BY_A_PREFIX_OR_A_SHORT_AND = [
     ("ar", "وقعت كازاخستان وإسرائيل اتفاقيات في مجالات الزراعة والصحة."),
     ("he", "קזחסטן וישראל חתמו על הסכמים בתחומי החקלאות והבריאות."),
     ("cs", "Kazachstán a Izrael podepsaly dohody v oblasti zemědělství a zdravotnictví."),
+    # Persian writes the plural suffix after a zero-width non-joiner: "توافقنامه‌هایی"
+    ("fa", "قزاقستان و اسرائیل توافقنامه\u200cهایی در زمینه کشاورزی و بهداشت امضا کردند."),
 ]  # fmt: skip
 
 
