@@ -863,7 +863,7 @@ def _stop_to_come(s: Sentence, cue: Hit, host: str, lexicon: Lexicon) -> Hit | N
     host's place where a third country comes first (the stop to date), else the cue; None when
     the stop is not to come."""
     en_route = s.has("en_route")
-    if not en_route and not s.has("depart") and not _arrived_elsewhere(s, cue, lexicon):
+    if not en_route and not s.has("depart") and not _arrived_elsewhere(s, lexicon):
         return None
     start = min([cue.start, *(h.start for h in s.cue("depart") + s.cue("en_route"))])
     places = [h for h in s.hits if h.start >= start and _a_place(h, lexicon)]
@@ -877,13 +877,15 @@ def _stop_to_come(s: Sentence, cue: Hit, host: str, lexicon: Lexicon) -> Hit | N
     return cue if en_route else None
 
 
-def _arrived_elsewhere(s: Sentence, cue: Hit, lexicon: Lexicon) -> bool:
-    """An arrival whose first place is a third country's: the first stop of a tour ("arrived
-    in Tashkent on Friday as part of a visit to Uzbekistan and Kazakhstan")."""
-    if cue.key != "arrive":
-        return False
-    first = next((h for h in s.hits if h.start >= cue.end and _a_place(h, lexicon)), None)
-    return first is not None and first.kind == "third"
+def _arrived_elsewhere(s: Sentence, lexicon: Lexicon) -> bool:
+    """The sentence tells an arrival whose first place is a third country's: the first stop of
+    a tour ("arrived in Tashkent on Friday as part of a visit to Uzbekistan and Kazakhstan",
+    "ist in Taschkent eingetroffen, zum Auftakt einer Reise nach Usbekistan und Kasachstan")."""
+    for arrival in s.cue("arrive"):
+        first = next((h for h in s.hits if h.start >= arrival.end and _a_place(h, lexicon)), None)
+        if first is not None and first.kind == "third":
+            return True
+    return False
 
 
 def _stays(s: Sentence, lexicon: Lexicon) -> list[Hit]:
@@ -1177,11 +1179,11 @@ def _host(
             # A visit to a third country. "Will visit Uzbekistan and Kazakhstan" takes in both;
             # "set off on a visit to Azerbaijan and Kazakhstan" has not reached the second yet.
             listed = (s.looks_ahead() or s.has("depart")) and _listed_with(s, places[n:], other)
-            if not listed and _arrived_elsewhere(s, cue, lexicon):
+            if not listed and _arrived_elsewhere(s, lexicon):
                 # "arrived in Uzbekistan as part of a visit to Uzbekistan and Kazakhstan"
                 listed = any(
                     _listed_with(s, places[k:], other)
-                    for k in range(n + 1, len(places))
+                    for k in range(n, len(places))
                     if places[k].kind == "third"
                 )
             return other if listed else None

@@ -488,6 +488,11 @@ ARRIVED_AT_THE_FIRST_STOP = [
            "Uzbekistan and Kazakhstan."),
     ("ru", "Спикер кнессета Амир Охана в пятницу прибыл в Узбекистан в рамках официального "
            "визита в Узбекистан и Казахстан."),
+    # the arrival in a clause of its own, the tour named by a word of its own
+    ("de", "Der israelische Außenminister Gideon Saar ist am Montag in Taschkent eingetroffen, "
+           "zum Auftakt einer Reise nach Usbekistan und Kasachstan."),
+    ("fr", "Le ministre israélien des Affaires étrangères Gideon Saar est arrivé lundi à "
+           "Tachkent, au début d'une tournée en Ouzbékistan et au Kazakhstan."),
 ]  # fmt: skip
 
 
