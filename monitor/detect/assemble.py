@@ -542,9 +542,7 @@ def _own_clause(draft: Draft) -> tuple[int, int]:
     if draft.type in ("official_visit", "visit_planned"):
         # "before flying to Astana, the capital, for meetings on Wednesday": the clauses up to
         # the next visit word's tell this visit.
-        later = [
-            h.start for h in s.cue("visit") + s.cue("trip") + s.cue("arrive") if h.start >= end
-        ]
+        later = [h.start for h in s.journey() if h.start >= end]
         end = s.clause(min(later))[0] if later else len(s.norm)
     if draft.type == "statement":
         # A speech word inside the words quoted ("'Kazakhstan expresses concern', the

@@ -190,7 +190,7 @@ def _talks(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Draft | None:
 
 
 def _visit(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Draft | None:
-    cues = s.cue("visit") + s.cue("trip") + s.cue("arrive")
+    cues = s.journey()
     if not cues:
         return None
     cue = min(cues)

@@ -97,6 +97,11 @@ _HEADLINE_TYPES = frozenset({"agreement_signed", "visa_travel", "multilateral"})
 _VISIT_TYPES = frozenset({"official_visit", "visit_planned"})
 _GUEST = "Guest"  # the role of "the guest", "гость", "konuk"
 _FRONTED_WORDS = 8  # characters beside a date fronted in a clause of its own: "In ", ", "
+# ", as well as a", " и ": a conjunction and an article at most between a list and a document
+_JOINED_ON = r"[\s,]*{conjunction}(?:\s+|')(?:\w{1,5}\s+)?"
+# a country word beside the people it names: "Israeli officials", "des responsables israéliens"
+_PEOPLE_AFTER = r" {generic_speaker}\b"
+_PEOPLE_BEFORE = r"\b{generic_speaker} $"
 
 
 def extract(
@@ -413,15 +418,15 @@ def _agreements(s: Sentence, found: list[Mention], lexicon: Lexicon) -> list[Dra
             if len(items) > 1 and not _one_document(s, governed[0], items):
                 # "signed agreements on aviation, agriculture and research": one each.
                 out.extend(_listed(s, verb, governed[0], items, stage))
-                instruments = [i for i in instruments if i is not governed[0]]
+                rest = [i for i in instruments if i is not governed[0]]
                 # "..., as well as a declaration on a consortium": documents the list goes on to
-                for number, inst in enumerate(_joined_after(s, items[-1][1], instruments)):
-                    subject = _field_after(s, "subject", inst, instruments) or "other"
+                joined = _joined_after(s, items[-1][1], rest)
+                for number, inst in enumerate(joined, start=len(items)):
+                    subject = _field_after(s, "subject", inst, rest) or "other"
                     fields = {"subject": subject, "instrument": inst.key, "stage": stage}
-                    key = (inst.key, subject, stage, len(items) + number)
+                    key = (inst.key, subject, stage, number)
                     out.append(Draft("agreement_signed", s, verb.start, fields, key=key))
-                    instruments = [i for i in instruments if i is not inst]
-                pools[stage] = instruments
+                instruments = pools[stage] = [i for i in rest if i not in joined]
                 continue
         for number, inst in enumerate(governed):
             if len(governed) > 1:  # "an X agreement, a Y agreement and ...": each its own topic
@@ -538,10 +543,6 @@ def _to_come(s: Sentence, verb: Hit) -> bool:
     _, end = s.clause(verb.start)
     ahead = [h.start for h in s.cue("future") if verb.end <= h.start < end]
     return bool(ahead) and not any(verb.end <= p.start < min(ahead) for p in s.cue("past"))
-
-
-# ", as well as a", " и ": a conjunction and an article at most between a list and a document
-_JOINED_ON = r"[\s,]*{conjunction}(?:\s+|')(?:\w{1,5}\s+)?"
 
 
 def _listed(
@@ -693,7 +694,7 @@ def _visits(
     """The visits a sentence tells: the first clause's, then one for each later clause whose
     visit word names its visitor right after it ("reviewed what was agreed during Sa'ar's visit
     in January and discussed the coming visit of the Prime Minister")."""
-    cues = s.cue("visit") + s.cue("trip") + s.cue("arrive") + _stays(s, lexicon)
+    cues = s.journey() + _stays(s, lexicon)
     own = [c for c in cues if not _place_taken(s, c, cues, lexicon)]
     # The visit of a later clause, as the first one has no place: dated by its own clause.
     kept = {s.clause(c.start) for c in own}
@@ -1250,11 +1251,6 @@ def _listed_with(s: Sentence, places: list[Hit], side: str) -> bool:
     return False
 
 
-# "Israeli officials", "Kazakh experts"; "des responsables israéliens"
-_PEOPLE_AFTER = r" {generic_speaker}\b"
-_PEOPLE_BEFORE = r"\b{generic_speaker} $"
-
-
 def _owns_title(s: Sentence, side: Hit) -> bool:
     """The country word stands right by a title: whose office, not where ("an Israeli foreign
     minister", "وزير خارجية إسرائيلي"), or by people it names ("a visit of senior Israeli
@@ -1311,7 +1307,6 @@ def _talks(s: Sentence, found: list[Mention], lexicon: Lexicon) -> Draft | None:
         return None
     if best.key == "meeting":
         # A meeting needs someone from each side, or a date: "years of talks" is no event.
-        people = {m.country for m in found if m.kind == "person"}
         dated = any(not d.excluded for d in s.dates)
         # "X held a meeting with the head of Israel's aviation authority": held, by a person
         # of one side with the other's office named.

@@ -160,24 +160,33 @@ class Sentence:
             and not self.norm[end].isalpha()
         ):
             spans.append(self.clause(end))
+        for lo, hi in spans:
+            tense = self._nearest_tense(date_hit, lo, hi)
+            if tense is not None:
+                return tense
         # "will spend a day in Baku before flying to Astana, the capital, for meetings on
         # Wednesday": a clause with no tense of its own on a journey goes with the tense the
         # journey is told in; not past a speech verb ("ahead of the visit next week, X wrote on
         # Wednesday that ...").
         said = max((h.end for h in self.cue("speech") if h.end <= date_hit.start), default=0)
-        journey = self.cue("visit") + self.cue("trip") + self.cue("arrive")
-        if any(said <= h.start < date_hit.start for h in journey):
-            spans.append((said, date_hit.start))
-        for lo, hi in spans:
-            tenses = [
-                (abs(h.start - date_hit.start), label == "past")
-                for label in ("future", "starting", "past")
-                for h in self.cue(label)
-                if lo <= h.start < hi
-            ]
-            if tenses:
-                return not min(tenses)[1]
+        if any(said <= h.start < date_hit.start for h in self.journey()):
+            return bool(self._nearest_tense(date_hit, said, date_hit.start))
         return False
+
+    def _nearest_tense(self, date_hit: Hit, lo: int, hi: int) -> bool | None:
+        """Whether the tense word between `lo` and `hi` nearest to the date speaks of the
+        future; None when there is none."""
+        tenses = [
+            (abs(h.start - date_hit.start), label == "past")
+            for label in ("future", "starting", "past")
+            for h in self.cue(label)
+            if lo <= h.start < hi
+        ]
+        return not min(tenses)[1] if tenses else None
+
+    def journey(self) -> list[Hit]:
+        """The words of a visit, a trip or an arrival."""
+        return self.cue("visit") + self.cue("trip") + self.cue("arrive")
 
     def looks_ahead(self) -> bool:
         """Whether the sentence tells of what is to come: a future word, or a starting word
