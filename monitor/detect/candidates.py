@@ -95,10 +95,12 @@ def list_items(
     first = min(instruments, key=lambda h: h.start)
     grammar = s.grammar
     opens = grammar.compile(_LIST_OPENS)
-    if not opens.match(s.norm, first.end) and verb and 0 <= verb.start - first.end <= _TO_VERB:
-        first = first._replace(end=verb.end)
     tail = s.norm[first.end :]
     opening = opens.match(tail)
+    if opening is None and verb and 0 <= verb.start - first.end <= _TO_VERB:
+        first = first._replace(end=verb.end)
+        tail = s.norm[first.end :]
+        opening = opens.match(tail)
     if opening is None and grammar.verb_final:
         return _items_before(s, first)
     if opening is None:

@@ -102,6 +102,7 @@ _JOINED_ON = r"[\s,]*{conjunction}(?:\s+|')(?:\w{1,5}\s+)?"
 # a country word beside the people it names: "Israeli officials", "des responsables israéliens"
 _PEOPLE_AFTER = r" {generic_speaker}\b"
 _PEOPLE_BEFORE = r"\b{generic_speaker} $"
+_PEOPLE_REACH = 30  # characters before a country word that the people it names may take
 
 
 def extract(
@@ -1260,7 +1261,9 @@ def _owns_title(s: Sentence, side: Hit) -> bool:
     if s.grammar.compile(_PEOPLE_AFTER).match(s.norm, side.end):
         return True
     return bool(
-        s.grammar.compile(_PEOPLE_BEFORE).search(s.norm, max(0, side.start - 30), side.start)
+        s.grammar.compile(_PEOPLE_BEFORE).search(
+            s.norm, max(0, side.start - _PEOPLE_REACH), side.start
+        )
     )
 
 
